@@ -1,0 +1,48 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const migrations = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
+
+/** Where the embedded database lives when `DATABASE_URI` is not set. */
+export const DEFAULT_DATABASE_URI = 'file:./data/qalia.db'
+
+export type DatabaseKind = 'mongodb' | 'postgres' | 'sqlite'
+
+/** Which database a `DATABASE_URI` points at; unset or empty means the embedded SQLite file. */
+export const databaseKind = (uri?: string): DatabaseKind => {
+  const value = uri?.trim()
+  if (!value || value.startsWith('file:')) return 'sqlite'
+  if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) return 'mongodb'
+  if (value.startsWith('postgres://') || value.startsWith('postgresql://')) return 'postgres'
+  const scheme = value.includes(':') ? `"${value.split(':')[0]}:"` : 'no scheme'
+  throw new Error(
+    `DATABASE_URI has ${scheme}: use file:./data/qalia.db (SQLite), mongodb:// or mongodb+srv:// (MongoDB), or postgres:// (PostgreSQL)`,
+  )
+}
+
+/** Makes sure the folder of a relative or absolute `file:` path exists, so SQLite can create its file. */
+const ensureFolder = (uri: string) => {
+  const file = uri.replace(/^file:(\/\/)?/, '')
+  if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+}
+
+/** The Payload database adapter for a `DATABASE_URI`, with the migrations committed for it. */
+export const databaseAdapter = ({ uri }: { uri?: string }): DatabaseAdapterObj => {
+  const kind = databaseKind(uri)
+  const url = uri?.trim() || DEFAULT_DATABASE_URI
+  switch (kind) {
+    case 'mongodb':
+      return mongooseAdapter({ url, migrationDir: path.join(migrations, 'mongodb') })
+    case 'postgres':
+      return postgresAdapter({ pool: { connectionString: url }, migrationDir: path.join(migrations, 'postgres') })
+    case 'sqlite':
+      ensureFolder(url)
+      return sqliteAdapter({ client: { url }, migrationDir: path.join(migrations, 'sqlite') })
+  }
+}

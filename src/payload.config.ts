@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+
+import { Users } from './collections/Users/index.js'
+import { databaseAdapter } from './db/databaseAdapter.js'
+import { editorialLine } from './plugins/editorial-line/index.js'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+const secret = () => {
+  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
+  if (process.env.NODE_ENV !== 'production') return 'qalia-development-secret'
+  console.warn('PAYLOAD_SECRET is not set: using a random secret, so logins end when the server restarts.')
+  return randomBytes(32).toString('hex')
+}
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · QALIA' },
+  },
+  collections: [Users],
+  db: databaseAdapter({ uri: process.env.DATABASE_URI }),
+  plugins: [editorialLine()],
+  secret: secret(),
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+})

@@ -1,0 +1,5 @@
+export { anyone } from './anyone.js'
+export { and, or } from './combine.js'
+export { hasRole, userHasRole } from './hasRole.js'
+export { isAuthenticated } from './isAuthenticated.js'
+export { isSelf } from './isSelf.js'

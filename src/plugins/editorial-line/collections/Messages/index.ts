@@ -1,0 +1,79 @@
+import type { CollectionConfig } from 'payload'
+
+import type { CollectionOverride } from '../../options.js'
+
+import { anyone } from '../../access/anyone.js'
+import { hasRole } from '../../access/hasRole.js'
+import { messageStatusOptions } from '../../fields/options.js'
+import { setMessageTarget } from '../../hooks/setMessageTarget.js'
+import { label, staticLabel } from '../../translations/index.js'
+import { applyOverride } from '../../utilities/applyOverride.js'
+import { PHASES_SLUG } from '../Phases/index.js'
+import { TARGETS_SLUG } from '../Targets/index.js'
+
+export const MESSAGES_SLUG = 'messages'
+
+/** A key message (message clé) of one journey phase. */
+export const createMessagesCollection = ({ override }: { override?: CollectionOverride } = {}) =>
+  applyOverride<CollectionConfig>({
+    override,
+    config: {
+      slug: MESSAGES_SLUG,
+      labels: { singular: label('messageSingular'), plural: label('messagePlural') },
+      admin: {
+        group: staticLabel('groupEditorialLine'),
+        useAsTitle: 'text',
+        defaultColumns: ['text', 'phase', 'target', 'status'],
+        listSearchableFields: ['text'],
+      },
+      access: {
+        read: anyone,
+        create: hasRole('admin'),
+        update: hasRole('admin'),
+        delete: hasRole('admin'),
+      },
+      hooks: { beforeChange: [setMessageTarget] },
+      fields: [
+        { name: 'text', type: 'text', label: label('text'), required: true },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'phase',
+              type: 'relationship',
+              relationTo: PHASES_SLUG,
+              label: label('phase'),
+              required: true,
+              index: true,
+            },
+            {
+              name: 'target',
+              type: 'relationship',
+              relationTo: TARGETS_SLUG,
+              label: label('target'),
+              index: true,
+              admin: { readOnly: true, description: label('messageTargetDescription') },
+            },
+          ],
+        },
+        {
+          name: 'status',
+          type: 'select',
+          label: label('status'),
+          required: true,
+          defaultValue: 'active',
+          options: messageStatusOptions,
+          admin: { position: 'sidebar' },
+        },
+        {
+          // Ties a seeded message to its line in the customer's document, so a second seed
+          // recognises it even after an admin rewrote its text.
+          name: 'seedKey',
+          type: 'text',
+          index: true,
+          admin: { hidden: true },
+          access: { read: hasRole('admin') },
+        },
+      ],
+    },
+  })

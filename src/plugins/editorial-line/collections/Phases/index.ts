@@ -1,0 +1,109 @@
+import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
+
+import type { CollectionOverride } from '../../options.js'
+
+import { anyone } from '../../access/anyone.js'
+import { hasRole } from '../../access/hasRole.js'
+import { number } from 'payload/shared'
+
+import { formatOptions, phaseKeyOptions } from '../../fields/options.js'
+import { timingField } from '../../fields/timing.js'
+import { label, staticLabel, translate } from '../../translations/index.js'
+import { applyOverride } from '../../utilities/applyOverride.js'
+import { TARGETS_SLUG } from '../Targets/index.js'
+
+export const PHASES_SLUG = 'phases'
+
+const validateMonthTo: NumberFieldSingleValidation = (value, options) => {
+  const base = number(value, options)
+  if (base !== true) return base
+  const { req, siblingData } = options
+  const from = (siblingData as { from?: null | number }).from
+  if (value == null || from == null || value >= from) return true
+  return translate({ key: 'monthToBeforeFrom', t: req.t })
+}
+
+/** One step of a target's customer journey, with the brief an editor writes from. */
+export const createPhasesCollection = ({ override }: { override?: CollectionOverride } = {}) =>
+  applyOverride<CollectionConfig>({
+    override,
+    config: {
+      slug: PHASES_SLUG,
+      labels: { singular: label('phaseSingular'), plural: label('phasePlural') },
+      admin: {
+        group: staticLabel('groupEditorialLine'),
+        useAsTitle: 'name',
+        defaultColumns: ['name', 'target', 'key', 'order'],
+        listSearchableFields: ['name'],
+      },
+      access: {
+        read: anyone,
+        create: hasRole('admin'),
+        update: hasRole('admin'),
+        delete: hasRole('admin'),
+      },
+      defaultSort: 'order',
+      indexes: [{ fields: ['target', 'key'], unique: true }],
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'target',
+              type: 'relationship',
+              relationTo: TARGETS_SLUG,
+              label: label('target'),
+              required: true,
+              index: true,
+            },
+            { name: 'key', type: 'select', label: label('key'), required: true, options: phaseKeyOptions },
+            { name: 'order', type: 'number', label: label('order'), min: 1, admin: { width: '120px' } },
+          ],
+        },
+        { name: 'name', type: 'text', label: label('name'), required: true },
+        {
+          type: 'tabs',
+          tabs: [
+            {
+              label: label('brief'),
+              fields: [
+                { name: 'clientState', type: 'textarea', label: label('clientState') },
+                { name: 'emotion', type: 'text', label: label('emotion') },
+                {
+                  name: 'questions',
+                  type: 'array',
+                  label: label('questions'),
+                  fields: [{ name: 'question', type: 'text', label: label('question'), required: true }],
+                },
+                { name: 'priorityContent', type: 'textarea', label: label('priorityContent') },
+                { name: 'formats', type: 'select', hasMany: true, label: label('formats'), options: formatOptions },
+                { name: 'objective', type: 'textarea', label: label('objective') },
+                { name: 'tone', type: 'text', label: label('tone') },
+              ],
+            },
+            {
+              label: label('timing'),
+              fields: [
+                {
+                  name: 'months',
+                  type: 'group',
+                  label: label('months'),
+                  admin: { description: label('monthsDescription') },
+                  fields: [
+                    {
+                      type: 'row',
+                      fields: [
+                        { name: 'from', type: 'number', label: label('monthFrom'), required: true, min: 1 },
+                        { name: 'to', type: 'number', label: label('monthTo'), min: 1, validate: validateMonthTo },
+                      ],
+                    },
+                  ],
+                },
+                timingField({ scope: 'phase' }),
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  })

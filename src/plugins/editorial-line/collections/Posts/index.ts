@@ -1,0 +1,128 @@
+import type { CollectionConfig } from 'payload'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+
+import type { Channel, CollectionOverride } from '../../options.js'
+
+import { hasRole } from '../../access/hasRole.js'
+import { isAuthenticated } from '../../access/isAuthenticated.js'
+import { formatOptions, postStatusOptions } from '../../fields/options.js'
+import { setAuthor } from '../../hooks/setAuthor.js'
+import { label, staticLabel } from '../../translations/index.js'
+import { applyOverride } from '../../utilities/applyOverride.js'
+import { MESSAGES_SLUG } from '../Messages/index.js'
+import { PHASES_SLUG } from '../Phases/index.js'
+import { TARGETS_SLUG } from '../Targets/index.js'
+
+export const POSTS_SLUG = 'posts'
+
+/** A post an editor writes for one target, phase and key message. */
+export const createPostsCollection = ({
+  channels,
+  usersSlug,
+  override,
+}: {
+  channels: Channel[]
+  usersSlug: string
+  override?: CollectionOverride
+}) =>
+  applyOverride<CollectionConfig>({
+    override,
+    config: {
+      slug: POSTS_SLUG,
+      labels: { singular: label('postSingular'), plural: label('postPlural') },
+      admin: {
+        group: staticLabel('groupPublishing'),
+        useAsTitle: 'title',
+        defaultColumns: ['title', 'target', 'phase', 'format', 'publishAt', 'status'],
+        listSearchableFields: ['title'],
+      },
+      access: {
+        read: isAuthenticated,
+        create: hasRole('editor', 'approver', 'admin'),
+        update: hasRole('editor', 'approver', 'admin'),
+        delete: hasRole('admin'),
+      },
+      defaultSort: '-publishAt',
+      hooks: { beforeChange: [setAuthor] },
+      fields: [
+        { name: 'title', type: 'text', label: label('title'), required: true },
+        { name: 'body', type: 'richText', label: label('body'), editor: lexicalEditor() },
+        {
+          type: 'row',
+          fields: [
+            {
+              name: 'target',
+              type: 'relationship',
+              relationTo: TARGETS_SLUG,
+              label: label('target'),
+              index: true,
+            },
+            {
+              name: 'phase',
+              type: 'relationship',
+              relationTo: PHASES_SLUG,
+              label: label('phase'),
+              index: true,
+              filterOptions: ({ siblingData }) => {
+                const target = (siblingData as { target?: unknown }).target
+                return target ? { target: { equals: target } } : true
+              },
+            },
+          ],
+        },
+        {
+          name: 'message',
+          type: 'relationship',
+          relationTo: MESSAGES_SLUG,
+          label: label('message'),
+          index: true,
+          filterOptions: ({ siblingData }) => {
+            const phase = (siblingData as { phase?: unknown }).phase
+            return phase ? { phase: { equals: phase } } : true
+          },
+        },
+        {
+          type: 'row',
+          fields: [
+            { name: 'format', type: 'select', label: label('format'), options: formatOptions },
+            {
+              name: 'channel',
+              type: 'select',
+              label: label('channel'),
+              required: true,
+              defaultValue: channels[0].value,
+              options: channels,
+            },
+          ],
+        },
+        {
+          name: 'publishAt',
+          type: 'date',
+          label: label('publishAt'),
+          index: true,
+          admin: {
+            position: 'sidebar',
+            date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 },
+          },
+        },
+        {
+          name: 'status',
+          type: 'select',
+          label: label('status'),
+          required: true,
+          defaultValue: 'draft',
+          index: true,
+          options: postStatusOptions,
+          admin: { position: 'sidebar' },
+        },
+        {
+          name: 'author',
+          type: 'relationship',
+          relationTo: usersSlug,
+          label: label('author'),
+          admin: { position: 'sidebar', readOnly: true },
+        },
+      ],
+    },
+  })

@@ -1,0 +1,113 @@
+import type { CollectionConfig } from 'payload'
+
+import type { CollectionOverride } from '../../options.js'
+
+import { anyone } from '../../access/anyone.js'
+import { hasRole } from '../../access/hasRole.js'
+import { mixGroupOptions } from '../../fields/options.js'
+import { timingField } from '../../fields/timing.js'
+import { validateSlug } from '../../fields/validate.js'
+import { label, staticLabel } from '../../translations/index.js'
+import { applyOverride } from '../../utilities/applyOverride.js'
+
+export const TARGETS_SLUG = 'targets'
+
+/** An audience of the editorial line (cible): when and how to address it. */
+export const createTargetsCollection = ({ override }: { override?: CollectionOverride } = {}) =>
+  applyOverride<CollectionConfig>({
+    override,
+    config: {
+      slug: TARGETS_SLUG,
+      labels: { singular: label('targetSingular'), plural: label('targetPlural') },
+      admin: {
+        group: staticLabel('groupEditorialLine'),
+        useAsTitle: 'name',
+        defaultColumns: ['name', 'slug', 'mixGroup', 'tone'],
+        listSearchableFields: ['name', 'slug'],
+      },
+      access: {
+        read: anyone,
+        create: hasRole('admin'),
+        update: hasRole('admin'),
+        delete: hasRole('admin'),
+      },
+      defaultSort: 'createdAt',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', type: 'text', label: label('name'), required: true },
+            {
+              name: 'slug',
+              type: 'text',
+              label: label('slug'),
+              required: true,
+              unique: true,
+              index: true,
+              validate: validateSlug,
+              admin: { description: label('slugDescription') },
+            },
+          ],
+        },
+        {
+          name: 'mixGroup',
+          type: 'select',
+          label: label('mixGroup'),
+          required: true,
+          options: mixGroupOptions,
+          admin: { description: label('mixGroupDescription') },
+        },
+        { name: 'context', type: 'textarea', label: label('context') },
+        timingField({ scope: 'target' }),
+        {
+          name: 'gate',
+          type: 'group',
+          label: label('gate'),
+          admin: { description: label('gateDescription') },
+          fields: [
+            {
+              name: 'fromMonth',
+              type: 'number',
+              label: label('fromMonth'),
+              min: 1,
+              admin: { description: label('fromMonthDescription') },
+            },
+            {
+              type: 'row',
+              fields: [
+                { name: 'prerequisite', type: 'text', label: label('prerequisite') },
+                { name: 'prerequisiteMet', type: 'checkbox', label: label('prerequisiteMet'), defaultValue: false },
+              ],
+            },
+            {
+              name: 'activeClientsAbove',
+              type: 'number',
+              label: label('activeClientsAbove'),
+              min: 0,
+              admin: { description: label('activeClientsAboveDescription') },
+            },
+          ],
+        },
+        { name: 'tone', type: 'text', label: label('tone') },
+        {
+          name: 'approach',
+          type: 'group',
+          label: label('approach'),
+          fields: [
+            {
+              name: 'dos',
+              type: 'array',
+              label: label('dos'),
+              fields: [{ name: 'text', type: 'text', label: label('text'), required: true }],
+            },
+            {
+              name: 'donts',
+              type: 'array',
+              label: label('donts'),
+              fields: [{ name: 'text', type: 'text', label: label('text'), required: true }],
+            },
+          ],
+        },
+      ],
+    },
+  })

@@ -1,0 +1,37 @@
+/** Translation namespace of the plugin: every key is read as `editorialLine:<key>`. */
+export const NAMESPACE = 'editorialLine'
+
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+export type Weekday = (typeof WEEKDAYS)[number]
+
+/** The customer journey, in order: awareness → advocacy. */
+export const PHASE_KEYS = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'] as const
+export type PhaseKey = (typeof PHASE_KEYS)[number]
+
+/** The format vocabulary of the editorial rules. */
+export const FORMATS = [
+  'text',
+  'carousel',
+  'testimonial',
+  'short-video',
+  'case-study',
+  'comparison',
+  'behind-the-scenes',
+  'product-news',
+  'co-creation',
+  'interview',
+] as const
+export type Format = (typeof FORMATS)[number]
+
+export const POST_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
+export type PostStatus = (typeof POST_STATUSES)[number]
+
+export const MESSAGE_STATUSES = ['active', 'to_define'] as const
+export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
+
+export const ROLES = ['admin', 'approver', 'editor', 'publisher'] as const
+export type Role = (typeof ROLES)[number]
+
+/** Groups of targets whose monthly share the plan sets (Autres = Certificateurs + Ministères). */
+export const MIX_GROUPS = ['of', 'coachs', 'auditeurs', 'autres'] as const
+export type MixGroup = (typeof MIX_GROUPS)[number]

@@ -1,0 +1,33 @@
+import type { OptionObject } from 'payload'
+
+import {
+  FORMATS,
+  MESSAGE_STATUSES,
+  MIX_GROUPS,
+  PHASE_KEYS,
+  POST_STATUSES,
+  ROLES,
+  WEEKDAYS,
+} from '../constants.js'
+import { type EditorialLineTranslationKey, label } from '../translations/index.js'
+
+const capitalised = (value: string) =>
+  value
+    .split(/[-_]/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')
+
+/** The label of an option value, read from the translation key `<prefix><Value>`, e.g. `formatShortVideo`. */
+export const optionLabel = ({ prefix, value }: { prefix: string; value: string }) =>
+  label(`${prefix}${capitalised(value)}` as EditorialLineTranslationKey)
+
+const translatedOptions = (values: readonly string[], prefix: string): OptionObject[] =>
+  values.map((value) => ({ label: optionLabel({ prefix, value }), value }))
+
+export const weekdayOptions = translatedOptions(WEEKDAYS, 'day')
+export const phaseKeyOptions = translatedOptions(PHASE_KEYS, 'phase')
+export const formatOptions = translatedOptions(FORMATS, 'format')
+export const postStatusOptions = translatedOptions(POST_STATUSES, 'status')
+export const messageStatusOptions = translatedOptions(MESSAGE_STATUSES, 'message')
+export const roleOptions = translatedOptions(ROLES, 'role')
+export const mixGroupOptions = translatedOptions(MIX_GROUPS, 'group')

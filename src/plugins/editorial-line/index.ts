@@ -1,0 +1,83 @@
+import type { CollectionConfig, Config } from 'payload'
+
+import { en as payloadEn } from '@payloadcms/translations/languages/en'
+import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
+
+import { createMessagesCollection } from './collections/Messages/index.js'
+import { createPhasesCollection } from './collections/Phases/index.js'
+import { createPostsCollection } from './collections/Posts/index.js'
+import { createTargetsCollection } from './collections/Targets/index.js'
+import { rolesField } from './fields/roles.js'
+import { createEditorialPlanGlobal } from './globals/EditorialPlan/index.js'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
+import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options.js'
+import { translations } from './translations/index.js'
+import { mergeHooks } from './utilities/applyOverride.js'
+
+export type { EditorialLineOptions } from './options.js'
+
+/** Gives the users collection its `roles` (unless the host already defines them). */
+const withRoles = (users: CollectionConfig): CollectionConfig => {
+  const hasRoles = users.fields.some((field) => 'name' in field && field.name === 'roles')
+  return {
+    ...users,
+    fields: hasRoles ? users.fields : [...users.fields, rolesField],
+    hooks: mergeHooks({ beforeChange: [firstUserIsAdmin] }, users.hooks),
+  }
+}
+
+/** French and English in the admin, the plugin's keys merged into whatever the host has. */
+const withTranslations = (i18n: Config['i18n'], options: ResolvedOptions): Config['i18n'] => {
+  const merged = { ...i18n?.translations } as Record<string, Record<string, unknown>>
+  for (const [language, { translations: own }] of Object.entries(translations)) {
+    merged[language] = { ...merged[language], ...own }
+  }
+  return {
+    ...i18n,
+    fallbackLanguage: i18n?.fallbackLanguage ?? options.defaultLanguage,
+    supportedLanguages: { fr: payloadFr, en: payloadEn, ...i18n?.supportedLanguages },
+    translations: merged as NonNullable<Config['i18n']>['translations'],
+  }
+}
+
+/**
+ * The QALIA editorial line as a Payload plugin: targets, journey phases, key messages, posts
+ * and the editorial plan, in French and English.
+ */
+export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
+  const options = resolveOptions(pluginOptions)
+
+  return (config: Config): Config => {
+    if (!options.enabled) return config
+
+    const collections = config.collections ?? []
+    if (!collections.some((collection) => collection.slug === options.usersSlug)) {
+      throw new Error(
+        `editorialLine: no collection "${options.usersSlug}" to add roles to; set the usersSlug option to your auth collection`,
+      )
+    }
+    const { overrides } = options
+
+    return {
+      ...config,
+      collections: [
+        ...collections.map((collection) =>
+          collection.slug === options.usersSlug ? withRoles(collection) : collection,
+        ),
+        createTargetsCollection({ override: overrides.targets }),
+        createPhasesCollection({ override: overrides.phases }),
+        createMessagesCollection({ override: overrides.messages }),
+        createPostsCollection({
+          channels: options.channels,
+          usersSlug: options.usersSlug,
+          override: overrides.posts,
+        }),
+      ],
+      globals: [
+        ...(config.globals ?? []),
+        createEditorialPlanGlobal({ timezone: options.timezone, override: overrides.editorialPlan }),
+      ],
+      i18n: withTranslations(config.i18n, options),
+    }
+  }
+}

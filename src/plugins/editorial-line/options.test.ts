@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+
+import { type EditorialLineOptions, resolveOptions } from './options.js'
+
+describe('resolveOptions', () => {
+  it('fills in the documented defaults', () => {
+    expect(resolveOptions()).toEqual({
+      enabled: true,
+      usersSlug: 'users',
+      channels: [{ value: 'linkedin', label: 'LinkedIn' }],
+      defaultLanguage: 'fr',
+      timezone: 'Europe/Paris',
+      overrides: {},
+    })
+  })
+
+  it('keeps valid options as given', () => {
+    const options = resolveOptions({
+      channels: [
+        { value: 'linkedin', label: 'LinkedIn' },
+        { value: 'newsletter', label: { en: 'Newsletter', fr: 'Lettre' } },
+      ],
+      defaultLanguage: 'en',
+      timezone: 'Indian/Reunion',
+    })
+    expect(options.channels.map((channel) => channel.value)).toEqual(['linkedin', 'newsletter'])
+    expect(options.defaultLanguage).toBe('en')
+    expect(options.timezone).toBe('Indian/Reunion')
+  })
+
+  it.each<[string, EditorialLineOptions, RegExp]>([
+    ['an unknown timezone', { timezone: 'Europe/Lyon' }, /timezone: must be an IANA timezone/],
+    ['a language other than fr or en', { defaultLanguage: 'de' as 'fr' }, /defaultLanguage:/],
+    ['an empty channel list', { channels: [] }, /channels: give at least one channel/],
+    ['a channel value with capitals', { channels: [{ value: 'LinkedIn', label: 'x' }] }, /channels\.0\.value: must be lowercase/],
+    [
+      'the same channel twice',
+      { channels: [{ value: 'blog', label: 'Blog' }, { value: 'blog', label: 'Blog' }] },
+      /channels: channel values must be unique/,
+    ],
+    ['a misspelt option', { timeZone: 'Europe/Paris' } as EditorialLineOptions, /\(options\): Unrecognized key.*timeZone/],
+    ['an override of an unknown collection', { overrides: { post: {} } } as EditorialLineOptions, /overrides: Unrecognized key.*post/],
+    ['an override of a slug', { overrides: { posts: { slug: 'articles' } as never } }, /overrides\.posts: the slug/],
+  ])('refuses %s with a message naming the option', (_, options, message) => {
+    expect(() => resolveOptions(options)).toThrow(message)
+    expect(() => resolveOptions(options)).toThrow(/^editorialLine: invalid plugin options/)
+  })
+})

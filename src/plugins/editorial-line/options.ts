@@ -1,0 +1,115 @@
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
+
+import { z } from 'zod'
+
+import { isSlug } from './validators/slug.js'
+import { isTimezone } from './validators/timezone.js'
+
+/** Changes to one of the plugin's collections. Its slug is public API and cannot change. */
+export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
+  /** Receives the plugin's fields and returns the fields to use. */
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
+/** Changes to the `editorial-plan` global. Its slug is public API and cannot change. */
+export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields' | 'slug'>> & {
+  /** Receives the plugin's fields and returns the fields to use. */
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
+export type Channel = {
+  /** Stored value, lowercase with dashes, e.g. `linkedin`. */
+  value: string
+  /** Shown in the admin; a proper name, or one label per language. */
+  label: Record<string, string> | string
+}
+
+export type EditorialLineOptions = {
+  /**
+   * Set to `false` to leave the config untouched (no collections, no global, no hooks).
+   * @default true
+   */
+  enabled?: boolean
+  /**
+   * Slug of the auth collection that gets the `roles` field.
+   * @default 'users'
+   */
+  usersSlug?: string
+  /**
+   * Channels a post can go out on; the first one is the default.
+   * @default [{ value: 'linkedin', label: 'LinkedIn' }]
+   */
+  channels?: Channel[]
+  /**
+   * Admin language when the browser asks for neither French nor English.
+   * @default 'fr'
+   */
+  defaultLanguage?: 'en' | 'fr'
+  /**
+   * Timezone the editorial plan starts with; admins can change it in the plan.
+   * @default 'Europe/Paris'
+   */
+  timezone?: string
+  /** Overrides for the plugin's collections and global; hooks given here run after the plugin's. */
+  overrides?: {
+    targets?: CollectionOverride
+    phases?: CollectionOverride
+    messages?: CollectionOverride
+    posts?: CollectionOverride
+    editorialPlan?: GlobalOverride
+  }
+}
+
+const override = z
+  .object({ fields: z.function().optional() })
+  .loose()
+  .refine((value) => !('slug' in value), { message: 'the slug of a collection is public API and cannot be overridden' })
+
+const optionsSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    usersSlug: z.string().min(1).default('users'),
+    channels: z
+      .array(
+        z.object({
+          value: z.string().refine(isSlug, { message: 'must be lowercase letters, digits and dashes' }),
+          label: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
+        }),
+      )
+      .min(1, { message: 'give at least one channel' })
+      .refine((channels) => new Set(channels.map((c) => c.value)).size === channels.length, {
+        message: 'channel values must be unique',
+      })
+      .default([{ value: 'linkedin', label: 'LinkedIn' }]),
+    defaultLanguage: z.enum(['fr', 'en']).default('fr'),
+    timezone: z
+      .string()
+      .refine(isTimezone, { message: 'must be an IANA timezone such as Europe/Paris' })
+      .default('Europe/Paris'),
+    overrides: z
+      .object({
+        targets: override.optional(),
+        phases: override.optional(),
+        messages: override.optional(),
+        posts: override.optional(),
+        editorialPlan: override.optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+
+export type ResolvedOptions = Required<Omit<EditorialLineOptions, 'overrides'>> & {
+  overrides: NonNullable<EditorialLineOptions['overrides']>
+}
+
+/** Validates the options and fills in defaults; throws an error naming every bad option. */
+export const resolveOptions = (options: EditorialLineOptions = {}): ResolvedOptions => {
+  const parsed = optionsSchema.safeParse(options)
+  if (parsed.success) return parsed.data as ResolvedOptions
+  const problems = parsed.error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(options)'
+    return `  - ${path}: ${issue.message}`
+  })
+  throw new Error(`editorialLine: invalid plugin options\n${problems.join('\n')}`)
+}

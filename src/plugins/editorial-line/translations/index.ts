@@ -1,0 +1,35 @@
+import type { TFunction } from '@payloadcms/translations'
+import type { LabelFunction } from 'payload'
+
+import { NAMESPACE } from '../constants.js'
+import { en, type EditorialLineTranslations } from './languages/en.js'
+import { fr } from './languages/fr.js'
+
+export const translations = { en, fr }
+
+export type EditorialLineTranslationKey = keyof EditorialLineTranslations['editorialLine']
+
+type PluginTFunction = TFunction<`${typeof NAMESPACE}:${EditorialLineTranslationKey}`>
+
+/** Translates a plugin key with Payload's `t`, which is typed for Payload's own keys only. */
+export const translate = ({
+  key,
+  t,
+  vars,
+}: {
+  key: EditorialLineTranslationKey
+  t: TFunction<any>
+  vars?: Record<string, unknown>
+}): string => (t as PluginTFunction)(`${NAMESPACE}:${key}`, vars)
+
+/** The key in every language, for the few places Payload takes no label function (admin groups). */
+export const staticLabel = (key: EditorialLineTranslationKey): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(translations).map(([language, { translations: own }]) => [language, own.editorialLine[key]]),
+  )
+
+/** A label that follows the admin language. */
+export const label =
+  (key: EditorialLineTranslationKey): LabelFunction =>
+  ({ t }) =>
+    translate({ key, t })

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+import tsconfigPaths from 'vite-tsconfig-paths'
+
+export default defineConfig({
+  plugins: [tsconfigPaths()],
+  test: {
+    environment: 'node',
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
+    // Integration suites each start Payload on their own database; one at a time keeps memory low.
+    fileParallelism: false,
+    hookTimeout: 120_000,
+    testTimeout: 60_000,
+  },
+})
