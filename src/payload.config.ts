@@ -3,9 +3,9 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
-import { Users } from './collections/Users/index.js'
-import { databaseAdapter } from './db/databaseAdapter.js'
-import { editorialLine } from './plugins/editorial-line/index.js'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './db/databaseAdapter'
+import { editorialLine } from './plugins/editorial-line'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -20,6 +20,7 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
+    avatar: 'default',
     meta: { titleSuffix: ' · QALIA' },
   },
   collections: [Users],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { databaseAdapter, databaseKind } from './databaseAdapter.js'
+import { databaseAdapter, databaseKind } from './databaseAdapter'
 
 describe('databaseKind', () => {
   it('uses the embedded SQLite file when DATABASE_URI is unset or empty', () => {

@@ -6,7 +6,7 @@ import '@payloadcms/next/css'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
-import { importMap } from './admin/importMap.js'
+import { importMap } from './admin/importMap'
 import './custom.scss'
 
 type Args = { children: React.ReactNode }

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isAuthenticated, isSelf, or } from '../../plugins/editorial-line/access/index.js'
+import { hasRole, isAuthenticated, isSelf, or } from '../../plugins/editorial-line/access'
 
 /** Accounts of the admin. The editorial-line plugin adds their `roles`. */
 export const Users: CollectionConfig = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type EditorialLineOptions, resolveOptions } from './options.js'
+import { type EditorialLineOptions, resolveOptions } from './options'
 
 describe('resolveOptions', () => {
   it('fills in the documented defaults', () => {

@@ -2,8 +2,8 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import { z } from 'zod'
 
-import { isSlug } from './validators/slug.js'
-import { isTimezone } from './validators/timezone.js'
+import { isSlug } from './validators/slug'
+import { isTimezone } from './validators/timezone'
 
 /** Changes to one of the plugin's collections. Its slug is public API and cannot change. */
 export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {

@@ -8,8 +8,8 @@ import {
   POST_STATUSES,
   ROLES,
   WEEKDAYS,
-} from '../constants.js'
-import { type EditorialLineTranslationKey, label } from '../translations/index.js'
+} from '../constants'
+import { type EditorialLineTranslationKey, label } from '../translations'
 
 const capitalised = (value: string) =>
   value

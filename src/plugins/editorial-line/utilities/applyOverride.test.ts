@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { applyOverride, mergeHooks } from './applyOverride.js'
+import { applyOverride, mergeHooks } from './applyOverride'
 
 const pluginHook = () => undefined
 const userHook = () => undefined

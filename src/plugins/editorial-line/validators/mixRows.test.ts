@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { mixRowsProblem } from './mixRows.js'
+import { mixRowsProblem } from './mixRows'
 
 const groups = ['of', 'coachs', 'auditeurs', 'autres']
 

@@ -1,4 +1,4 @@
-import { isTimeOfDay, minutesOfDay } from './timeOfDay.js'
+import { isTimeOfDay, minutesOfDay } from './timeOfDay'
 
 export type TimeWindowProblem = 'invalidTime' | 'invalidEndTime' | 'startAndEndTogether' | 'endAfterStart'
 

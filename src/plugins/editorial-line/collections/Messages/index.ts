@@ -1,15 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CollectionOverride } from '../../options.js'
+import type { CollectionOverride } from '../../options'
 
-import { anyone } from '../../access/anyone.js'
-import { hasRole } from '../../access/hasRole.js'
-import { messageStatusOptions } from '../../fields/options.js'
-import { setMessageTarget } from '../../hooks/setMessageTarget.js'
-import { label, staticLabel } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
-import { PHASES_SLUG } from '../Phases/index.js'
-import { TARGETS_SLUG } from '../Targets/index.js'
+import { anyone } from '../../access/anyone'
+import { hasRole } from '../../access/hasRole'
+import { messageStatusOptions } from '../../fields/options'
+import { setMessageTarget } from '../../hooks/setMessageTarget'
+import { label, staticLabel } from '../../translations'
+import { applyOverride } from '../../utilities/applyOverride'
+import { PHASES_SLUG } from '../Phases'
+import { TARGETS_SLUG } from '../Targets'
 
 export const MESSAGES_SLUG = 'messages'
 

@@ -1,16 +1,16 @@
 import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 
-import type { CollectionOverride } from '../../options.js'
+import type { CollectionOverride } from '../../options'
 
-import { anyone } from '../../access/anyone.js'
-import { hasRole } from '../../access/hasRole.js'
+import { anyone } from '../../access/anyone'
+import { hasRole } from '../../access/hasRole'
 import { number } from 'payload/shared'
 
-import { formatOptions, phaseKeyOptions } from '../../fields/options.js'
-import { timingField } from '../../fields/timing.js'
-import { label, staticLabel, translate } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
-import { TARGETS_SLUG } from '../Targets/index.js'
+import { formatOptions, phaseKeyOptions } from '../../fields/options'
+import { timingField } from '../../fields/timing'
+import { label, staticLabel, translate } from '../../translations'
+import { applyOverride } from '../../utilities/applyOverride'
+import { TARGETS_SLUG } from '../Targets'
 
 export const PHASES_SLUG = 'phases'
 

@@ -1,18 +1,18 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 
-import type { Channel, CollectionOverride } from '../../options.js'
+import type { Channel, CollectionOverride } from '../../options'
 
-import { hasRole } from '../../access/hasRole.js'
-import { isAuthenticated } from '../../access/isAuthenticated.js'
-import { formatOptions, postStatusOptions } from '../../fields/options.js'
-import { setAuthor } from '../../hooks/setAuthor.js'
-import { label, staticLabel } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
-import { MESSAGES_SLUG } from '../Messages/index.js'
-import { PHASES_SLUG } from '../Phases/index.js'
-import { TARGETS_SLUG } from '../Targets/index.js'
+import { hasRole } from '../../access/hasRole'
+import { isAuthenticated } from '../../access/isAuthenticated'
+import { formatOptions, postStatusOptions } from '../../fields/options'
+import { setAuthor } from '../../hooks/setAuthor'
+import { label, staticLabel } from '../../translations'
+import { applyOverride } from '../../utilities/applyOverride'
+import { MESSAGES_SLUG } from '../Messages'
+import { PHASES_SLUG } from '../Phases'
+import { TARGETS_SLUG } from '../Targets'
 
 export const POSTS_SLUG = 'posts'
 
@@ -119,7 +119,7 @@ export const createPostsCollection = ({
         {
           name: 'author',
           type: 'relationship',
-          relationTo: usersSlug,
+          relationTo: usersSlug as CollectionSlug,
           label: label('author'),
           admin: { position: 'sidebar', readOnly: true },
         },

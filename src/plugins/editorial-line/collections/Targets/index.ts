@@ -1,14 +1,14 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CollectionOverride } from '../../options.js'
+import type { CollectionOverride } from '../../options'
 
-import { anyone } from '../../access/anyone.js'
-import { hasRole } from '../../access/hasRole.js'
-import { mixGroupOptions } from '../../fields/options.js'
-import { timingField } from '../../fields/timing.js'
-import { validateSlug } from '../../fields/validate.js'
-import { label, staticLabel } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
+import { anyone } from '../../access/anyone'
+import { hasRole } from '../../access/hasRole'
+import { mixGroupOptions } from '../../fields/options'
+import { timingField } from '../../fields/timing'
+import { validateSlug } from '../../fields/validate'
+import { label, staticLabel } from '../../translations'
+import { applyOverride } from '../../utilities/applyOverride'
 
 export const TARGETS_SLUG = 'targets'
 

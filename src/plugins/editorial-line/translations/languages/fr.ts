@@ -1,6 +1,6 @@
 import type { Language } from '@payloadcms/translations'
 
-import type { EditorialLineTranslations } from './en.js'
+import type { EditorialLineTranslations } from './en'
 
 export const frTranslations: EditorialLineTranslations = {
   editorialLine: {

@@ -1,0 +1,34 @@
+/**
+ * `npm run seed`: loads the editorial line into the configured database.
+ * `npm run seed -- --demo` also creates the demo accounts and, on an empty database, demo posts.
+ */
+import { getPayload } from 'payload'
+
+import config from '../payload.config'
+import { DEFAULT_DEMO_PASSWORD, demoUsers, seedDemo } from './demo'
+import { seedEditorialLine } from './seed'
+
+const demo = process.argv.includes('--demo')
+const payload = await getPayload({ config })
+
+try {
+  const line = await seedEditorialLine({ payload })
+  payload.logger.info(
+    `Editorial line: ${line.targets} targets, ${line.phases} phases, ${line.messages} messages created` +
+      (line.plan ? ', plan and monthly mix set' : '') +
+      ' (what already existed was left as it was).',
+  )
+  if (demo) {
+    const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
+    const created = await seedDemo({ payload, password })
+    payload.logger.info(`Demo: ${created.users} accounts and ${created.posts} posts created.`)
+    const logins = demoUsers.map((user) => `  ${user.roles.join(', ').padEnd(9)} ${user.email}`).join('\n')
+    payload.logger.info(`Demo logins (password: DEMO_PASSWORD, default "${DEFAULT_DEMO_PASSWORD}"):\n${logins}`)
+  }
+} catch (error) {
+  payload.logger.error(error)
+  process.exitCode = 1
+} finally {
+  await payload.destroy()
+}
+process.exit()

@@ -1,0 +1,160 @@
+import type { CollectionConfig, Config, Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { editorialLine } from '../../src/plugins/editorial-line'
+import { startPayload } from '../helpers/payload'
+
+const users: CollectionConfig = { slug: 'users', auth: true, fields: [] }
+const hostConfig = (collections: CollectionConfig[] = [users]) => ({ collections }) as Config
+
+describe('editorialLine(options)(config)', () => {
+  it('fails start-up on a bad option, naming it', () => {
+    expect(() => editorialLine({ timezone: 'Mars/Olympus' })).toThrow(
+      /editorialLine: invalid plugin options\n {2}- timezone: must be an IANA timezone/,
+    )
+  })
+
+  it('adds the collections, the global and the roles, keeping the host’s hooks', () => {
+    const hostHook = () => undefined
+    const config = editorialLine()(
+      hostConfig([{ ...users, fields: [{ name: 'name', type: 'text' }], hooks: { beforeChange: [hostHook] } }]),
+    )
+    expect(config.collections?.map((collection) => collection.slug)).toEqual([
+      'users',
+      'targets',
+      'phases',
+      'messages',
+      'posts',
+    ])
+    expect(config.globals?.map((global) => global.slug)).toEqual(['editorial-plan'])
+    const usersConfig = config.collections![0]
+    expect(usersConfig.fields.map((field) => ('name' in field ? field.name : ''))).toEqual(['name', 'roles'])
+    expect(usersConfig.hooks?.beforeChange).toHaveLength(2)
+    expect(usersConfig.hooks?.beforeChange?.[1]).toBe(hostHook)
+    expect(Object.keys(config.i18n?.supportedLanguages ?? {})).toEqual(['fr', 'en'])
+    expect(config.i18n?.fallbackLanguage).toBe('fr')
+  })
+
+  it('keeps user hooks given as overrides beside the plugin’s own', () => {
+    const userHook = () => undefined
+    const config = editorialLine({ overrides: { messages: { hooks: { beforeChange: [userHook] } } } })(hostConfig())
+    const messages = config.collections!.find((collection) => collection.slug === 'messages')!
+    expect(messages.hooks?.beforeChange).toHaveLength(2)
+    expect(messages.hooks?.beforeChange?.[1]).toBe(userHook)
+  })
+
+  it('leaves the config alone when disabled', () => {
+    const host = hostConfig()
+    expect(editorialLine({ enabled: false })(host)).toBe(host)
+  })
+
+  it('says which auth collection it is missing', () => {
+    expect(() => editorialLine({ usersSlug: 'accounts' })(hostConfig())).toThrow(/no collection "accounts"/)
+  })
+})
+
+describe('the plugin in a running Payload', () => {
+  let payload: Payload
+  let stop: () => Promise<void>
+
+  beforeAll(async () => {
+    ;({ payload, stop } = await startPayload())
+  })
+  afterAll(async () => stop?.())
+
+  it('makes the first account an admin, later ones editors by default', async () => {
+    const first = await payload.create({
+      collection: 'users',
+      data: { email: 'first@example.com', password: 'secret-1', name: 'First' },
+    })
+    const second = await payload.create({
+      collection: 'users',
+      data: { email: 'second@example.com', password: 'secret-2', name: 'Second' },
+    })
+    expect(first.roles).toEqual(['admin'])
+    expect(second.roles).toEqual(['editor'])
+  })
+
+  it('derives a message’s target from its phase, whatever the caller sends', async () => {
+    const of = await payload.create({ collection: 'targets', data: { name: 'OF', slug: 'of', mixGroup: 'of' } })
+    const coachs = await payload.create({
+      collection: 'targets',
+      data: { name: 'Coachs', slug: 'coachs', mixGroup: 'coachs' },
+    })
+    const phase = await payload.create({
+      collection: 'phases',
+      data: { target: of.id, key: 'awareness', name: 'OF — Awareness', months: { from: 1, to: 2 } },
+    })
+    const message = await payload.create({
+      collection: 'messages',
+      data: { text: 'Personne pour valider à 23h', phase: phase.id, target: coachs.id },
+    })
+    expect(message.target).toMatchObject({ id: of.id })
+    expect(message.status).toBe('active')
+  })
+
+  it('sets the author of a post to the user who creates it', async () => {
+    const editor = await payload.create({
+      collection: 'users',
+      data: { email: 'editor@example.com', password: 'secret-3', name: 'Éditrice', roles: ['editor'] },
+    })
+    const post = await payload.create({
+      collection: 'posts',
+      data: { title: 'Brouillon' },
+      user: editor,
+      overrideAccess: false,
+    })
+    expect(post.author).toMatchObject({ id: editor.id })
+    expect(post.status).toBe('draft')
+    expect(post.channel).toBe('linkedin')
+  })
+
+  it('refuses a timing window whose end is not after its start, in French by default', async () => {
+    await expect(
+      payload.create({
+        collection: 'targets',
+        data: { name: 'X', slug: 'x', mixGroup: 'of', timing: { days: ['mon'], start: '10:00', end: '09:00' } },
+      }),
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'timing.end', message: 'L’heure de fin doit venir après l’heure de début.' }] },
+    })
+  })
+
+  it('refuses a malformed slug and a malformed time', async () => {
+    await expect(
+      payload.create({ collection: 'targets', data: { name: 'Y', slug: 'Ministères', mixGroup: 'autres' } }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'slug' }] } })
+    await expect(
+      payload.create({
+        collection: 'targets',
+        data: { name: 'Z', slug: 'z', mixGroup: 'of', timing: { start: '8h30', end: '09:30' } },
+      }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'timing.start' }] } })
+  })
+
+  it('refuses a monthly mix that does not add up to 100 or repeats a month', async () => {
+    const row = { month: '2026-01', of: 90, coachs: 10, auditeurs: 0, autres: 0 }
+    await expect(
+      payload.updateGlobal({ slug: 'editorial-plan', data: { mix: [{ ...row, coachs: 15 }] } }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'mix', message: 'Les parts de 2026-01 font 105 %, pas 100 %.' }] } })
+    await expect(
+      payload.updateGlobal({ slug: 'editorial-plan', data: { mix: [row, row] } }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'mix' }] } })
+    await expect(
+      payload.updateGlobal({ slug: 'editorial-plan', data: { timezone: 'Europe/Lyon' } }),
+    ).rejects.toMatchObject({ data: { errors: [{ path: 'timezone' }] } })
+    const plan = await payload.updateGlobal({ slug: 'editorial-plan', data: { mix: [row] } })
+    expect(plan.mix).toHaveLength(1)
+  })
+
+  it('refuses a second phase with the same journey step for one target', async () => {
+    const { docs } = await payload.find({ collection: 'targets', where: { slug: { equals: 'of' } } })
+    await expect(
+      payload.create({
+        collection: 'phases',
+        data: { target: docs[0].id, key: 'awareness', name: 'Doublon', months: { from: 1 } },
+      }),
+    ).rejects.toMatchObject({ name: 'ValidationError' })
+  })
+})

@@ -1,0 +1,171 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { demoPosts, demoUsers, seedDemo } from '../../src/seed/demo'
+import { seedEditorialLine } from '../../src/seed/seed'
+import { startPayload } from '../helpers/payload'
+
+let payload: Payload
+let stop: () => Promise<void>
+
+beforeAll(async () => {
+  ;({ payload, stop } = await startPayload())
+})
+afterAll(async () => stop?.())
+
+const counts = async () => ({
+  targets: (await payload.count({ collection: 'targets' })).totalDocs,
+  phases: (await payload.count({ collection: 'phases' })).totalDocs,
+  messages: (await payload.count({ collection: 'messages' })).totalDocs,
+  users: (await payload.count({ collection: 'users' })).totalDocs,
+  posts: (await payload.count({ collection: 'posts' })).totalDocs,
+})
+
+const phaseOf = async (target: string, key: string) => {
+  const { docs } = await payload.find({
+    collection: 'phases',
+    where: { 'target.slug': { equals: target }, key: { equals: key } },
+    depth: 0,
+  })
+  expect(docs, `${target} ${key}`).toHaveLength(1)
+  return docs[0]
+}
+
+const messagesOf = async (phaseId: number) =>
+  (await payload.find({ collection: 'messages', where: { phase: { equals: phaseId } }, sort: 'createdAt', depth: 0 }))
+    .docs
+
+describe('seed', () => {
+  it('loads the whole customer document', async () => {
+    const report = await seedEditorialLine({ payload })
+    // 5 targets; OF 5 + Coachs 5 + Auditeurs 3 + Certificateurs 3 phases (Ministères has none yet);
+    // 15 OF messages, 3 + 6 Coachs, 3 Auditeurs, 3 Certificateurs.
+    expect(report).toEqual({ targets: 5, phases: 16, messages: 30, plan: true })
+    expect(await counts()).toMatchObject({ targets: 5, phases: 16, messages: 30 })
+
+    const { docs: targets } = await payload.find({ collection: 'targets', sort: 'createdAt', depth: 0 })
+    expect(targets.map((target) => [target.slug, target.mixGroup])).toEqual([
+      ['of', 'of'],
+      ['coachs', 'coachs'],
+      ['auditeurs', 'auditeurs'],
+      ['certificateurs', 'autres'],
+      ['ministeres', 'autres'],
+    ])
+  })
+
+  it('stores timing and gates as the editorial rules read them', async () => {
+    const bySlug = async (slug: string) =>
+      (await payload.find({ collection: 'targets', where: { slug: { equals: slug } }, depth: 0 })).docs[0]
+    expect((await bySlug('of')).timing).toMatchObject({ days: ['tue', 'thu'], start: '08:30', end: '09:30' })
+    expect((await bySlug('coachs')).timing).toMatchObject({ days: ['sat'], start: '09:00', end: '11:00' })
+    expect((await bySlug('auditeurs')).timing).toMatchObject({ days: ['wed'], start: '10:00', end: '12:00' })
+    expect((await bySlug('auditeurs')).gate?.fromMonth).toBe(3)
+    expect((await bySlug('auditeurs')).approach?.donts?.map((item) => item.text)).toEqual([
+      'Vendre',
+      'Pitcher',
+      'Commercialiser',
+    ])
+    expect((await bySlug('certificateurs')).gate).toMatchObject({
+      fromMonth: 5,
+      prerequisite: 'Premiers retours auditeurs positifs',
+      prerequisiteMet: false,
+    })
+    expect((await bySlug('ministeres')).gate?.activeClientsAbove).toBe(100)
+    expect((await bySlug('ministeres')).tone).toBe('Formel, chiffres, études')
+
+    const consideration = await phaseOf('of', 'consideration')
+    expect(consideration.timing?.days).toEqual(['tue', 'thu', 'sat'])
+    expect(consideration.timing?.start ?? null).toBeNull()
+    expect(consideration.months).toMatchObject({ from: 2, to: 3 })
+    expect(consideration.formats).toEqual(['testimonial', 'short-video'])
+    expect(consideration.questions?.map((item) => item.question)).toHaveLength(3)
+    expect((await phaseOf('of', 'retention')).timing?.maxPostsPerMonth).toBe(4)
+    expect((await phaseOf('of', 'decision')).timing).toMatchObject({ start: '00:00', end: '24:00' })
+    expect((await phaseOf('coachs', 'awareness')).timing?.days).toEqual(['sat', 'sun'])
+    expect((await phaseOf('of', 'advocacy')).months).toMatchObject({ from: 6 })
+  })
+
+  it('puts every quoted key message under its phase, with the phase’s target', async () => {
+    const awareness = await phaseOf('of', 'awareness')
+    const messages = await messagesOf(awareness.id)
+    expect(messages.map((message) => message.text)).toEqual([
+      '40h/mois de paperasse Qualiopi. Ça vous parle ?',
+      'Les codes RNCP changent sans préavis',
+      'Personne pour valider à 23h',
+    ])
+    expect(new Set(messages.map((message) => message.target))).toEqual(new Set([awareness.target]))
+
+    const advocacy = await messagesOf((await phaseOf('of', 'advocacy')).id)
+    expect(advocacy.find((message) => message.text === 'Programme de parrainage')?.status).toBe('to_define')
+  })
+
+  it('sets the plan and its six monthly mix rows', async () => {
+    const plan = await payload.findGlobal({ slug: 'editorial-plan' })
+    expect(plan).toMatchObject({ startMonth: '2026-01', timezone: 'Europe/Paris', mixTolerance: 10, activeClients: 0 })
+    expect(plan.mix?.map(({ month, of, coachs, auditeurs, autres }) => [month, of, coachs, auditeurs, autres])).toEqual([
+      ['2026-01', 90, 10, 0, 0],
+      ['2026-02', 90, 10, 0, 0],
+      ['2026-03', 80, 15, 5, 0],
+      ['2026-04', 75, 15, 10, 0],
+      ['2026-05', 70, 15, 10, 5],
+      ['2026-06', 70, 15, 10, 5],
+    ])
+  })
+
+  it('changes nothing when run a second time, and keeps admin edits', async () => {
+    const of = (await payload.find({ collection: 'targets', where: { slug: { equals: 'of' } }, depth: 0 })).docs[0]
+    await payload.update({ collection: 'targets', id: of.id, data: { tone: 'Direct, concret' } })
+    const message = (await messagesOf((await phaseOf('of', 'awareness')).id))[0]
+    await payload.update({ collection: 'messages', id: message.id, data: { text: '40 heures par mois de Qualiopi ?' } })
+    await payload.updateGlobal({ slug: 'editorial-plan', data: { mixTolerance: 15 } })
+    const before = await counts()
+
+    expect(await seedEditorialLine({ payload })).toEqual({ targets: 0, phases: 0, messages: 0, plan: false })
+
+    expect(await counts()).toEqual(before)
+    expect((await payload.findByID({ collection: 'targets', id: of.id })).tone).toBe('Direct, concret')
+    expect((await payload.findByID({ collection: 'messages', id: message.id })).text).toBe(
+      '40 heures par mois de Qualiopi ?',
+    )
+    expect((await payload.findGlobal({ slug: 'editorial-plan' })).mixTolerance).toBe(15)
+  })
+
+  it('creates the demo accounts and forty demo posts once', async () => {
+    expect(await seedDemo({ payload, password: 'test-password' })).toEqual({ users: 3, posts: demoPosts.length })
+    expect(demoPosts.length).toBeGreaterThanOrEqual(35)
+    const before = await counts()
+    expect(before.posts).toBe(demoPosts.length)
+
+    expect(await seedDemo({ payload, password: 'test-password' })).toEqual({ users: 0, posts: 0 })
+    expect(await counts()).toEqual(before)
+
+    const { docs } = await payload.find({ collection: 'users', where: { email: { in: demoUsers.map((u) => u.email) } } })
+    expect(Object.fromEntries(docs.map((user) => [user.email, user.roles]))).toEqual({
+      'admin@qalia.local': ['admin'],
+      'approver@qalia.local': ['approver'],
+      'editor@qalia.local': ['editor'],
+    })
+    const login = await payload.login({
+      collection: 'users',
+      data: { email: 'editor@qalia.local', password: 'test-password' },
+    })
+    expect(login.token).toBeTruthy()
+  })
+
+  it('spreads the demo posts over January to June 2026, in Paris time', async () => {
+    const { docs } = await payload.find({ collection: 'posts', limit: 0, pagination: false, depth: 0, sort: 'publishAt' })
+    const month = (iso: string) =>
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).format(
+        new Date(iso),
+      )
+    expect(new Set(docs.map((post) => month(post.publishAt!)))).toEqual(
+      new Set(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']),
+    )
+    const first = docs[0]
+    // 2026-01-06 08:45 in Paris is 07:45 UTC (winter); 2026-03-31 08:45 is 06:45 UTC (summer).
+    expect(first.publishAt).toBe('2026-01-06T07:45:00.000Z')
+    expect(docs.some((post) => post.publishAt === '2026-03-31T06:45:00.000Z')).toBe(true)
+    expect(docs.every((post) => post.target && post.phase && post.message && post.format)).toBe(true)
+  })
+})
