@@ -28,7 +28,9 @@ describe('databaseKind', () => {
   })
 
   it('refuses anything else, naming the scheme and the accepted ones', () => {
-    expect(() => databaseKind('mysql://root@localhost/qalia')).toThrow(/"mysql:".*file:.*mongodb:\/\/.*postgres:\/\//)
+    expect(() => databaseKind('mysql://root@localhost/qalia')).toThrow(
+      /"mysql:".*file:.*mongodb:\/\/.*postgres:\/\//,
+    )
     expect(() => databaseKind('qalia.db')).toThrow(/no scheme/)
   })
 })

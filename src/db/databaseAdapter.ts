@@ -32,17 +32,25 @@ const ensureFolder = (uri: string) => {
   if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
-/** The Payload database adapter for a `DATABASE_URI`, with the migrations committed for it. */
-export const databaseAdapter = ({ uri }: { uri?: string }): DatabaseAdapterObj => {
+/**
+ * The Payload database adapter for a `DATABASE_URI`, with the migrations committed for it.
+ * `push` (SQLite and PostgreSQL) lets Payload push the schema outside production; with `false`
+ * only migrations shape the database, as in production.
+ */
+export const databaseAdapter = ({ uri, push }: { uri?: string; push?: boolean }): DatabaseAdapterObj => {
   const kind = databaseKind(uri)
   const url = uri?.trim() || DEFAULT_DATABASE_URI
   switch (kind) {
     case 'mongodb':
       return mongooseAdapter({ url, migrationDir: path.join(migrations, 'mongodb') })
     case 'postgres':
-      return postgresAdapter({ pool: { connectionString: url }, migrationDir: path.join(migrations, 'postgres') })
+      return postgresAdapter({
+        pool: { connectionString: url },
+        migrationDir: path.join(migrations, 'postgres'),
+        push,
+      })
     case 'sqlite':
       ensureFolder(url)
-      return sqliteAdapter({ client: { url }, migrationDir: path.join(migrations, 'sqlite') })
+      return sqliteAdapter({ client: { url }, migrationDir: path.join(migrations, 'sqlite'), push })
   }
 }

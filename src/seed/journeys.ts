@@ -257,7 +257,9 @@ export const targets: TargetSeed[] = [
         months: { from: 3 },
         priorityContent: '« Et si QALIA était utilisé par les OF ET les auditeurs ? »',
         tone: 'Réflexion',
-        messages: [{ key: 'auditeurs.awareness.1', text: 'Et si QALIA était utilisé par les OF ET les auditeurs ?' }],
+        messages: [
+          { key: 'auditeurs.awareness.1', text: 'Et si QALIA était utilisé par les OF ET les auditeurs ?' },
+        ],
       },
       {
         key: 'consideration',
@@ -328,7 +330,9 @@ export const targets: TargetSeed[] = [
     tone: 'Formel, chiffres, études',
     approach: {
       dos: ['Approche institutionnelle : données, impact'],
-      donts: ['Présenter « un outil officiel pour le ministère » comme une réalité : c’est une VISION, pas la réalité actuelle'],
+      donts: [
+        'Présenter « un outil officiel pour le ministère » comme une réalité : c’est une VISION, pas la réalité actuelle',
+      ],
     },
     // The document gives this target no journey phases yet.
     phases: [],

@@ -23,7 +23,9 @@ try {
     const created = await seedDemo({ payload, password })
     payload.logger.info(`Demo: ${created.users} accounts and ${created.posts} posts created.`)
     const logins = demoUsers.map((user) => `  ${user.roles.join(', ').padEnd(9)} ${user.email}`).join('\n')
-    payload.logger.info(`Demo logins (password: DEMO_PASSWORD, default "${DEFAULT_DEMO_PASSWORD}"):\n${logins}`)
+    payload.logger.info(
+      `Demo logins (password: DEMO_PASSWORD, default "${DEFAULT_DEMO_PASSWORD}"):\n${logins}`,
+    )
   }
 } catch (error) {
   payload.logger.error(error)

@@ -55,7 +55,13 @@ const phaseData = (phase: PhaseSeed, target: Target['id']) => ({
  * target and journey step, by message key; a plan that has a mix) is left exactly as it is, so
  * admin edits survive a second run.
  */
-export const seedEditorialLine = async ({ payload, req }: { payload: Payload; req?: Partial<PayloadRequest> }) => {
+export const seedEditorialLine = async ({
+  payload,
+  req,
+}: {
+  payload: Payload
+  req?: Partial<PayloadRequest>
+}) => {
   const created: SeedReport = { targets: 0, phases: 0, messages: 0, plan: false }
   const findOne = async (collection: 'messages' | 'phases' | 'targets', where: Where) => {
     const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, req })
@@ -78,7 +84,12 @@ export const seedEditorialLine = async ({ payload, req }: { payload: Payload; re
         if (await findOne('messages', { seedKey: { equals: message.key } })) continue
         await payload.create({
           collection: 'messages',
-          data: { text: message.text, phase: phaseDoc.id, status: message.status ?? 'active', seedKey: message.key },
+          data: {
+            text: message.text,
+            phase: phaseDoc.id,
+            status: message.status ?? 'active',
+            seedKey: message.key,
+          },
           req,
         })
         created.messages++

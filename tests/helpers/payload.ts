@@ -1,24 +1,74 @@
-import type { Payload } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { getPayload } from 'payload'
+import pg from 'pg'
+
+import { databaseAdapter } from '../../src/db/databaseAdapter'
 
 /**
- * Starts Payload on a fresh SQLite file in a temporary folder, never the dev database.
- * Payload pushes the schema itself outside production.
+ * The database the integration suites run on: a fresh SQLite file in a temporary folder, or, when
+ * `TEST_POSTGRES_URI` points at a PostgreSQL server (see `npm run test:postgres`), a fresh database
+ * created on it. Never the dev database.
  */
-export const startPayload = async (): Promise<{ payload: Payload; stop: () => Promise<void> }> => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'qalia-test-'))
-  process.env.DATABASE_URI = `file:${path.join(folder, 'test.db')}`
-  const { default: config } = await import('../../src/payload.config')
-  const payload = await getPayload({ config })
+const freshDatabase = async (): Promise<{ uri: string; drop: () => Promise<void> }> => {
+  const server = process.env.TEST_POSTGRES_URI
+  if (!server) {
+    const folder = mkdtempSync(path.join(tmpdir(), 'qalia-test-'))
+    return {
+      uri: `file:${path.join(folder, 'test.db')}`,
+      drop: async () => rmSync(folder, { recursive: true, force: true }),
+    }
+  }
+  const name = `qalia_test_${process.pid}_${Math.random().toString(36).slice(2, 8)}`
+  const admin = new pg.Client({ connectionString: server })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const uri = new URL(server)
+  uri.pathname = `/${name}`
+  return {
+    uri: uri.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: server })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+export const testDatabaseKind = () => (process.env.TEST_POSTGRES_URI ? 'postgres' : 'sqlite')
+
+/**
+ * Starts Payload on a fresh database. By default Payload pushes the schema itself, as in
+ * development; with `push: false` the database starts empty and only migrations shape it.
+ */
+export const startPayload = async ({ push = true }: { push?: boolean } = {}): Promise<{
+  payload: Payload
+  stop: () => Promise<void>
+}> => {
+  const database = await freshDatabase()
+  process.env.DATABASE_URI = database.uri
+  const { default: configPromise } = await import('../../src/payload.config')
+  const db = databaseAdapter({ uri: database.uri, push }) as SanitizedConfig['db']
+  const config: SanitizedConfig = { ...(await configPromise), db }
+  const payload = await getPayload({ config, key: database.uri })
   return {
     payload,
     stop: async () => {
+      // Payload's destroy() leaves connections open: close SQLite's, and let PostgreSQL's idle
+      // ones be cut when the database is dropped without reporting that as an error.
+      const connections = payload.db as unknown as {
+        client?: { close: () => void }
+        pool?: { on: (event: 'error', listener: () => void) => void }
+      }
+      connections.pool?.on('error', () => undefined)
+      connections.client?.close()
       await payload.destroy()
-      rmSync(folder, { recursive: true, force: true })
+      await database.drop()
     },
   }
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config, Payload } from 'payload'
+import type { CollectionConfig, Config, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -6,6 +6,10 @@ import { editorialLine } from '../../src/plugins/editorial-line'
 import { startPayload } from '../helpers/payload'
 
 const users: CollectionConfig = { slug: 'users', auth: true, fields: [] }
+/** Data left incomplete on purpose, to see the defaults Payload and the plugin fill in. */
+const partial = <T extends 'messages' | 'posts' | 'users'>(data: object) =>
+  data as RequiredDataFromCollectionSlug<T>
+
 const hostConfig = (collections: CollectionConfig[] = [users]) => ({ collections }) as Config
 
 describe('editorialLine(options)(config)', () => {
@@ -18,7 +22,9 @@ describe('editorialLine(options)(config)', () => {
   it('adds the collections, the global and the roles, keeping the host’s hooks', () => {
     const hostHook = () => undefined
     const config = editorialLine()(
-      hostConfig([{ ...users, fields: [{ name: 'name', type: 'text' }], hooks: { beforeChange: [hostHook] } }]),
+      hostConfig([
+        { ...users, fields: [{ name: 'name', type: 'text' }], hooks: { beforeChange: [hostHook] } },
+      ]),
     )
     expect(config.collections?.map((collection) => collection.slug)).toEqual([
       'users',
@@ -38,7 +44,9 @@ describe('editorialLine(options)(config)', () => {
 
   it('keeps user hooks given as overrides beside the plugin’s own', () => {
     const userHook = () => undefined
-    const config = editorialLine({ overrides: { messages: { hooks: { beforeChange: [userHook] } } } })(hostConfig())
+    const config = editorialLine({ overrides: { messages: { hooks: { beforeChange: [userHook] } } } })(
+      hostConfig(),
+    )
     const messages = config.collections!.find((collection) => collection.slug === 'messages')!
     expect(messages.hooks?.beforeChange).toHaveLength(2)
     expect(messages.hooks?.beforeChange?.[1]).toBe(userHook)
@@ -66,18 +74,21 @@ describe('the plugin in a running Payload', () => {
   it('makes the first account an admin, later ones editors by default', async () => {
     const first = await payload.create({
       collection: 'users',
-      data: { email: 'first@example.com', password: 'secret-1', name: 'First' },
+      data: partial<'users'>({ email: 'first@example.com', password: 'secret-1', name: 'First' }),
     })
     const second = await payload.create({
       collection: 'users',
-      data: { email: 'second@example.com', password: 'secret-2', name: 'Second' },
+      data: partial<'users'>({ email: 'second@example.com', password: 'secret-2', name: 'Second' }),
     })
     expect(first.roles).toEqual(['admin'])
     expect(second.roles).toEqual(['editor'])
   })
 
   it('derives a message’s target from its phase, whatever the caller sends', async () => {
-    const of = await payload.create({ collection: 'targets', data: { name: 'OF', slug: 'of', mixGroup: 'of' } })
+    const of = await payload.create({
+      collection: 'targets',
+      data: { name: 'OF', slug: 'of', mixGroup: 'of' },
+    })
     const coachs = await payload.create({
       collection: 'targets',
       data: { name: 'Coachs', slug: 'coachs', mixGroup: 'coachs' },
@@ -88,7 +99,7 @@ describe('the plugin in a running Payload', () => {
     })
     const message = await payload.create({
       collection: 'messages',
-      data: { text: 'Personne pour valider à 23h', phase: phase.id, target: coachs.id },
+      data: partial<'messages'>({ text: 'Personne pour valider à 23h', phase: phase.id, target: coachs.id }),
     })
     expect(message.target).toMatchObject({ id: of.id })
     expect(message.status).toBe('active')
@@ -101,7 +112,7 @@ describe('the plugin in a running Payload', () => {
     })
     const post = await payload.create({
       collection: 'posts',
-      data: { title: 'Brouillon' },
+      data: partial<'posts'>({ title: 'Brouillon' }),
       user: editor,
       overrideAccess: false,
     })
@@ -114,10 +125,17 @@ describe('the plugin in a running Payload', () => {
     await expect(
       payload.create({
         collection: 'targets',
-        data: { name: 'X', slug: 'x', mixGroup: 'of', timing: { days: ['mon'], start: '10:00', end: '09:00' } },
+        data: {
+          name: 'X',
+          slug: 'x',
+          mixGroup: 'of',
+          timing: { days: ['mon'], start: '10:00', end: '09:00' },
+        },
       }),
     ).rejects.toMatchObject({
-      data: { errors: [{ path: 'timing.end', message: 'L’heure de fin doit venir après l’heure de début.' }] },
+      data: {
+        errors: [{ path: 'timing.end', message: 'L’heure de fin doit venir après l’heure de début.' }],
+      },
     })
   })
 
@@ -137,7 +155,9 @@ describe('the plugin in a running Payload', () => {
     const row = { month: '2026-01', of: 90, coachs: 10, auditeurs: 0, autres: 0 }
     await expect(
       payload.updateGlobal({ slug: 'editorial-plan', data: { mix: [{ ...row, coachs: 15 }] } }),
-    ).rejects.toMatchObject({ data: { errors: [{ path: 'mix', message: 'Les parts de 2026-01 font 105 %, pas 100 %.' }] } })
+    ).rejects.toMatchObject({
+      data: { errors: [{ path: 'mix', message: 'Les parts de 2026-01 font 105 %, pas 100 %.' }] },
+    })
     await expect(
       payload.updateGlobal({ slug: 'editorial-plan', data: { mix: [row, row] } }),
     ).rejects.toMatchObject({ data: { errors: [{ path: 'mix' }] } })

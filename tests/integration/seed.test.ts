@@ -33,8 +33,14 @@ const phaseOf = async (target: string, key: string) => {
 }
 
 const messagesOf = async (phaseId: number) =>
-  (await payload.find({ collection: 'messages', where: { phase: { equals: phaseId } }, sort: 'createdAt', depth: 0 }))
-    .docs
+  (
+    await payload.find({
+      collection: 'messages',
+      where: { phase: { equals: phaseId } },
+      sort: 'createdAt',
+      depth: 0,
+    })
+  ).docs
 
 describe('seed', () => {
   it('loads the whole customer document', async () => {
@@ -102,8 +108,15 @@ describe('seed', () => {
 
   it('sets the plan and its six monthly mix rows', async () => {
     const plan = await payload.findGlobal({ slug: 'editorial-plan' })
-    expect(plan).toMatchObject({ startMonth: '2026-01', timezone: 'Europe/Paris', mixTolerance: 10, activeClients: 0 })
-    expect(plan.mix?.map(({ month, of, coachs, auditeurs, autres }) => [month, of, coachs, auditeurs, autres])).toEqual([
+    expect(plan).toMatchObject({
+      startMonth: '2026-01',
+      timezone: 'Europe/Paris',
+      mixTolerance: 10,
+      activeClients: 0,
+    })
+    expect(
+      plan.mix?.map(({ month, of, coachs, auditeurs, autres }) => [month, of, coachs, auditeurs, autres]),
+    ).toEqual([
       ['2026-01', 90, 10, 0, 0],
       ['2026-02', 90, 10, 0, 0],
       ['2026-03', 80, 15, 5, 0],
@@ -114,10 +127,15 @@ describe('seed', () => {
   })
 
   it('changes nothing when run a second time, and keeps admin edits', async () => {
-    const of = (await payload.find({ collection: 'targets', where: { slug: { equals: 'of' } }, depth: 0 })).docs[0]
+    const of = (await payload.find({ collection: 'targets', where: { slug: { equals: 'of' } }, depth: 0 }))
+      .docs[0]
     await payload.update({ collection: 'targets', id: of.id, data: { tone: 'Direct, concret' } })
     const message = (await messagesOf((await phaseOf('of', 'awareness')).id))[0]
-    await payload.update({ collection: 'messages', id: message.id, data: { text: '40 heures par mois de Qualiopi ?' } })
+    await payload.update({
+      collection: 'messages',
+      id: message.id,
+      data: { text: '40 heures par mois de Qualiopi ?' },
+    })
     await payload.updateGlobal({ slug: 'editorial-plan', data: { mixTolerance: 15 } })
     const before = await counts()
 
@@ -132,7 +150,10 @@ describe('seed', () => {
   })
 
   it('creates the demo accounts and forty demo posts once', async () => {
-    expect(await seedDemo({ payload, password: 'test-password' })).toEqual({ users: 3, posts: demoPosts.length })
+    expect(await seedDemo({ payload, password: 'test-password' })).toEqual({
+      users: 3,
+      posts: demoPosts.length,
+    })
     expect(demoPosts.length).toBeGreaterThanOrEqual(35)
     const before = await counts()
     expect(before.posts).toBe(demoPosts.length)
@@ -140,7 +161,10 @@ describe('seed', () => {
     expect(await seedDemo({ payload, password: 'test-password' })).toEqual({ users: 0, posts: 0 })
     expect(await counts()).toEqual(before)
 
-    const { docs } = await payload.find({ collection: 'users', where: { email: { in: demoUsers.map((u) => u.email) } } })
+    const { docs } = await payload.find({
+      collection: 'users',
+      where: { email: { in: demoUsers.map((u) => u.email) } },
+    })
     expect(Object.fromEntries(docs.map((user) => [user.email, user.roles]))).toEqual({
       'admin@qalia.local': ['admin'],
       'approver@qalia.local': ['approver'],
@@ -154,11 +178,19 @@ describe('seed', () => {
   })
 
   it('spreads the demo posts over January to June 2026, in Paris time', async () => {
-    const { docs } = await payload.find({ collection: 'posts', limit: 0, pagination: false, depth: 0, sort: 'publishAt' })
+    const { docs } = await payload.find({
+      collection: 'posts',
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      sort: 'publishAt',
+    })
     const month = (iso: string) =>
-      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit' }).format(
-        new Date(iso),
-      )
+      new Intl.DateTimeFormat('en-CA', {
+        timeZone: 'Europe/Paris',
+        year: 'numeric',
+        month: '2-digit',
+      }).format(new Date(iso))
     expect(new Set(docs.map((post) => month(post.publishAt!)))).toEqual(
       new Set(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']),
     )

@@ -32,15 +32,36 @@ describe('resolveOptions', () => {
     ['an unknown timezone', { timezone: 'Europe/Lyon' }, /timezone: must be an IANA timezone/],
     ['a language other than fr or en', { defaultLanguage: 'de' as 'fr' }, /defaultLanguage:/],
     ['an empty channel list', { channels: [] }, /channels: give at least one channel/],
-    ['a channel value with capitals', { channels: [{ value: 'LinkedIn', label: 'x' }] }, /channels\.0\.value: must be lowercase/],
+    [
+      'a channel value with capitals',
+      { channels: [{ value: 'LinkedIn', label: 'x' }] },
+      /channels\.0\.value: must be lowercase/,
+    ],
     [
       'the same channel twice',
-      { channels: [{ value: 'blog', label: 'Blog' }, { value: 'blog', label: 'Blog' }] },
+      {
+        channels: [
+          { value: 'blog', label: 'Blog' },
+          { value: 'blog', label: 'Blog' },
+        ],
+      },
       /channels: channel values must be unique/,
     ],
-    ['a misspelt option', { timeZone: 'Europe/Paris' } as EditorialLineOptions, /\(options\): Unrecognized key.*timeZone/],
-    ['an override of an unknown collection', { overrides: { post: {} } } as EditorialLineOptions, /overrides: Unrecognized key.*post/],
-    ['an override of a slug', { overrides: { posts: { slug: 'articles' } as never } }, /overrides\.posts: the slug/],
+    [
+      'a misspelt option',
+      { timeZone: 'Europe/Paris' } as EditorialLineOptions,
+      /\(options\): Unrecognized key.*timeZone/,
+    ],
+    [
+      'an override of an unknown collection',
+      { overrides: { post: {} } } as EditorialLineOptions,
+      /overrides: Unrecognized key.*post/,
+    ],
+    [
+      'an override of a slug',
+      { overrides: { posts: { slug: 'articles' } as never } },
+      /overrides\.posts: the slug/,
+    ],
   ])('refuses %s with a message naming the option', (_, options, message) => {
     expect(() => resolveOptions(options)).toThrow(message)
     expect(() => resolveOptions(options)).toThrow(/^editorialLine: invalid plugin options/)

@@ -63,7 +63,9 @@ export type EditorialLineOptions = {
 const override = z
   .object({ fields: z.function().optional() })
   .loose()
-  .refine((value) => !('slug' in value), { message: 'the slug of a collection is public API and cannot be overridden' })
+  .refine((value) => !('slug' in value), {
+    message: 'the slug of a collection is public API and cannot be overridden',
+  })
 
 const optionsSchema = z
   .object({

@@ -14,7 +14,13 @@ import { isTimezone } from '../validators/timezone'
  * then the check, with a translated message.
  */
 const textValidation =
-  ({ check, key }: { check: (value: string) => boolean; key: EditorialLineTranslationKey }): TextFieldSingleValidation =>
+  ({
+    check,
+    key,
+  }: {
+    check: (value: string) => boolean
+    key: EditorialLineTranslationKey
+  }): TextFieldSingleValidation =>
   (value, options) => {
     const base = text(value, options)
     if (base !== true) return base

@@ -25,7 +25,10 @@ export const translate = ({
 /** The key in every language, for the few places Payload takes no label function (admin groups). */
 export const staticLabel = (key: EditorialLineTranslationKey): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(translations).map(([language, { translations: own }]) => [language, own.editorialLine[key]]),
+    Object.entries(translations).map(([language, { translations: own }]) => [
+      language,
+      own.editorialLine[key],
+    ]),
   )
 
 /** A label that follows the admin language. */

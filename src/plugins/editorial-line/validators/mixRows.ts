@@ -1,8 +1,7 @@
 export type MixRow = { month?: null | string } & Record<string, unknown>
 
 export type MixProblem =
-  | { problem: 'mixMonthTwice'; month: string }
-  | { problem: 'mixRowTotal'; month: string; total: number }
+  { problem: 'mixMonthTwice'; month: string } | { problem: 'mixRowTotal'; month: string; total: number }
 
 /** Each month once, and each month's shares over `groups` adding up to exactly 100. */
 export const mixRowsProblem = ({

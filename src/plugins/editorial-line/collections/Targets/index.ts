@@ -76,7 +76,12 @@ export const createTargetsCollection = ({ override }: { override?: CollectionOve
               type: 'row',
               fields: [
                 { name: 'prerequisite', type: 'text', label: label('prerequisite') },
-                { name: 'prerequisiteMet', type: 'checkbox', label: label('prerequisiteMet'), defaultValue: false },
+                {
+                  name: 'prerequisiteMet',
+                  type: 'checkbox',
+                  label: label('prerequisiteMet'),
+                  defaultValue: false,
+                },
               ],
             },
             {

@@ -19,8 +19,7 @@ export const frTranslations: EditorialLineTranslations = {
 
     name: 'Nom',
     slug: 'Identifiant',
-    slugDescription:
-      'Lettres minuscules, chiffres et tirets ; sert dans les URL et les filtres de l’API.',
+    slugDescription: 'Lettres minuscules, chiffres et tirets ; sert dans les URL et les filtres de l’API.',
     target: 'Cible',
     phase: 'Phase',
     message: 'Message clé',
@@ -83,13 +82,11 @@ export const frTranslations: EditorialLineTranslations = {
 
     startMonth: 'Mois de départ (mois de campagne 1)',
     timezone: 'Fuseau horaire',
-    timezoneDescription:
-      'Jours, heures et mois de la ligne éditoriale se lisent tous dans ce fuseau.',
+    timezoneDescription: 'Jours, heures et mois de la ligne éditoriale se lisent tous dans ce fuseau.',
     activeClients: 'Clients actifs',
     mixTolerance: 'Tolérance de répartition (points)',
     mix: 'Répartition mensuelle',
-    mixDescription:
-      'Part prévue des posts par groupe de cibles, en pourcentage. Chaque ligne fait 100.',
+    mixDescription: 'Part prévue des posts par groupe de cibles, en pourcentage. Chaque ligne fait 100.',
     month: 'Mois',
 
     phaseAwareness: 'Awareness (découverte)',
@@ -137,8 +134,7 @@ export const frTranslations: EditorialLineTranslations = {
     groupAutres: 'Autres',
 
     invalidTime: 'Saisissez une heure au format HH:mm, par exemple 08:30.',
-    invalidEndTime:
-      'Saisissez une heure au format HH:mm, par exemple 09:30 (24:00 pour la fin de journée).',
+    invalidEndTime: 'Saisissez une heure au format HH:mm, par exemple 09:30 (24:00 pour la fin de journée).',
     startAndEndTogether: 'Donnez l’heure de début et l’heure de fin, ou aucune des deux.',
     endAfterStart: 'L’heure de fin doit venir après l’heure de début.',
     invalidMonth: 'Saisissez un mois au format AAAA-MM, par exemple 2026-03.',

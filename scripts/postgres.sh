@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Starts a throwaway PostgreSQL cluster on 127.0.0.1 and prints its DATABASE_URI.
+#   scripts/postgres.sh start [port]   → prints postgres://qalia@127.0.0.1:PORT/qalia
+#   scripts/postgres.sh stop
+# Needs Debian's postgresql package (apt-get install -y postgresql); runs the server as `postgres`.
+set -euo pipefail
+state=/tmp/qalia-postgres
+port=${2:-54329}
+bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+[ -n "$bin" ] || { echo "PostgreSQL is not installed: apt-get install -y postgresql" >&2; exit 1; }
+as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -s /bin/bash -c "$(printf '%q ' "$@")"; fi; }
+
+case "${1:-}" in
+  start)
+    if [ -f "$state/data/postmaster.pid" ]; then as_postgres "$bin/pg_ctl" -D "$state/data" stop -m fast >/dev/null || true; fi
+    rm -rf "$state" && mkdir -p "$state" && chown postgres "$state"
+    as_postgres "$bin/initdb" -D "$state/data" -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
+    as_postgres "$bin/pg_ctl" -D "$state/data" -l "$state/log" -w \
+      -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$state -c fsync=off" start >/dev/null
+    as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q \
+      -c "CREATE ROLE qalia LOGIN CREATEDB" -c "CREATE DATABASE qalia OWNER qalia" >/dev/null
+    echo "postgres://qalia@127.0.0.1:$port/qalia"
+    ;;
+  stop)
+    [ -d "$state/data" ] && as_postgres "$bin/pg_ctl" -D "$state/data" stop -m fast >/dev/null
+    rm -rf "$state"
+    ;;
+  *)
+    echo "usage: $0 start [port] | stop" >&2
+    exit 2
+    ;;
+esac

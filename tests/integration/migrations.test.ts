@@ -1,0 +1,52 @@
+import type { Migration, Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { migrations as postgresMigrations } from '../../src/migrations/postgres'
+import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
+import { seedEditorialLine } from '../../src/seed/seed'
+import { startPayload, testDatabaseKind } from '../helpers/payload'
+import { listColumns } from '../helpers/schema'
+
+/**
+ * Production never pushes the schema: `npm start` runs the committed migrations first. These
+ * tests fail when the collections change without a new migration (`npm run migrate:create`).
+ */
+describe(`committed migrations (${testDatabaseKind()})`, () => {
+  let migrated: Payload
+  let stopMigrated: () => Promise<void>
+  let pushed: Payload
+  let stopPushed: () => Promise<void>
+
+  beforeAll(async () => {
+    ;({ payload: migrated, stop: stopMigrated } = await startPayload({ push: false }))
+    ;({ payload: pushed, stop: stopPushed } = await startPayload())
+  })
+  afterAll(async () => {
+    await stopMigrated?.()
+    await stopPushed?.()
+  })
+
+  it('start from an empty database without push', async () => {
+    expect(await listColumns(migrated)).not.toContain('posts.title')
+  })
+
+  it('build exactly the schema the config describes', async () => {
+    // The same files `payload migrate` reads, imported here because vitest compiles the TypeScript.
+    const migrations = testDatabaseKind() === 'postgres' ? postgresMigrations : sqliteMigrations
+    await migrated.db.migrate({ migrations: migrations as unknown as Migration[] })
+    const expected = (await listColumns(pushed)).filter((column) => !column.startsWith('payload_migrations.'))
+    const actual = (await listColumns(migrated)).filter((column) => !column.startsWith('payload_migrations.'))
+    expect(expected).toContain('posts.publish_at')
+    expect(actual).toEqual(expected)
+  })
+
+  it('give a database the seed can fill', async () => {
+    expect(await seedEditorialLine({ payload: migrated })).toEqual({
+      targets: 5,
+      phases: 16,
+      messages: 30,
+      plan: true,
+    })
+  })
+})
