@@ -21,7 +21,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     avatar: 'default',
-    meta: { titleSuffix: ' · QALIA' },
+    meta: { titleSuffix: '· QALIA' },
   },
   collections: [Users],
   db: databaseAdapter({ uri: process.env.DATABASE_URI }),

@@ -12,6 +12,8 @@ const demo = process.argv.includes('--demo')
 const payload = await getPayload({ config })
 
 try {
+  // Production databases are shaped by migrations only (no schema push): bring them up to date first.
+  if (process.env.NODE_ENV === 'production') await payload.db.migrate()
   const line = await seedEditorialLine({ payload })
   payload.logger.info(
     `Editorial line: ${line.targets} targets, ${line.phases} phases, ${line.messages} messages created` +

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# After `npm run build`: migrates and seeds a fresh SQLite database in production mode, starts
+# `npm start` on a free port, and checks the admin, REST and GraphQL answer as they should.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work=$(mktemp -d)
+port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
+export DATABASE_URI="file:$work/production.db" NODE_ENV=production PORT=$port
+base="http://127.0.0.1:$port"
+
+npm run --silent seed
+setsid npm start >"$work/server.log" 2>&1 &
+server=$!
+cleanup() { kill -- -"$server" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+for _ in $(seq 1 90); do
+  curl -sf -o /dev/null "$base/api/targets" && break
+  sleep 1
+done
+
+fail() { echo "smoke: $1" >&2; cat "$work/server.log" >&2; exit 1; }
+expect() { # name, expected, actual
+  [ "$2" = "$3" ] || fail "$1: expected $2, got $3"
+  echo "ok - $1"
+}
+
+title() { curl -sf "$@" | grep -o '<title>[^<]*</title>'; }
+curl -sf "$base/admin" | grep -q 'create-first-user' || fail "GET /admin does not send a new install to the first-user screen"
+echo "ok - GET /admin sends a new install to the first-user screen"
+expect "the admin speaks French by default" "<title>Créer le premier utilisateur · QALIA</title>" "$(title "$base/admin/create-first-user")"
+expect "and English to an English browser" "<title>Create first user · QALIA</title>" \
+  "$(title -H 'Accept-Language: en-GB,en' "$base/admin/create-first-user")"
+targets=$(curl -sf "$base/api/targets?limit=0" | node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).totalDocs))")
+expect "REST lists the 5 seeded targets" 5 "$targets"
+graphql=$(curl -sf -X POST "$base/api/graphql" -H 'content-type: application/json' \
+  -d '{"query":"{ Phases(limit: 0) { totalDocs } }"}' | node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).data.Phases.totalDocs))")
+expect "GraphQL counts the 16 seeded phases" 16 "$graphql"
+posts=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/posts")
+expect "anonymous callers cannot list posts" 403 "$posts"
+echo "smoke: production build served on $base"
