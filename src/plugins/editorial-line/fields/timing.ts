@@ -24,6 +24,7 @@ const validateWindow =
  * A phase's timing overrides its target's and may cap the posts per month.
  */
 export const timingField = ({ scope }: { scope: 'phase' | 'target' }): GroupField => {
+  // On a phase, empty hours mean the target's: a sample time there would read like a value.
   const fields: Field[] = [
     {
       name: 'days',
@@ -39,14 +40,22 @@ export const timingField = ({ scope }: { scope: 'phase' | 'target' }): GroupFiel
           name: 'start',
           type: 'text',
           label: label('start'),
-          admin: { description: label('timeDescription'), placeholder: '08:30', width: '50%' },
+          admin: {
+            description: label('timeDescription'),
+            placeholder: scope === 'target' ? '08:30' : undefined,
+            width: '50%',
+          },
           validate: validateWindow('start'),
         },
         {
           name: 'end',
           type: 'text',
           label: label('end'),
-          admin: { description: label('timeDescription'), placeholder: '09:30', width: '50%' },
+          admin: {
+            description: label('timeDescription'),
+            placeholder: scope === 'target' ? '09:30' : undefined,
+            width: '50%',
+          },
           validate: validateWindow('end'),
         },
       ],

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { CollectionOverride } from '../../options'
 
-import { anyone } from '../../access/anyone'
 import { hasRole } from '../../access/hasRole'
+import { publicReadAdminWrite } from '../../access/publicReadAdminWrite'
 import { messageStatusOptions } from '../../fields/options'
 import { setMessageTarget } from '../../hooks/setMessageTarget'
 import { label, staticLabel } from '../../translations'
@@ -26,12 +26,7 @@ export const createMessagesCollection = ({ override }: { override?: CollectionOv
         defaultColumns: ['text', 'phase', 'target', 'status'],
         listSearchableFields: ['text'],
       },
-      access: {
-        read: anyone,
-        create: hasRole('admin'),
-        update: hasRole('admin'),
-        delete: hasRole('admin'),
-      },
+      access: publicReadAdminWrite,
       hooks: { beforeChange: [setMessageTarget] },
       fields: [
         { name: 'text', type: 'text', label: label('text'), required: true },

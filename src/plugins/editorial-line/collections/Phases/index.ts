@@ -2,10 +2,10 @@ import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 
 import type { CollectionOverride } from '../../options'
 
-import { anyone } from '../../access/anyone'
-import { hasRole } from '../../access/hasRole'
+import { publicReadAdminWrite } from '../../access/publicReadAdminWrite'
 import { number } from 'payload/shared'
 
+import { arrayRowLabel } from '../../components/paths'
 import { formatOptions, phaseKeyOptions } from '../../fields/options'
 import { timingField } from '../../fields/timing'
 import { label, staticLabel, translate } from '../../translations'
@@ -36,12 +36,7 @@ export const createPhasesCollection = ({ override }: { override?: CollectionOver
         defaultColumns: ['name', 'target', 'key', 'order'],
         listSearchableFields: ['name'],
       },
-      access: {
-        read: anyone,
-        create: hasRole('admin'),
-        update: hasRole('admin'),
-        delete: hasRole('admin'),
-      },
+      access: publicReadAdminWrite,
       defaultSort: 'order',
       indexes: [{ fields: ['target', 'key'], unique: true }],
       fields: [
@@ -73,6 +68,7 @@ export const createPhasesCollection = ({ override }: { override?: CollectionOver
                   name: 'questions',
                   type: 'array',
                   label: label('questions'),
+                  admin: { components: { RowLabel: arrayRowLabel('question') } },
                   fields: [{ name: 'question', type: 'text', label: label('question'), required: true }],
                 },
                 { name: 'priorityContent', type: 'textarea', label: label('priorityContent') },

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import type { CollectionOverride } from '../../options'
 
-import { anyone } from '../../access/anyone'
-import { hasRole } from '../../access/hasRole'
+import { publicReadAdminWrite } from '../../access/publicReadAdminWrite'
+import { arrayRowLabel } from '../../components/paths'
 import { mixGroupOptions } from '../../fields/options'
 import { timingField } from '../../fields/timing'
 import { validateSlug } from '../../fields/validate'
@@ -25,12 +25,7 @@ export const createTargetsCollection = ({ override }: { override?: CollectionOve
         defaultColumns: ['name', 'slug', 'mixGroup', 'tone'],
         listSearchableFields: ['name', 'slug'],
       },
-      access: {
-        read: anyone,
-        create: hasRole('admin'),
-        update: hasRole('admin'),
-        delete: hasRole('admin'),
-      },
+      access: publicReadAdminWrite,
       defaultSort: 'createdAt',
       fields: [
         {
@@ -103,12 +98,14 @@ export const createTargetsCollection = ({ override }: { override?: CollectionOve
               name: 'dos',
               type: 'array',
               label: label('dos'),
+              admin: { components: { RowLabel: arrayRowLabel('text') } },
               fields: [{ name: 'text', type: 'text', label: label('text'), required: true }],
             },
             {
               name: 'donts',
               type: 'array',
               label: label('donts'),
+              admin: { components: { RowLabel: arrayRowLabel('text') } },
               fields: [{ name: 'text', type: 'text', label: label('text'), required: true }],
             },
           ],

@@ -6,6 +6,7 @@ import { array } from 'payload/shared'
 
 import { anyone } from '../../access/anyone'
 import { hasRole } from '../../access/hasRole'
+import { arrayRowLabel } from '../../components/paths'
 import { MIX_GROUPS } from '../../constants'
 import { optionLabel } from '../../fields/options'
 import { validateMonth, validateTimezone } from '../../fields/validate'
@@ -82,7 +83,10 @@ export const createEditorialPlanGlobal = ({
           name: 'mix',
           type: 'array',
           label: label('mix'),
-          admin: { description: label('mixDescription'), initCollapsed: false },
+          admin: {
+            description: label('mixDescription'),
+            components: { RowLabel: arrayRowLabel('month') },
+          },
           validate: validateMix,
           fields: [
             {

@@ -1,0 +1,12 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from './anyone'
+import { hasRole } from './hasRole'
+
+/** The editorial line itself is public; only admins change it. */
+export const publicReadAdminWrite: NonNullable<CollectionConfig['access']> = {
+  read: anyone,
+  create: hasRole('admin'),
+  update: hasRole('admin'),
+  delete: hasRole('admin'),
+}
