@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+
+import { checklist } from './checklist'
+import { defaultLevels } from './defaultLevels'
+import { runRules } from './runRules'
+import { contextFor, messages, phases } from './testing/fixtures'
+
+const check = (context: Parameters<typeof runRules>[0]['context']) =>
+  checklist({ findings: runRules({ context, levels: defaultLevels }) })
+
+describe('checklist', () => {
+  it('ticks all five control points for a compliant post', () => {
+    expect(check(contextFor({ phase: 'of.awareness', at: '2026-01-06 09:00' }))).toEqual({
+      target: true,
+      phase: true,
+      message: true,
+      format: true,
+      timing: true,
+      complete: true,
+    })
+  })
+
+  it('leaves everything unticked for an empty draft', () => {
+    expect(
+      check({
+        ...contextFor({ phase: 'of.awareness', at: '2026-01-06 09:00' }),
+        post: {},
+        target: null,
+        phase: null,
+        message: null,
+      }),
+    ).toEqual({
+      target: false,
+      phase: false,
+      message: false,
+      format: false,
+      timing: false,
+      complete: false,
+    })
+  })
+
+  it('unticks the point a blocking rule is about, and only that one', () => {
+    const context = contextFor({ phase: 'of.awareness', at: '2026-01-05 14:00' })
+    expect(check(context)).toMatchObject({ timing: false, target: true, message: true, complete: false })
+    const wrongPhase = contextFor({ phase: 'of.awareness', at: '2026-01-06 09:00' })
+    expect(
+      check({ ...wrongPhase, phase: phases['coachs.awareness'], message: messages['coachs.awareness.1'] }),
+    ).toMatchObject({
+      phase: false,
+      target: true,
+    })
+  })
+
+  it('keeps a point ticked when its rule only warns', () => {
+    expect(
+      check(contextFor({ phase: 'of.awareness', at: '2026-01-06 09:00', format: 'interview' })),
+    ).toMatchObject({
+      format: true,
+      complete: true,
+    })
+  })
+})

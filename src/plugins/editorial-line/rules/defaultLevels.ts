@@ -1,0 +1,16 @@
+import type { Level, RuleName } from './types'
+
+/** The levels of `shared/docs/editorial-rules.md`: only an unoptimal format, a month outside the phase and an over-tolerance mix merely warn. */
+export const defaultLevels: Record<RuleName, Level> = {
+  completeness: 'block',
+  phaseBelongsToTarget: 'block',
+  messageBelongsToPhase: 'block',
+  formatOptimal: 'warn',
+  publishInFuture: 'block',
+  timingWindow: 'block',
+  phaseMonths: 'warn',
+  targetGate: 'block',
+  frequencyCap: 'block',
+  mixZero: 'block',
+  mixTolerance: 'warn',
+}

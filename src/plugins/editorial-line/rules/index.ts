@@ -1,0 +1,8 @@
+export { campaignMonth } from './campaignMonth'
+export { type Checklist, checklist } from './checklist'
+export { defaultLevels } from './defaultLevels'
+export { effectiveWindow } from './effectiveWindow'
+export { localTime } from './localTime'
+export { monthBounds } from './monthBounds'
+export { rules, runRules } from './runRules'
+export type * from './types'

@@ -1,0 +1,19 @@
+import type { MixGroup } from '../constants'
+import type { PlanFacts } from './types'
+
+import { localTime } from './localTime'
+
+/** The plan's planned share for the group in the month of `publishAt`, or null when the plan has no row. */
+export const mixRow = ({
+  plan,
+  publishAt,
+  group,
+}: {
+  plan: PlanFacts
+  publishAt: string
+  group: MixGroup
+}) => {
+  const { month } = localTime({ instant: publishAt, timezone: plan.timezone })
+  const row = plan.mix.find((candidate) => candidate.month === month)
+  return row ? { month, planned: row[group] ?? 0 } : null
+}

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest'
+
+import { sameId } from './sameId'
+
+describe('sameId', () => {
+  it('matches numbers and strings of the same id, never missing ones', () => {
+    expect(sameId(3, '3')).toBe(true)
+    expect(sameId('65f0', '65f0')).toBe(true)
+    expect(sameId(3, 4)).toBe(false)
+    expect(sameId(null, null)).toBe(false)
+    expect(sameId(undefined, 3)).toBe(false)
+  })
+})

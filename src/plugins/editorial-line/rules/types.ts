@@ -1,0 +1,125 @@
+import type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Weekday } from '../constants'
+
+/** How a rule's findings are treated: refused, stored as a warning, or not checked. */
+export type Level = 'block' | 'off' | 'warn'
+
+export type RuleName =
+  | 'completeness'
+  | 'phaseBelongsToTarget'
+  | 'messageBelongsToPhase'
+  | 'formatOptimal'
+  | 'publishInFuture'
+  | 'timingWindow'
+  | 'phaseMonths'
+  | 'targetGate'
+  | 'frequencyCap'
+  | 'mixZero'
+  | 'mixTolerance'
+
+export type Id = number | string
+
+export type Timing = { days?: null | Weekday[]; start?: null | string; end?: null | string }
+
+export type TargetFacts = {
+  id: Id
+  name: string
+  mixGroup: MixGroup
+  timing?: null | Timing
+  gate?: null | {
+    fromMonth?: null | number
+    prerequisite?: null | string
+    prerequisiteMet?: boolean | null
+    activeClientsAbove?: null | number
+  }
+}
+
+export type PhaseFacts = {
+  id: Id
+  name: string
+  target: Id
+  key: PhaseKey
+  months: { from: number; to?: null | number }
+  formats?: Format[] | null
+  timing?: ({ maxPostsPerMonth?: null | number } & Timing) | null
+}
+
+export type MessageFacts = { id: Id; phase: Id; status: MessageStatus; text: string }
+
+export type PlanFacts = {
+  startMonth: string
+  timezone: string
+  activeClients: number
+  mixTolerance: number
+  mix: ({ month: string } & Partial<Record<MixGroup, null | number>>)[]
+}
+
+export type PostFacts = {
+  target?: Id | null
+  phase?: Id | null
+  message?: Id | null
+  format?: Format | null
+  publishAt?: null | string
+  status?: PostStatus | null
+}
+
+/** Posts of the post's month other than the post itself, counted by the caller in the database. */
+export type MonthCounts = {
+  /** Posts of the same phase that are in review, approved or published. */
+  phaseInMonth: number
+  /** Approved and published posts, all targets. */
+  committedInMonth: number
+  /** Approved and published posts of the post's target group. */
+  groupCommittedInMonth: number
+}
+
+export type RuleContext = {
+  post: PostFacts
+  /** The documents the post points to, when they exist. */
+  target?: null | TargetFacts
+  phase?: null | PhaseFacts
+  message?: MessageFacts | null
+  plan: PlanFacts
+  counts: MonthCounts
+  now: Date
+  /** True when the post is being submitted or rescheduled: its date must then lie ahead. */
+  submitting: boolean
+}
+
+/** Values a message is filled with; `day`, `days`, `format`, `formats` and `group` are translated. */
+export type MessageVars = {
+  day?: Weekday
+  days?: Weekday[]
+  format?: Format
+  formats?: Format[]
+  group?: MixGroup
+} & Record<string, Format[] | number | string | undefined | Weekday[]>
+
+export type RuleMessageKey =
+  | 'missingTarget'
+  | 'missingPhase'
+  | 'missingMessage'
+  | 'missingFormat'
+  | 'missingPublishAt'
+  | 'phaseNotOfTarget'
+  | 'messageNotOfPhase'
+  | 'messageToDefine'
+  | 'formatNotOptimal'
+  | 'publishAtInPast'
+  | 'timingDaysAndHours'
+  | 'timingDays'
+  | 'timingHours'
+  | 'outsidePhaseMonths'
+  | 'outsidePhaseMonthsOpen'
+  | 'gateMonth'
+  | 'gatePrerequisite'
+  | 'gateActiveClients'
+  | 'frequencyCap'
+  | 'mixZero'
+  | 'mixOverTolerance'
+
+/** What a rule found wrong: the field to fix and what to say about it. */
+export type Problem = { path: string; message: { key: RuleMessageKey; vars?: MessageVars } }
+
+export type Finding = { rule: RuleName; level: Exclude<Level, 'off'> } & Problem
+
+export type Rule = (context: RuleContext) => Problem[]
