@@ -300,6 +300,27 @@ export interface Post {
   publishAt?: string | null;
   status: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   author?: (number | null) | User;
+  checklist?: {
+    target?: boolean | null;
+    phase?: boolean | null;
+    message?: boolean | null;
+    format?: boolean | null;
+    timing?: boolean | null;
+    complete?: boolean | null;
+  };
+  timingOverride?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  warnings?:
+    | {
+        rule?: string | null;
+        path?: string | null;
+        message?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -525,6 +546,31 @@ export interface PostsSelect<T extends boolean = true> {
   publishAt?: T;
   status?: T;
   author?: T;
+  checklist?:
+    | T
+    | {
+        target?: T;
+        phase?: T;
+        message?: T;
+        format?: T;
+        timing?: T;
+        complete?: T;
+      };
+  timingOverride?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+      };
+  warnings?:
+    | T
+    | {
+        rule?: T;
+        path?: T;
+        message?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

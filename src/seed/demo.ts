@@ -8,6 +8,9 @@ import { plan } from './journeys'
 
 export const DEFAULT_DEMO_PASSWORD = 'demo-password'
 
+/** The demo posts are written as if before the campaign, so their past dates count as ahead. */
+const DEMO_CLOCK = '2025-12-15T09:00:00.000Z'
+
 export const demoUsers: { email: string; name: string; roles: Role[] }[] = [
   { email: 'admin@qalia.local', name: 'Alex Admin', roles: ['admin'] },
   { email: 'approver@qalia.local', name: 'Camille Approbatrice', roles: ['approver'] },
@@ -508,6 +511,7 @@ export const seedDemo = async ({
         status: post.status,
         author: users['editor@qalia.local'] as number,
       },
+      context: { editorialLineNow: DEMO_CLOCK },
       req,
     })
     created.posts++

@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 import pg from 'pg'
 
 import { databaseAdapter } from '../../src/db/databaseAdapter'
+import { type RestClient, restClient } from './rest'
 
 /**
  * The database the integration suites run on: a fresh SQLite file in a temporary folder, or, when
@@ -48,6 +49,8 @@ export const testDatabaseKind = () => (process.env.TEST_POSTGRES_URI ? 'postgres
  */
 export const startPayload = async ({ push = true }: { push?: boolean } = {}): Promise<{
   payload: Payload
+  /** Calls the REST API as an HTTP client would, through Payload's own request handling. */
+  rest: RestClient
   stop: () => Promise<void>
 }> => {
   const database = await freshDatabase()
@@ -58,6 +61,7 @@ export const startPayload = async ({ push = true }: { push?: boolean } = {}): Pr
   const payload = await getPayload({ config, key: database.uri })
   return {
     payload,
+    rest: restClient({ config, key: database.uri }),
     stop: async () => {
       // Payload's destroy() leaves connections open: close SQLite's, and let PostgreSQL's idle
       // ones be cut when the database is dropped without reporting that as an error.

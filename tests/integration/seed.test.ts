@@ -200,4 +200,10 @@ describe('seed', () => {
     expect(docs.some((post) => post.publishAt === '2026-03-31T06:45:00.000Z')).toBe(true)
     expect(docs.every((post) => post.target && post.phase && post.message && post.format)).toBe(true)
   })
+
+  it('writes demo posts that follow the editorial line: every control point holds, nothing to warn about', async () => {
+    const { docs } = await payload.find({ collection: 'posts', limit: 0, pagination: false, depth: 0 })
+    expect(docs.filter((post) => !post.checklist?.complete).map((post) => post.title)).toEqual([])
+    expect(docs.flatMap((post) => post.warnings ?? []).map((warning) => warning.message)).toEqual([])
+  })
 })

@@ -70,6 +70,8 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         createPostsCollection({
           channels: options.channels,
           usersSlug: options.usersSlug,
+          rules: options.rules,
+          timezone: options.timezone,
           override: overrides.posts,
         }),
       ],

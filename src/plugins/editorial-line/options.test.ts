@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { type EditorialLineOptions, resolveOptions } from './options'
+import { defaultLevels } from './rules/defaultLevels'
 
 describe('resolveOptions', () => {
   it('fills in the documented defaults', () => {
@@ -10,8 +11,14 @@ describe('resolveOptions', () => {
       channels: [{ value: 'linkedin', label: 'LinkedIn' }],
       defaultLanguage: 'fr',
       timezone: 'Europe/Paris',
+      rules: defaultLevels,
       overrides: {},
     })
+  })
+
+  it('lets each rule’s level be set, keeping the others at their default', () => {
+    const { rules } = resolveOptions({ rules: { timingWindow: 'warn', formatOptimal: 'off' } })
+    expect(rules).toEqual({ ...defaultLevels, timingWindow: 'warn', formatOptimal: 'off' })
   })
 
   it('keeps valid options as given', () => {
@@ -57,6 +64,12 @@ describe('resolveOptions', () => {
       { overrides: { post: {} } } as EditorialLineOptions,
       /overrides: Unrecognized key.*post/,
     ],
+    [
+      'an unknown rule',
+      { rules: { timing: 'warn' } } as EditorialLineOptions,
+      /rules: Unrecognized key.*timing/,
+    ],
+    ['an unknown level', { rules: { timingWindow: 'error' as 'warn' } }, /rules\.timingWindow: /],
     [
       'an override of a slug',
       { overrides: { posts: { slug: 'articles' } as never } },

@@ -2,6 +2,10 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import { z } from 'zod'
 
+import type { Level, RuleName } from './rules/types'
+
+import { defaultLevels } from './rules/defaultLevels'
+
 import { isSlug } from './validators/slug'
 import { isTimezone } from './validators/timezone'
 
@@ -50,6 +54,12 @@ export type EditorialLineOptions = {
    * @default 'Europe/Paris'
    */
   timezone?: string
+  /**
+   * Level of each editorial rule: `block` refuses the write, `warn` stores a warning on the post,
+   * `off` skips the rule. Rules not named keep their default.
+   * @default { formatOptimal: 'warn', phaseMonths: 'warn', mixTolerance: 'warn', every other rule: 'block' }
+   */
+  rules?: Partial<Record<RuleName, Level>>
   /** Overrides for the plugin's collections and global; hooks given here run after the plugin's. */
   overrides?: {
     targets?: CollectionOverride
@@ -88,6 +98,15 @@ const optionsSchema = z
       .string()
       .refine(isTimezone, { message: 'must be an IANA timezone such as Europe/Paris' })
       .default('Europe/Paris'),
+    rules: z
+      .object(
+        Object.fromEntries(
+          Object.keys(defaultLevels).map((rule) => [rule, z.enum(['block', 'warn', 'off']).optional()]),
+        ),
+      )
+      .strict()
+      .default({})
+      .transform((levels) => ({ ...defaultLevels, ...levels }) as Record<RuleName, Level>),
     overrides: z
       .object({
         targets: override.optional(),
@@ -101,8 +120,9 @@ const optionsSchema = z
   })
   .strict()
 
-export type ResolvedOptions = Required<Omit<EditorialLineOptions, 'overrides'>> & {
+export type ResolvedOptions = Required<Omit<EditorialLineOptions, 'overrides' | 'rules'>> & {
   overrides: NonNullable<EditorialLineOptions['overrides']>
+  rules: Record<RuleName, Level>
 }
 
 /** Validates the options and fills in defaults; throws an error naming every bad option. */

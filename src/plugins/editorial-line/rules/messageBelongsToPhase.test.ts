@@ -17,7 +17,10 @@ describe('messageBelongsToPhase', () => {
   it('refuses a message still "to define" (Programme de parrainage)', () => {
     const context = contextFor({ phase: 'of.advocacy', at: '2026-06-11 09:00' })
     expect(messageBelongsToPhase({ ...context, message: messages['of.advocacy.3'] })).toEqual([
-      { path: 'message', message: { key: 'messageToDefine', vars: { message: 'Programme de parrainage' } } },
+      {
+        path: 'message',
+        message: { key: 'messageStillToDefine', vars: { message: 'Programme de parrainage' } },
+      },
     ])
   })
 })

@@ -14,7 +14,7 @@ export const messageBelongsToPhase: Rule = ({ message, phase }) => {
     ]
   }
   if (message.status === 'to_define') {
-    return [{ path: 'message', message: { key: 'messageToDefine', vars: { message: message.text } } }]
+    return [{ path: 'message', message: { key: 'messageStillToDefine', vars: { message: message.text } } }]
   }
   return []
 }

@@ -102,7 +102,7 @@ export type RuleMessageKey =
   | 'missingPublishAt'
   | 'phaseNotOfTarget'
   | 'messageNotOfPhase'
-  | 'messageToDefine'
+  | 'messageStillToDefine'
   | 'formatNotOptimal'
   | 'publishAtInPast'
   | 'timingDaysAndHours'

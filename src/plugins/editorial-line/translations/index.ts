@@ -9,6 +9,13 @@ export const translations = { en, fr }
 
 export type EditorialLineTranslationKey = keyof EditorialLineTranslations['editorialLine']
 
+/** A key with plural forms (`inUseByPosts_one`, `inUseByPosts_other`) is used without its suffix. */
+type CountedKey = EditorialLineTranslationKey extends infer K
+  ? K extends `${infer Base}_one`
+    ? Base
+    : never
+  : never
+
 type PluginTFunction = TFunction<`${typeof NAMESPACE}:${EditorialLineTranslationKey}`>
 
 /** Translates a plugin key with Payload's `t`, which is typed for Payload's own keys only. */
@@ -17,10 +24,11 @@ export const translate = ({
   t,
   vars,
 }: {
-  key: EditorialLineTranslationKey
+  key: CountedKey | EditorialLineTranslationKey
   t: TFunction<any>
   vars?: Record<string, unknown>
-}): string => (t as PluginTFunction)(`${NAMESPACE}:${key}`, vars)
+}): string =>
+  (t as PluginTFunction)(`${NAMESPACE}:${key}` as `${typeof NAMESPACE}:${EditorialLineTranslationKey}`, vars)
 
 /** The key in every language, for the few places Payload takes no label function (admin groups). */
 export const staticLabel = (key: EditorialLineTranslationKey): Record<string, string> =>

@@ -5,6 +5,7 @@ import type { CollectionOverride } from '../../options'
 import { hasRole } from '../../access/hasRole'
 import { publicReadAdminWrite } from '../../access/publicReadAdminWrite'
 import { messageStatusOptions } from '../../fields/options'
+import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { setMessageTarget } from '../../hooks/setMessageTarget'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
@@ -27,7 +28,12 @@ export const createMessagesCollection = ({ override }: { override?: CollectionOv
         listSearchableFields: ['text'],
       },
       access: publicReadAdminWrite,
-      hooks: { beforeChange: [setMessageTarget] },
+      hooks: {
+        beforeChange: [setMessageTarget],
+        beforeDelete: [
+          refuseDeleteWhenUsed({ collection: 'posts', field: 'message', message: 'inUseByPosts' }),
+        ],
+      },
       fields: [
         { name: 'text', type: 'text', label: label('text'), required: true },
         {

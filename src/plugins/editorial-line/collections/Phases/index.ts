@@ -8,6 +8,8 @@ import { number } from 'payload/shared'
 import { arrayRowLabel } from '../../components/paths'
 import { formatOptions, phaseKeyOptions } from '../../fields/options'
 import { timingField } from '../../fields/timing'
+import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
+import { refusePhaseMoveWhenUsed } from '../../hooks/refusePhaseMoveWhenUsed'
 import { label, staticLabel, translate } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 import { TARGETS_SLUG } from '../Targets'
@@ -37,6 +39,15 @@ export const createPhasesCollection = ({ override }: { override?: CollectionOver
         listSearchableFields: ['name'],
       },
       access: publicReadAdminWrite,
+      hooks: {
+        beforeChange: [refusePhaseMoveWhenUsed],
+        beforeDelete: [
+          refuseDeleteWhenUsed(
+            { collection: 'posts', field: 'phase', message: 'inUseByPosts' },
+            { collection: 'messages', field: 'phase', message: 'phaseHasMessages' },
+          ),
+        ],
+      },
       defaultSort: 'order',
       indexes: [{ fields: ['target', 'key'], unique: true }],
       fields: [

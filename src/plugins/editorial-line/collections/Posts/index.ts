@@ -3,10 +3,12 @@ import type { CollectionConfig, CollectionSlug } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 
 import type { Channel, CollectionOverride } from '../../options'
+import type { Level, RuleName } from '../../rules/types'
 
 import { hasRole } from '../../access/hasRole'
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { formatOptions, postStatusOptions } from '../../fields/options'
+import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
 import { setAuthor } from '../../hooks/setAuthor'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
@@ -20,10 +22,16 @@ export const POSTS_SLUG = 'posts'
 export const createPostsCollection = ({
   channels,
   usersSlug,
+  rules,
+  timezone,
   override,
 }: {
   channels: Channel[]
   usersSlug: string
+  /** Level of each editorial rule. */
+  rules: Record<RuleName, Level>
+  /** The plan's timezone until the plan sets one. */
+  timezone: string
   override?: CollectionOverride
 }) =>
   applyOverride<CollectionConfig>({
@@ -44,7 +52,9 @@ export const createPostsCollection = ({
         delete: hasRole('admin'),
       },
       defaultSort: '-publishAt',
-      hooks: { beforeChange: [setAuthor] },
+      hooks: {
+        beforeChange: [setAuthor, enforceEditorialRules({ levels: rules, defaultTimezone: timezone })],
+      },
       fields: [
         { name: 'title', type: 'text', label: label('title'), required: true },
         { name: 'body', type: 'richText', label: label('body'), editor: lexicalEditor() },
@@ -122,6 +132,46 @@ export const createPostsCollection = ({
           relationTo: usersSlug as CollectionSlug,
           label: label('author'),
           admin: { position: 'sidebar', readOnly: true },
+        },
+        {
+          name: 'checklist',
+          type: 'group',
+          label: label('checklist'),
+          admin: { position: 'sidebar', readOnly: true, description: label('checklistDescription') },
+          fields: (['target', 'phase', 'message', 'format', 'timing', 'complete'] as const).map((name) => ({
+            name,
+            type: 'checkbox' as const,
+            label: label(name),
+            defaultValue: false,
+          })),
+        },
+        {
+          name: 'timingOverride',
+          type: 'group',
+          label: label('timingOverride'),
+          admin: { position: 'sidebar', description: label('timingOverrideDescription') },
+          fields: [
+            { name: 'reason', type: 'textarea', label: label('reason') },
+            {
+              name: 'by',
+              type: 'relationship',
+              relationTo: usersSlug as CollectionSlug,
+              label: label('overriddenBy'),
+              admin: { readOnly: true },
+            },
+            { name: 'at', type: 'date', label: label('overriddenAt'), admin: { readOnly: true } },
+          ],
+        },
+        {
+          name: 'warnings',
+          type: 'array',
+          label: label('warnings'),
+          admin: { readOnly: true, description: label('warningsDescription') },
+          fields: [
+            { name: 'rule', type: 'text', label: label('rule') },
+            { name: 'path', type: 'text', label: label('path') },
+            { name: 'message', type: 'textarea', label: label('text') },
+          ],
         },
       ],
     },

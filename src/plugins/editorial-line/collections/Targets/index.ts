@@ -7,6 +7,7 @@ import { arrayRowLabel } from '../../components/paths'
 import { mixGroupOptions } from '../../fields/options'
 import { timingField } from '../../fields/timing'
 import { validateSlug } from '../../fields/validate'
+import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 
@@ -26,6 +27,14 @@ export const createTargetsCollection = ({ override }: { override?: CollectionOve
         listSearchableFields: ['name', 'slug'],
       },
       access: publicReadAdminWrite,
+      hooks: {
+        beforeDelete: [
+          refuseDeleteWhenUsed(
+            { collection: 'posts', field: 'target', message: 'inUseByPosts' },
+            { collection: 'phases', field: 'target', message: 'targetHasPhases' },
+          ),
+        ],
+      },
       defaultSort: 'createdAt',
       fields: [
         {

@@ -147,6 +147,81 @@ export const enTranslations = {
     groupAuditeurs: 'Auditors',
     groupAutres: 'Others',
 
+    // Posts: rules, checklist, override
+    warnings: 'Warnings',
+    warningsDescription: 'What the editorial line advises against for this post. Recomputed on every save.',
+    rule: 'Rule',
+    path: 'Field',
+    checklist: 'Control points',
+    checklistDescription: 'The five control points of the editorial line, recomputed on every save.',
+    complete: 'All five hold',
+    timingOverride: 'Timing override',
+    timingOverrideDescription:
+      'An approver may let this post go out outside its timing window by giving the reason here.',
+    reason: 'Reason',
+    overriddenBy: 'Given by',
+    overriddenAt: 'Given on',
+
+    // Rule messages
+    missingTarget: 'Choose the target this post addresses.',
+    missingPhase: 'Choose the journey phase this post addresses.',
+    missingMessage: 'Choose the key message of this post.',
+    missingFormat: 'Choose the format of this post.',
+    missingPublishAt: 'Choose the date and time this post goes out.',
+    phaseNotOfTarget:
+      'The phase “{{phase}}” belongs to another target than “{{target}}”: choose one of its phases.',
+    messageNotOfPhase:
+      'The key message “{{message}}” belongs to another phase than “{{phase}}”: choose one of this phase’s messages.',
+    messageStillToDefine: 'The key message “{{message}}” is still to be defined: choose an active message.',
+    formatNotOptimal: '{{format}} is not an optimal format for “{{phase}}”: prefer {{formats}}.',
+    publishAtInPast: 'The publication date ({{date}}, {{timezone}}) has passed: choose a date ahead.',
+    timingDaysAndHours:
+      '“{{who}}” posts go out on {{days}} between {{start}} and {{end}} ({{timezone}}); this slot falls on a {{day}} at {{time}}.',
+    timingDays: '“{{who}}” posts go out on {{days}} ({{timezone}}); this slot falls on a {{day}}.',
+    timingHours:
+      '“{{who}}” posts go out between {{start}} and {{end}} ({{timezone}}); this slot falls at {{time}}.',
+    outsidePhaseMonths:
+      '“{{phase}}” covers campaign months {{from}} to {{to}}; this post falls in month {{month}}.',
+    outsidePhaseMonthsOpen:
+      '“{{phase}}” starts in campaign month {{from}}; this post falls in month {{month}}.',
+    gateMonth:
+      'The target “{{target}}” opens in campaign month {{from}}; this post ({{date}}) falls in month {{month}}.',
+    gatePrerequisite:
+      'The target “{{target}}” waits for its prerequisite: “{{prerequisite}}” (an admin marks it met).',
+    gateActiveClients:
+      'The target “{{target}}” opens above {{threshold}} active clients; the plan counts {{count}}.',
+    frequencyCap: '“{{phase}}” takes at most {{max}} posts a month; {{month}} already has {{count}}.',
+    mixZero: 'The plan gives {{group}} 0 % of the posts of {{month}}: choose another month or target.',
+    mixOverTolerance:
+      'This post would take {{group}} to {{share}} % of the committed posts of {{month}} (plan {{planned}} % ± {{tolerance}}).',
+    timingOverrideForbidden: 'Only an approver can override the timing of a post.',
+
+    // Referential safety
+    inUseByPosts_one: 'This document is used by {{count}} post: change or delete that post first.',
+    inUseByPosts_other: 'This document is used by {{count}} posts: change or delete them first.',
+    phaseHasMessages_one: 'This phase has {{count}} key message: move or delete it first.',
+    phaseHasMessages_other: 'This phase has {{count}} key messages: move or delete them first.',
+    targetHasPhases_one: 'This target has {{count}} journey phase: delete it first.',
+    targetHasPhases_other: 'This target has {{count}} journey phases: delete them first.',
+    phaseMoveRefused:
+      'This phase cannot move to another target while {{messages}} key message(s) and {{posts}} post(s) point at it.',
+
+    // Weekdays inside sentences
+    onDayMon: 'Monday',
+    onDayTue: 'Tuesday',
+    onDayWed: 'Wednesday',
+    onDayThu: 'Thursday',
+    onDayFri: 'Friday',
+    onDaySat: 'Saturday',
+    onDaySun: 'Sunday',
+    dayNameMon: 'Monday',
+    dayNameTue: 'Tuesday',
+    dayNameWed: 'Wednesday',
+    dayNameThu: 'Thursday',
+    dayNameFri: 'Friday',
+    dayNameSat: 'Saturday',
+    dayNameSun: 'Sunday',
+
     // Validation
     invalidTime: 'Enter a time as HH:mm, for example 08:30.',
     invalidEndTime: 'Enter a time as HH:mm, for example 09:30 (24:00 for the end of the day).',

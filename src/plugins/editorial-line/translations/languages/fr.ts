@@ -133,6 +133,83 @@ export const frTranslations: EditorialLineTranslations = {
     groupAuditeurs: 'Auditeurs',
     groupAutres: 'Autres',
 
+    warnings: 'Avertissements',
+    warningsDescription:
+      'Ce que la ligne éditoriale déconseille pour ce post. Recalculé à chaque enregistrement.',
+    rule: 'Règle',
+    path: 'Champ',
+    checklist: 'Points de contrôle',
+    checklistDescription:
+      'Les cinq points de contrôle de la ligne éditoriale, recalculés à chaque enregistrement.',
+    complete: 'Les cinq sont remplis',
+    timingOverride: 'Dérogation de timing',
+    timingOverrideDescription:
+      'Un approbateur peut laisser ce post sortir hors de son créneau en en donnant ici la raison.',
+    reason: 'Raison',
+    overriddenBy: 'Accordée par',
+    overriddenAt: 'Accordée le',
+
+    missingTarget: 'Choisissez la cible de ce post.',
+    missingPhase: 'Choisissez la phase du parcours de ce post.',
+    missingMessage: 'Choisissez le message clé de ce post.',
+    missingFormat: 'Choisissez le format de ce post.',
+    missingPublishAt: 'Choisissez la date et l’heure de publication de ce post.',
+    phaseNotOfTarget:
+      'La phase « {{phase}} » appartient à une autre cible que « {{target}} » : choisissez une de ses phases.',
+    messageNotOfPhase:
+      'Le message clé « {{message}} » appartient à une autre phase que « {{phase}} » : choisissez un message de cette phase.',
+    messageStillToDefine:
+      'Le message clé « {{message}} » est encore à définir : choisissez un message actif.',
+    formatNotOptimal: 'Le format {{format}} n’est pas optimal pour « {{phase}} » : préférez {{formats}}.',
+    publishAtInPast:
+      'La date de publication ({{date}}, {{timezone}}) est passée : choisissez une date à venir.',
+    timingDaysAndHours:
+      'Les posts « {{who}} » se publient {{days}} entre {{start}} et {{end}} ({{timezone}}) ; ce créneau tombe un {{day}} à {{time}}.',
+    timingDays: 'Les posts « {{who}} » se publient {{days}} ({{timezone}}) ; ce créneau tombe un {{day}}.',
+    timingHours:
+      'Les posts « {{who}} » se publient entre {{start}} et {{end}} ({{timezone}}) ; ce créneau tombe à {{time}}.',
+    outsidePhaseMonths:
+      '« {{phase}} » couvre les mois de campagne {{from}} à {{to}} ; ce post tombe au mois {{month}}.',
+    outsidePhaseMonthsOpen:
+      '« {{phase}} » commence au mois de campagne {{from}} ; ce post tombe au mois {{month}}.',
+    gateMonth:
+      'La cible « {{target}} » s’ouvre au mois de campagne {{from}} ; ce post ({{date}}) tombe au mois {{month}}.',
+    gatePrerequisite:
+      'La cible « {{target}} » attend son prérequis : « {{prerequisite}} » (qu’un administrateur marque rempli).',
+    gateActiveClients:
+      'La cible « {{target}} » s’ouvre au-delà de {{threshold}} clients actifs ; le plan en compte {{count}}.',
+    frequencyCap: '« {{phase}} » prend au plus {{max}} posts par mois ; {{month}} en compte déjà {{count}}.',
+    mixZero:
+      'Le plan donne 0 % des posts de {{month}} au groupe {{group}} : choisissez un autre mois ou une autre cible.',
+    mixOverTolerance:
+      'Ce post porterait {{group}} à {{share}} % des posts engagés de {{month}} (plan {{planned}} % ± {{tolerance}}).',
+    timingOverrideForbidden: 'Seul un approbateur peut accorder une dérogation de timing.',
+
+    inUseByPosts_one: 'Ce document est utilisé par {{count}} post : modifiez ou supprimez ce post d’abord.',
+    inUseByPosts_other:
+      'Ce document est utilisé par {{count}} posts : modifiez-les ou supprimez-les d’abord.',
+    phaseHasMessages_one: 'Cette phase a {{count}} message clé : déplacez-le ou supprimez-le d’abord.',
+    phaseHasMessages_other: 'Cette phase a {{count}} messages clés : déplacez-les ou supprimez-les d’abord.',
+    targetHasPhases_one: 'Cette cible a {{count}} phase du parcours : supprimez-la d’abord.',
+    targetHasPhases_other: 'Cette cible a {{count}} phases du parcours : supprimez-les d’abord.',
+    phaseMoveRefused:
+      'Cette phase ne peut pas changer de cible tant que {{messages}} message(s) clé(s) et {{posts}} post(s) y renvoient.',
+
+    onDayMon: 'le lundi',
+    onDayTue: 'le mardi',
+    onDayWed: 'le mercredi',
+    onDayThu: 'le jeudi',
+    onDayFri: 'le vendredi',
+    onDaySat: 'le samedi',
+    onDaySun: 'le dimanche',
+    dayNameMon: 'lundi',
+    dayNameTue: 'mardi',
+    dayNameWed: 'mercredi',
+    dayNameThu: 'jeudi',
+    dayNameFri: 'vendredi',
+    dayNameSat: 'samedi',
+    dayNameSun: 'dimanche',
+
     invalidTime: 'Saisissez une heure au format HH:mm, par exemple 08:30.',
     invalidEndTime: 'Saisissez une heure au format HH:mm, par exemple 09:30 (24:00 pour la fin de journée).',
     startAndEndTogether: 'Donnez l’heure de début et l’heure de fin, ou aucune des deux.',

@@ -133,6 +133,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "posts_warnings" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"rule" varchar,
+  	"path" varchar,
+  	"message" varchar
+  );
+  
   CREATE TABLE "posts" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"title" varchar NOT NULL,
@@ -145,6 +154,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"publish_at" timestamp(3) with time zone,
   	"status" "enum_posts_status" DEFAULT 'draft' NOT NULL,
   	"author_id" integer,
+  	"checklist_target" boolean DEFAULT false,
+  	"checklist_phase" boolean DEFAULT false,
+  	"checklist_message" boolean DEFAULT false,
+  	"checklist_format" boolean DEFAULT false,
+  	"checklist_timing" boolean DEFAULT false,
+  	"checklist_complete" boolean DEFAULT false,
+  	"timing_override_reason" varchar,
+  	"timing_override_by_id" integer,
+  	"timing_override_at" timestamp(3) with time zone,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
@@ -230,10 +248,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "phases" ADD CONSTRAINT "phases_target_id_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."targets"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "messages" ADD CONSTRAINT "messages_phase_id_phases_id_fk" FOREIGN KEY ("phase_id") REFERENCES "public"."phases"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "messages" ADD CONSTRAINT "messages_target_id_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."targets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "posts_warnings" ADD CONSTRAINT "posts_warnings_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "posts" ADD CONSTRAINT "posts_target_id_targets_id_fk" FOREIGN KEY ("target_id") REFERENCES "public"."targets"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "posts" ADD CONSTRAINT "posts_phase_id_phases_id_fk" FOREIGN KEY ("phase_id") REFERENCES "public"."phases"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "posts" ADD CONSTRAINT "posts_message_id_messages_id_fk" FOREIGN KEY ("message_id") REFERENCES "public"."messages"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "posts" ADD CONSTRAINT "posts_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "posts" ADD CONSTRAINT "posts_timing_override_by_id_users_id_fk" FOREIGN KEY ("timing_override_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_targets_fk" FOREIGN KEY ("targets_id") REFERENCES "public"."targets"("id") ON DELETE cascade ON UPDATE no action;
@@ -274,12 +294,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "messages_seed_key_idx" ON "messages" USING btree ("seed_key");
   CREATE INDEX "messages_updated_at_idx" ON "messages" USING btree ("updated_at");
   CREATE INDEX "messages_created_at_idx" ON "messages" USING btree ("created_at");
+  CREATE INDEX "posts_warnings_order_idx" ON "posts_warnings" USING btree ("_order");
+  CREATE INDEX "posts_warnings_parent_id_idx" ON "posts_warnings" USING btree ("_parent_id");
   CREATE INDEX "posts_target_idx" ON "posts" USING btree ("target_id");
   CREATE INDEX "posts_phase_idx" ON "posts" USING btree ("phase_id");
   CREATE INDEX "posts_message_idx" ON "posts" USING btree ("message_id");
   CREATE INDEX "posts_publish_at_idx" ON "posts" USING btree ("publish_at");
   CREATE INDEX "posts_status_idx" ON "posts" USING btree ("status");
   CREATE INDEX "posts_author_idx" ON "posts" USING btree ("author_id");
+  CREATE INDEX "posts_timing_override_timing_override_by_idx" ON "posts" USING btree ("timing_override_by_id");
   CREATE INDEX "posts_updated_at_idx" ON "posts" USING btree ("updated_at");
   CREATE INDEX "posts_created_at_idx" ON "posts" USING btree ("created_at");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
@@ -321,6 +344,7 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "phases_timing_days" CASCADE;
   DROP TABLE "phases" CASCADE;
   DROP TABLE "messages" CASCADE;
+  DROP TABLE "posts_warnings" CASCADE;
   DROP TABLE "posts" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_locked_documents" CASCADE;

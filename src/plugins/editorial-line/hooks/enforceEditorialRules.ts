@@ -1,0 +1,134 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import type { PostStatus } from '../constants'
+import type { Finding, Level, PostFacts, RuleName } from '../rules/types'
+
+import { userHasRole } from '../access/hasRole'
+import { checklist } from '../rules/checklist'
+import { runRules } from '../rules/runRules'
+import { describeFinding } from '../translations/describeFinding'
+import { translate } from '../translations/index'
+import { loadRuleContext } from '../utilities/loadRuleContext'
+import { relationId } from '../utilities/relationId'
+
+/** States in which a post must hold every control point. */
+const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']
+/** Fields whose change re-runs the rules on a post in a checked state. */
+const WATCHED = ['publishAt', 'target', 'phase', 'message', 'format'] as const
+
+type TimingOverride = { reason?: null | string; by?: unknown; at?: null | string }
+
+const timeOf = (value: unknown) => (value ? new Date(value as string).getTime() : null)
+
+/** Dates compare as instants, relationships by id, anything else as text. */
+const sameValue = ({ field, before, after }: { field: string; before: unknown; after: unknown }) =>
+  field === 'publishAt'
+    ? timeOf(before) === timeOf(after)
+    : String(relationId(before) ?? before ?? '') === String(relationId(after) ?? after ?? '')
+
+/**
+ * Runs the editorial rules on every save of a post. Drafts are never refused; a post going to (or
+ * changed while in) review, approval or publication is refused with one error per blocking finding.
+ * Warnings and the checklist are stored on the post. An approver's timing override turns a timing
+ * block into a warning.
+ *
+ * `req.context.editorialLineNow` (an ISO date) stands in for the clock when importing past posts.
+ */
+export const enforceEditorialRules =
+  ({
+    levels,
+    defaultTimezone,
+  }: {
+    levels: Record<RuleName, Level>
+    defaultTimezone: string
+  }): CollectionBeforeChangeHook =>
+  async ({ context, data, operation, originalDoc, req }) => {
+    const previous = (operation === 'update' ? originalDoc : undefined) ?? {}
+    const merged = { ...previous, ...data }
+    const status = (merged.status ?? 'draft') as PostStatus
+    const statusChanged = operation === 'create' || previous.status !== status
+    const changed = (field: string) =>
+      operation === 'create'
+        ? merged[field] != null
+        : !sameValue({ field, before: previous[field], after: merged[field] })
+    const enforced = CHECKED.includes(status) && (statusChanged || WATCHED.some(changed))
+    const submitting =
+      enforced &&
+      ((statusChanged && (status === 'in_review' || status === 'approved')) || changed('publishAt'))
+    const now = typeof context.editorialLineNow === 'string' ? new Date(context.editorialLineNow) : new Date()
+
+    const override = timingOverride({ data, previous, now, req })
+    const post: PostFacts = {
+      target: relationId(merged.target),
+      phase: relationId(merged.phase),
+      message: relationId(merged.message),
+      format: merged.format ?? null,
+      publishAt: merged.publishAt ?? null,
+      status,
+    }
+    const ruleContext = await loadRuleContext({
+      req,
+      post,
+      postId: operation === 'update' ? originalDoc?.id : undefined,
+      now,
+      submitting,
+      defaultTimezone,
+    })
+    const findings: Finding[] = runRules({ context: ruleContext, levels }).map((finding) =>
+      override.reason && finding.rule === 'timingWindow' && finding.level === 'block'
+        ? { ...finding, level: 'warn' }
+        : finding,
+    )
+
+    const language = req.i18n?.language ?? 'fr'
+    const describe = (finding: Finding) => describeFinding({ finding, t: req.t, language })
+    const blocks = findings.filter((finding) => finding.level === 'block')
+    if (enforced && blocks.length > 0) {
+      throw new ValidationError({
+        collection: 'posts',
+        id: originalDoc?.id,
+        errors: blocks.map((finding) => ({ path: finding.path, message: describe(finding) })),
+        req,
+      })
+    }
+
+    return {
+      ...data,
+      timingOverride: override,
+      warnings: findings
+        .filter((finding) => finding.level === 'warn')
+        .map((finding) => ({ rule: finding.rule, path: finding.path, message: describe(finding) })),
+      checklist: checklist({ findings }),
+    }
+  }
+
+/**
+ * Only an approver (or admin) may give or change the reason of a timing override; whoever gives it
+ * and when are recorded by the server, never taken from the request.
+ */
+const timingOverride = ({
+  data,
+  previous,
+  now,
+  req,
+}: {
+  data: Record<string, any>
+  previous: Record<string, any>
+  now: Date
+  req: Parameters<CollectionBeforeChangeHook>[0]['req']
+}): TimingOverride => {
+  const before: TimingOverride = previous.timingOverride ?? {}
+  const given = data.timingOverride as TimingOverride | undefined
+  const reason = (given && 'reason' in given ? given.reason : before.reason)?.trim() || null
+  if (reason === (before.reason?.trim() || null)) {
+    return { reason, by: relationId(before.by), at: before.at ?? null }
+  }
+  if (reason && !userHasRole({ user: req.user, roles: ['approver', 'admin'] })) {
+    throw new APIError(translate({ key: 'timingOverrideForbidden', t: req.t }), 403, undefined, true)
+  }
+  return reason
+    ? { reason, by: req.user?.id ?? null, at: now.toISOString() }
+    : { reason: null, by: null, at: null }
+}

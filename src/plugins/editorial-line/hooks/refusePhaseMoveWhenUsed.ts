@@ -1,0 +1,32 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { ValidationError } from 'payload'
+
+import { translate } from '../translations/index'
+import { relationId } from '../utilities/relationId'
+
+/** A phase keeps its target while key messages or posts point at it: they would silently change target. */
+export const refusePhaseMoveWhenUsed: CollectionBeforeChangeHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  if (operation !== 'update' || !('target' in data)) return data
+  if (String(relationId(data.target)) === String(relationId(originalDoc?.target))) return data
+  const where = { phase: { equals: originalDoc.id } }
+  const messages = (await req.payload.count({ collection: 'messages', where, req })).totalDocs
+  const posts = (await req.payload.count({ collection: 'posts', where, req })).totalDocs
+  if (messages + posts === 0) return data
+  throw new ValidationError({
+    collection: 'phases',
+    id: originalDoc.id,
+    errors: [
+      {
+        path: 'target',
+        message: translate({ key: 'phaseMoveRefused', t: req.t, vars: { messages, posts } }),
+      },
+    ],
+    req,
+  })
+}

@@ -1,0 +1,41 @@
+import type { TFunction } from '@payloadcms/translations'
+
+import type { Problem, RuleMessageKey } from '../rules/types'
+
+import { type EditorialLineTranslationKey, translate } from './index'
+
+// Every message a rule can give must have a translation: this line stops compiling otherwise.
+const everyRuleMessageIsTranslated: RuleMessageKey extends EditorialLineTranslationKey ? true : never = true
+void everyRuleMessageIsTranslated
+
+const capitalised = (value: string) =>
+  value
+    .split(/[-_]/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')
+
+/**
+ * A rule's message in the request's language: weekdays, formats and groups named in words,
+ * lists joined with "or" ("le mardi ou le jeudi").
+ */
+export const describeFinding = ({
+  finding,
+  t,
+  language,
+}: {
+  finding: Problem
+  t: TFunction<any>
+  language: string
+}): string => {
+  const word = (prefix: string, value: string) =>
+    translate({ key: `${prefix}${capitalised(value)}` as EditorialLineTranslationKey, t })
+  const anyOf = (items: string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items)
+  const { day, days, format, formats, group, ...rest } = finding.message.vars ?? {}
+  const vars: Record<string, unknown> = { ...rest }
+  if (day) vars.day = word('dayName', day)
+  if (days) vars.days = anyOf(days.map((value) => word('onDay', value)))
+  if (format) vars.format = word('format', format)
+  if (formats) vars.formats = anyOf(formats.map((value) => word('format', value)))
+  if (group) vars.group = word('group', group)
+  return translate({ key: finding.message.key, t, vars })
+}
