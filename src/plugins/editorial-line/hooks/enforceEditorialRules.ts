@@ -9,7 +9,7 @@ import { userHasRole } from '../access/hasRole'
 import { checklist } from '../rules/checklist'
 import { runRules } from '../rules/runRules'
 import { describeFinding } from '../translations/describeFinding'
-import { translate } from '../translations/index'
+import { type EditorialLineTranslationKey, label, translate } from '../translations/index'
 import { loadRuleContext } from '../utilities/loadRuleContext'
 import { relationId } from '../utilities/relationId'
 
@@ -86,12 +86,19 @@ export const enforceEditorialRules =
     const describe = (finding: Finding) => describeFinding({ finding, t: req.t, language })
     const blocks = findings.filter((finding) => finding.level === 'block')
     if (enforced && blocks.length > 0) {
-      throw new ValidationError({
-        collection: 'posts',
-        id: originalDoc?.id,
-        errors: blocks.map((finding) => ({ path: finding.path, message: describe(finding) })),
-        req,
-      })
+      throw new ValidationError(
+        {
+          collection: 'posts',
+          id: originalDoc?.id,
+          errors: blocks.map((finding) => ({
+            path: finding.path,
+            label: label(finding.path as EditorialLineTranslationKey),
+            message: describe(finding),
+          })),
+          req,
+        },
+        req.t,
+      )
     }
 
     return {

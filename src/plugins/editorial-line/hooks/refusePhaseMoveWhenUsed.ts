@@ -18,15 +18,18 @@ export const refusePhaseMoveWhenUsed: CollectionBeforeChangeHook = async ({
   const messages = (await req.payload.count({ collection: 'messages', where, req })).totalDocs
   const posts = (await req.payload.count({ collection: 'posts', where, req })).totalDocs
   if (messages + posts === 0) return data
-  throw new ValidationError({
-    collection: 'phases',
-    id: originalDoc.id,
-    errors: [
-      {
-        path: 'target',
-        message: translate({ key: 'phaseMoveRefused', t: req.t, vars: { messages, posts } }),
-      },
-    ],
-    req,
-  })
+  throw new ValidationError(
+    {
+      collection: 'phases',
+      id: originalDoc.id,
+      errors: [
+        {
+          path: 'target',
+          message: translate({ key: 'phaseMoveRefused', t: req.t, vars: { messages, posts } }),
+        },
+      ],
+      req,
+    },
+    req.t,
+  )
 }

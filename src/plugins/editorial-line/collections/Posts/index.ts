@@ -5,7 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Channel, CollectionOverride } from '../../options'
 import type { Level, RuleName } from '../../rules/types'
 
-import { hasRole } from '../../access/hasRole'
+import { hasRole, userHasRole } from '../../access/hasRole'
 import { isAuthenticated } from '../../access/isAuthenticated'
 import { formatOptions, postStatusOptions } from '../../fields/options'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
@@ -149,7 +149,14 @@ export const createPostsCollection = ({
           name: 'timingOverride',
           type: 'group',
           label: label('timingOverride'),
-          admin: { position: 'sidebar', description: label('timingOverrideDescription') },
+          admin: {
+            position: 'sidebar',
+            description: label('timingOverrideDescription'),
+            // Approvers see it always; others once an override exists (the rules hook refuses their changes).
+            condition: (_data, siblingData, { user }) =>
+              userHasRole({ user, roles: ['approver', 'admin'] }) ||
+              Boolean(siblingData?.timingOverride?.reason),
+          },
           fields: [
             { name: 'reason', type: 'textarea', label: label('reason') },
             {
@@ -166,7 +173,11 @@ export const createPostsCollection = ({
           name: 'warnings',
           type: 'array',
           label: label('warnings'),
-          admin: { readOnly: true, description: label('warningsDescription') },
+          admin: {
+            readOnly: true,
+            description: label('warningsDescription'),
+            condition: (data) => Boolean(data?.warnings?.length),
+          },
           fields: [
             { name: 'rule', type: 'text', label: label('rule') },
             { name: 'path', type: 'text', label: label('path') },
