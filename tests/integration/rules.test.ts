@@ -23,8 +23,14 @@ const ids = {
   messages: {} as Record<string, number>,
 }
 
+/** The field errors of a refused write, as `{ path, message }`. */
 const errorsOf = (error: unknown) =>
-  (error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+  ((error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []).map(
+    ({ path, message }) => ({
+      path,
+      message,
+    }),
+  )(error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
 
 /** The stored post, as the database has it. */
 const stored = async (id: number) =>
