@@ -30,7 +30,7 @@ const errorsOf = (error: unknown) =>
       path,
       message,
     }),
-  )(error as { data?: { errors?: { path: string; message: string }[] } }).data?.errors ?? []
+  )
 
 /** The stored post, as the database has it. */
 const stored = async (id: number) =>
