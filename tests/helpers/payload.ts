@@ -3,10 +3,12 @@ import type { Payload, SanitizedConfig } from 'payload'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { getPayload } from 'payload'
+import { buildConfig, getPayload } from 'payload'
 import pg from 'pg'
 
+import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/db/databaseAdapter'
+import { editorialLine, type EditorialLineOptions } from '../../src/plugins/editorial-line'
 import { type RestClient, restClient } from './rest'
 
 /**
@@ -44,10 +46,15 @@ const freshDatabase = async (): Promise<{ uri: string; drop: () => Promise<void>
 export const testDatabaseKind = () => (process.env.TEST_POSTGRES_URI ? 'postgres' : 'sqlite')
 
 /**
- * Starts Payload on a fresh database. By default Payload pushes the schema itself, as in
- * development; with `push: false` the database starts empty and only migrations shape it.
+ * Starts Payload on a fresh database with the app's config. By default Payload pushes the schema
+ * itself, as in development; with `push: false` the database starts empty and only migrations shape
+ * it. With `editorialLine` options, a bare host (users and the plugin so configured) replaces the
+ * app's config.
  */
-export const startPayload = async ({ push = true }: { push?: boolean } = {}): Promise<{
+export const startPayload = async ({
+  push = true,
+  editorialLine: pluginOptions,
+}: { push?: boolean; editorialLine?: EditorialLineOptions } = {}): Promise<{
   payload: Payload
   /** Calls the REST API as an HTTP client would, through Payload's own request handling. */
   rest: RestClient
@@ -55,9 +62,18 @@ export const startPayload = async ({ push = true }: { push?: boolean } = {}): Pr
 }> => {
   const database = await freshDatabase()
   process.env.DATABASE_URI = database.uri
-  const { default: configPromise } = await import('../../src/payload.config')
+  // Payload skips a push whose schema it pushed before in this process: every fresh database needs one.
+  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   const db = databaseAdapter({ uri: database.uri, push }) as SanitizedConfig['db']
-  const config: SanitizedConfig = { ...(await configPromise), db }
+  const config: SanitizedConfig = pluginOptions
+    ? await buildConfig({
+        admin: { user: Users.slug },
+        collections: [Users],
+        db,
+        plugins: [editorialLine(pluginOptions)],
+        secret: 'test-secret',
+      })
+    : { ...(await (await import('../../src/payload.config')).default), db }
   const payload = await getPayload({ config, key: database.uri })
   return {
     payload,

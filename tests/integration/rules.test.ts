@@ -432,3 +432,33 @@ describe('referential safety', () => {
     expect(phase.target).toBe(ids.targets.of)
   })
 })
+
+describe('rule levels set in the plugin options', () => {
+  it('stores a rule set to warn as a warning instead of refusing the post', async () => {
+    const configured = await startPayload({
+      editorialLine: { rules: { timingWindow: 'warn', formatOptimal: 'off' } },
+    })
+    try {
+      await seedEditorialLine({ payload: configured.payload })
+      await configured.payload.updateGlobal({ slug: 'editorial-plan', data: { startMonth: '2027-01' } })
+      const find = async (collection: 'messages' | 'phases' | 'targets', where: Record<string, unknown>) =>
+        (await configured.payload.find({ collection, where: where as never, depth: 0 })).docs[0].id
+      const post = await configured.payload.create({
+        collection: 'posts',
+        data: {
+          title: 'Hors créneau mais permis',
+          target: await find('targets', { slug: { equals: 'of' } }),
+          phase: await find('phases', { name: { equals: 'OF — Awareness' } }),
+          message: await find('messages', { seedKey: { equals: 'of.awareness.1' } }),
+          format: 'interview',
+          publishAt: paris('2027-01-04 14:00'),
+          status: 'in_review',
+        } as never,
+      })
+      expect(post.status).toBe('in_review')
+      expect(post.warnings?.map((warning) => warning.rule)).toEqual(['timingWindow'])
+    } finally {
+      await configured.stop()
+    }
+  })
+})
