@@ -10,6 +10,7 @@ import { createTargetsCollection } from './collections/Targets'
 import { rolesField } from './fields/roles'
 import { createEditorialPlanGlobal } from './globals/EditorialPlan'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options'
 import { translations } from './translations'
 import { mergeHooks } from './utilities/applyOverride'
@@ -22,7 +23,10 @@ const withRoles = (users: CollectionConfig): CollectionConfig => {
   return {
     ...users,
     fields: hasRoles ? users.fields : [...users.fields, rolesField],
-    hooks: mergeHooks({ beforeChange: [firstUserIsAdmin] }, users.hooks),
+    hooks: mergeHooks(
+      { beforeValidate: [rejectMalformedInput], beforeChange: [firstUserIsAdmin] },
+      users.hooks,
+    ),
   }
 }
 

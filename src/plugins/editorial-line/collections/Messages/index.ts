@@ -7,6 +7,7 @@ import { publicReadAdminWrite } from '../../access/publicReadAdminWrite'
 import { messageStatusOptions } from '../../fields/options'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { setMessageTarget } from '../../hooks/setMessageTarget'
+import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 import { PHASES_SLUG } from '../Phases'
@@ -29,6 +30,7 @@ export const createMessagesCollection = ({ override }: { override?: CollectionOv
       },
       access: publicReadAdminWrite,
       hooks: {
+        beforeValidate: [rejectMalformedInput],
         beforeChange: [setMessageTarget],
         beforeDelete: [
           refuseDeleteWhenUsed({ collection: 'posts', field: 'message', message: 'inUseByPosts' }),

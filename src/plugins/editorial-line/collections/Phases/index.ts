@@ -10,6 +10,7 @@ import { formatOptions, phaseKeyOptions } from '../../fields/options'
 import { timingField } from '../../fields/timing'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { refusePhaseMoveWhenUsed } from '../../hooks/refusePhaseMoveWhenUsed'
+import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { label, staticLabel, translate } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 import { TARGETS_SLUG } from '../Targets'
@@ -40,6 +41,7 @@ export const createPhasesCollection = ({ override }: { override?: CollectionOver
       },
       access: publicReadAdminWrite,
       hooks: {
+        beforeValidate: [rejectMalformedInput],
         beforeChange: [refusePhaseMoveWhenUsed],
         beforeDelete: [
           refuseDeleteWhenUsed(

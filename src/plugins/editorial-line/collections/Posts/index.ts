@@ -10,6 +10,7 @@ import { isAuthenticated } from '../../access/isAuthenticated'
 import { formatOptions, postStatusOptions } from '../../fields/options'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
 import { setAuthor } from '../../hooks/setAuthor'
+import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 import { MESSAGES_SLUG } from '../Messages'
@@ -53,6 +54,7 @@ export const createPostsCollection = ({
       },
       defaultSort: '-publishAt',
       hooks: {
+        beforeValidate: [rejectMalformedInput],
         beforeChange: [setAuthor, enforceEditorialRules({ levels: rules, defaultTimezone: timezone })],
       },
       fields: [

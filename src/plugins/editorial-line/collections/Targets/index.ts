@@ -8,6 +8,7 @@ import { mixGroupOptions } from '../../fields/options'
 import { timingField } from '../../fields/timing'
 import { validateSlug } from '../../fields/validate'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
+import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 
@@ -28,6 +29,7 @@ export const createTargetsCollection = ({ override }: { override?: CollectionOve
       },
       access: publicReadAdminWrite,
       hooks: {
+        beforeValidate: [rejectMalformedInput],
         beforeDelete: [
           refuseDeleteWhenUsed(
             { collection: 'posts', field: 'target', message: 'inUseByPosts' },

@@ -10,6 +10,7 @@ import { arrayRowLabel } from '../../components/paths'
 import { MIX_GROUPS } from '../../constants'
 import { optionLabel } from '../../fields/options'
 import { validateMonth, validateTimezone } from '../../fields/validate'
+import { rejectMalformedGlobalInput } from '../../hooks/rejectMalformedInput'
 import { label, staticLabel, translate } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 import { type MixRow, mixRowsProblem } from '../../validators/mixRows'
@@ -41,6 +42,7 @@ export const createEditorialPlanGlobal = ({
       label: label('editorialPlan'),
       admin: { group: staticLabel('groupEditorialLine') },
       access: { read: anyone, update: hasRole('admin') },
+      hooks: { beforeValidate: [rejectMalformedGlobalInput] },
       fields: [
         {
           type: 'row',

@@ -210,6 +210,9 @@ export const frTranslations: EditorialLineTranslations = {
     dayNameSat: 'samedi',
     dayNameSun: 'dimanche',
 
+    malformedValue: 'Cette valeur n’a pas la forme attendue pour ce champ.',
+    unknownReference: 'Cette valeur désigne un document qui n’existe pas.',
+    invalidDate: 'Saisissez une date valide, par exemple 2027-01-05T08:30:00.000Z.',
     invalidTime: 'Saisissez une heure au format HH:mm, par exemple 08:30.',
     invalidEndTime: 'Saisissez une heure au format HH:mm, par exemple 09:30 (24:00 pour la fin de journée).',
     startAndEndTogether: 'Donnez l’heure de début et l’heure de fin, ou aucune des deux.',

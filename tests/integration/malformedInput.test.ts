@@ -1,0 +1,100 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { RestClient } from '../helpers/rest'
+
+import { seedEditorialLine } from '../../src/seed/seed'
+import { startPayload } from '../helpers/payload'
+
+let payload: Payload
+let rest: RestClient
+let stop: () => Promise<void>
+let token: string
+
+beforeAll(async () => {
+  ;({ payload, rest, stop } = await startPayload())
+  await seedEditorialLine({ payload })
+  await payload.create({
+    collection: 'users',
+    data: { email: 'admin@example.com', password: 'secret-pw', name: 'Admin', roles: ['admin'] },
+  })
+  token = (
+    await rest({
+      method: 'POST',
+      path: '/users/login',
+      body: { email: 'admin@example.com', password: 'secret-pw' },
+    })
+  ).body.token
+})
+afterAll(async () => stop?.())
+
+describe('malformed input is refused with a 400 naming the field, never a 500', () => {
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a relationship id 0', { target: 0 }, 'target'],
+    ['a negative relationship id', { target: -1 }, 'target'],
+    ['a relationship given an array', { phase: [] }, 'phase'],
+    ['a relationship given an object without id', { message: { name: 'x' } }, 'message'],
+    ['a relationship to a missing document', { target: 99999 }, 'target'],
+    ['an unreadable date', { publishAt: 'not a date' }, 'publishAt'],
+    ['a date given a number', { publishAt: 12 }, 'publishAt'],
+    ['a select given an object', { format: { a: 1 } }, 'format'],
+    ['a select given an unknown value', { status: 'archived' }, 'status'],
+    ['a status given an object', { status: { a: 1 } }, 'status'],
+    ['an array given a string', { warnings: 'z' }, 'warnings'],
+    ['a text given an object', { title: { a: 1 } }, 'title'],
+  ])('%s', async (_, body, path) => {
+    const before = (await payload.count({ collection: 'posts' })).totalDocs
+    const response = await rest({
+      method: 'POST',
+      path: '/posts',
+      token,
+      body: { title: 'Entrée malformée', ...body },
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toContain(path)
+    expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before)
+  })
+
+  it('reads an empty date as no date', async () => {
+    const response = await rest({
+      method: 'POST',
+      path: '/posts',
+      token,
+      body: { title: 'Sans date', publishAt: '' },
+    })
+    expect(response.status).toBe(201)
+    expect(response.body.doc.publishAt).toBeNull()
+  })
+
+  it('checks nested fields too: a target’s timing days and a plan’s mix rows', async () => {
+    const target = await rest({
+      method: 'POST',
+      path: '/targets',
+      token,
+      body: { name: 'X', slug: 'x', mixGroup: 'of', timing: { days: ['mon', { a: 1 }] } },
+    })
+    expect(target.status).toBe(400)
+    expect(target.body.errors[0].data.errors[0].path).toBe('timing.days')
+    const plan = await rest({
+      method: 'POST',
+      path: '/globals/editorial-plan',
+      token,
+      body: { mix: [{ month: '2027-01', of: 'beaucoup' }] },
+    })
+    expect(plan.status).toBe(400)
+    expect(plan.body.errors[0].data.errors[0].path).toBe('mix.0.of')
+  })
+
+  it('says it in French by default', async () => {
+    const response = await rest({
+      method: 'POST',
+      path: '/posts',
+      token,
+      body: { title: 'x', target: 99999 },
+    })
+    expect(response.body.errors[0].data.errors[0].message).toBe(
+      'Cette valeur désigne un document qui n’existe pas.',
+    )
+  })
+})
