@@ -98,3 +98,32 @@ describe('malformed input is refused with a 400 naming the field, never a 500', 
     )
   })
 })
+
+describe('malformed queries are refused with a 400, never a 500', () => {
+  it.each([
+    ['where[target][in]=abc', 'target.in'],
+    ['where[target][equals]=0', 'target.equals'],
+    ['where[id][not_in]=1,x', 'id.not_in'],
+    ['where[or][0][phase][equals]=-1', 'phase.equals'],
+    ['where[publishAt][greater_than]=zzz', 'publishAt.greater_than'],
+  ])('%s', async (query, condition) => {
+    const response = await rest({ method: 'GET', path: `/posts?${query}`, token })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toContain(`where[${condition}]`)
+  })
+
+  it('still answers well-formed queries', async () => {
+    const phases = await rest({
+      method: 'GET',
+      path: '/phases?where[target][in]=1,2&where[key][equals]=awareness',
+    })
+    expect(phases.status).toBe(200)
+    expect(phases.body.totalDocs).toBe(2)
+    const posts = await rest({
+      method: 'GET',
+      path: '/posts?where[publishAt][greater_than]=2026-01-01&where[target][exists]=true',
+      token,
+    })
+    expect(posts.status).toBe(200)
+  })
+})

@@ -8,6 +8,7 @@ import { messageStatusOptions } from '../../fields/options'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { setMessageTarget } from '../../hooks/setMessageTarget'
 import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
+import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 import { PHASES_SLUG } from '../Phases'
@@ -30,6 +31,7 @@ export const createMessagesCollection = ({ override }: { override?: CollectionOv
       },
       access: publicReadAdminWrite,
       hooks: {
+        beforeOperation: [rejectMalformedQuery],
         beforeValidate: [rejectMalformedInput],
         beforeChange: [setMessageTarget],
         beforeDelete: [

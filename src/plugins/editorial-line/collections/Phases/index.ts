@@ -11,6 +11,7 @@ import { timingField } from '../../fields/timing'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { refusePhaseMoveWhenUsed } from '../../hooks/refusePhaseMoveWhenUsed'
 import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
+import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
 import { label, staticLabel, translate } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 import { TARGETS_SLUG } from '../Targets'
@@ -41,6 +42,7 @@ export const createPhasesCollection = ({ override }: { override?: CollectionOver
       },
       access: publicReadAdminWrite,
       hooks: {
+        beforeOperation: [rejectMalformedQuery],
         beforeValidate: [rejectMalformedInput],
         beforeChange: [refusePhaseMoveWhenUsed],
         beforeDelete: [

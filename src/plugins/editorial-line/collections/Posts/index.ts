@@ -11,6 +11,7 @@ import { formatOptions, postStatusOptions } from '../../fields/options'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
 import { setAuthor } from '../../hooks/setAuthor'
 import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
+import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 import { MESSAGES_SLUG } from '../Messages'
@@ -54,6 +55,7 @@ export const createPostsCollection = ({
       },
       defaultSort: '-publishAt',
       hooks: {
+        beforeOperation: [rejectMalformedQuery],
         beforeValidate: [rejectMalformedInput],
         beforeChange: [setAuthor, enforceEditorialRules({ levels: rules, defaultTimezone: timezone })],
       },

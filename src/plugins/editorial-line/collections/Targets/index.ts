@@ -9,6 +9,7 @@ import { timingField } from '../../fields/timing'
 import { validateSlug } from '../../fields/validate'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
+import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
 
@@ -29,6 +30,7 @@ export const createTargetsCollection = ({ override }: { override?: CollectionOve
       },
       access: publicReadAdminWrite,
       hooks: {
+        beforeOperation: [rejectMalformedQuery],
         beforeValidate: [rejectMalformedInput],
         beforeDelete: [
           refuseDeleteWhenUsed(

@@ -226,6 +226,7 @@ export const enTranslations = {
     malformedValue: 'This value has the wrong shape for this field.',
     unknownReference: 'This refers to a document that does not exist.',
     invalidDate: 'Enter a valid date, for example 2027-01-05T08:30:00.000Z.',
+    malformedQuery: 'The query condition where[{{condition}}] has a value this field can never hold.',
     invalidTime: 'Enter a time as HH:mm, for example 08:30.',
     invalidEndTime: 'Enter a time as HH:mm, for example 09:30 (24:00 for the end of the day).',
     startAndEndTogether: 'Give both the start and the end time, or neither.',

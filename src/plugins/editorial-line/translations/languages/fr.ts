@@ -213,6 +213,8 @@ export const frTranslations: EditorialLineTranslations = {
     malformedValue: 'Cette valeur n’a pas la forme attendue pour ce champ.',
     unknownReference: 'Cette valeur désigne un document qui n’existe pas.',
     invalidDate: 'Saisissez une date valide, par exemple 2027-01-05T08:30:00.000Z.',
+    malformedQuery:
+      'La condition de requête where[{{condition}}] porte une valeur que ce champ ne peut jamais prendre.',
     invalidTime: 'Saisissez une heure au format HH:mm, par exemple 08:30.',
     invalidEndTime: 'Saisissez une heure au format HH:mm, par exemple 09:30 (24:00 pour la fin de journée).',
     startAndEndTogether: 'Donnez l’heure de début et l’heure de fin, ou aucune des deux.',
