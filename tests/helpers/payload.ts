@@ -13,7 +13,7 @@ import { type RestClient, restClient } from './rest'
 
 /**
  * The database the integration suites run on: a fresh SQLite file in a temporary folder, or, when
- * `TEST_POSTGRES_URI` points at a PostgreSQL server (see `npm run test:postgres`), a fresh database
+ * `TEST_POSTGRES_URI` points at a PostgreSQL server (see `npm run test:pg`), a fresh database
  * created on it. Never the dev database.
  */
 const freshDatabase = async (): Promise<{ uri: string; drop: () => Promise<void> }> => {
