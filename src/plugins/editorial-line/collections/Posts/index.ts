@@ -7,6 +7,7 @@ import type { Level, RuleName } from '../../rules/types'
 
 import { hasRole, userHasRole } from '../../access/hasRole'
 import { isAuthenticated } from '../../access/isAuthenticated'
+import { mixEndpoint } from '../../endpoints/mixEndpoint'
 import { formatOptions, postStatusOptions } from '../../fields/options'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
 import { setAuthor } from '../../hooks/setAuthor'
@@ -54,6 +55,7 @@ export const createPostsCollection = ({
         delete: hasRole('admin'),
       },
       defaultSort: '-publishAt',
+      endpoints: [mixEndpoint],
       hooks: {
         beforeOperation: [rejectMalformedQuery],
         beforeValidate: [rejectMalformedInput],

@@ -227,6 +227,12 @@ export const enTranslations = {
     unknownReference: 'This refers to a document that does not exist.',
     invalidDate: 'Enter a valid date, for example 2027-01-05T08:30:00.000Z.',
     malformedQuery: 'The query condition where[{{condition}}] has a value this field can never hold.',
+    mixLoginRequired: 'Log in to see the monthly mix.',
+    mixBadMonth:
+      'Give the month as YYYY-MM, for example ?month=2026-03, or a range ?from=2026-01&to=2026-06.',
+    mixBadRange: 'The range ends before it starts: “to” must not come before “from”.',
+    mixMissingMonth: 'Say which month: ?month=YYYY-MM, or a range ?from=YYYY-MM&to=YYYY-MM.',
+    mixRangeTooLong: 'A range covers at most 24 months.',
     invalidTime: 'Enter a time as HH:mm, for example 08:30.',
     invalidEndTime: 'Enter a time as HH:mm, for example 09:30 (24:00 for the end of the day).',
     startAndEndTogether: 'Give both the start and the end time, or neither.',

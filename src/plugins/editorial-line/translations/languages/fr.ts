@@ -215,6 +215,12 @@ export const frTranslations: EditorialLineTranslations = {
     invalidDate: 'Saisissez une date valide, par exemple 2027-01-05T08:30:00.000Z.',
     malformedQuery:
       'La condition de requête where[{{condition}}] porte une valeur que ce champ ne peut jamais prendre.',
+    mixLoginRequired: 'Connectez-vous pour voir la répartition mensuelle.',
+    mixBadMonth:
+      'Donnez le mois au format AAAA-MM, par exemple ?month=2026-03, ou une période ?from=2026-01&to=2026-06.',
+    mixBadRange: 'La période finit avant de commencer : « to » ne peut pas précéder « from ».',
+    mixMissingMonth: 'Précisez le mois : ?month=AAAA-MM, ou une période ?from=AAAA-MM&to=AAAA-MM.',
+    mixRangeTooLong: 'Une période couvre au plus 24 mois.',
     invalidTime: 'Saisissez une heure au format HH:mm, par exemple 08:30.',
     invalidEndTime: 'Saisissez une heure au format HH:mm, par exemple 09:30 (24:00 pour la fin de journée).',
     startAndEndTogether: 'Donnez l’heure de début et l’heure de fin, ou aucune des deux.',

@@ -1,0 +1,38 @@
+import type { Endpoint } from 'payload'
+
+import { translate } from '../translations/index'
+import { loadMixReport } from '../mix/loadMixReport'
+import { monthRange } from '../mix/monthRange'
+
+const problemKeys = {
+  badMonth: 'mixBadMonth',
+  badRange: 'mixBadRange',
+  missingMonth: 'mixMissingMonth',
+  rangeTooLong: 'mixRangeTooLong',
+} as const
+
+/**
+ * `GET /api/posts/mix?month=YYYY-MM` (or `?from=YYYY-MM&to=YYYY-MM`, at most 24 months): planned,
+ * committed and pipeline shares per target group. Logged-in users only.
+ */
+export const mixEndpoint: Endpoint = {
+  path: '/mix',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) {
+      return Response.json(
+        { errors: [{ message: translate({ key: 'mixLoginRequired', t: req.t }) }] },
+        { status: 401 },
+      )
+    }
+    const query = (req.query ?? {}) as Record<string, unknown>
+    const range = monthRange({ month: query.month, from: query.from, to: query.to })
+    if ('problem' in range) {
+      const message = translate({ key: problemKeys[range.problem], t: req.t })
+      return Response.json({ errors: [{ message }] }, { status: 400 })
+    }
+    const reports = await loadMixReport({ req, months: range.months })
+    if (query.month !== undefined) return Response.json(reports[0])
+    return Response.json({ from: range.months[0], to: range.months.at(-1), months: reports })
+  },
+}

@@ -1,0 +1,107 @@
+import type { PayloadRequest, Where } from 'payload'
+
+import { MIX_GROUPS, type MixGroup } from '../constants'
+import { monthBounds } from '../rules/monthBounds'
+import { type GroupCounts, type GroupMix, mixVerdicts } from './mixVerdicts'
+
+/** Below this many committed posts, a month's shares say little: the gauge says so. */
+export const ENOUGH_COMMITTED = 10
+
+export type MixReport = {
+  month: string
+  timezone: string
+  /** The plan's row for the month (percent per group), or null. */
+  plan: null | Record<MixGroup, number>
+  tolerance: number
+  totals: GroupCounts
+  enoughPosts: boolean
+  groups: GroupMix[]
+}
+
+const STATUSES: Record<keyof GroupCounts, string[]> = {
+  committed: ['approved', 'published'],
+  pipeline: ['in_review'],
+  published: ['published'],
+}
+
+/**
+ * The mix of each month, counted in the database (one count query per group and figure, months
+ * cut at midnight in the plan timezone), never by loading posts.
+ */
+export const loadMixReport = async ({
+  req,
+  months,
+}: {
+  req: PayloadRequest
+  months: string[]
+}): Promise<MixReport[]> => {
+  const { payload } = req
+  const plan = await payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
+  const timezone = plan.timezone ?? 'Europe/Paris'
+  const tolerance = plan.mixTolerance ?? 10
+  const targets = await payload.find({
+    collection: 'targets',
+    depth: 0,
+    limit: 0,
+    pagination: false,
+    select: { mixGroup: true },
+    req,
+  })
+  const targetsOf = (group: MixGroup) =>
+    targets.docs.filter((target) => target.mixGroup === group).map((target) => target.id)
+
+  return Promise.all(
+    months.map(async (month) => {
+      const { start, end } = monthBounds({ month, timezone })
+      const count = async (group: MixGroup, figure: keyof GroupCounts) => {
+        const ids = targetsOf(group)
+        if (ids.length === 0) return 0
+        const where: Where = {
+          and: [
+            { publishAt: { greater_than_equal: start } },
+            { publishAt: { less_than: end } },
+            { target: { in: ids } },
+            { status: { in: STATUSES[figure] } },
+          ],
+        }
+        return (await payload.count({ collection: 'posts', where, req })).totalDocs
+      }
+      const counts = Object.fromEntries(
+        await Promise.all(
+          MIX_GROUPS.map(async (group) => [
+            group,
+            {
+              committed: await count(group, 'committed'),
+              pipeline: await count(group, 'pipeline'),
+              published: await count(group, 'published'),
+            },
+          ]),
+        ),
+      ) as Record<MixGroup, GroupCounts>
+      const row = (plan.mix ?? []).find((candidate) => candidate.month === month)
+      const planRow = row
+        ? (Object.fromEntries(MIX_GROUPS.map((group) => [group, row[group] ?? 0])) as Record<
+            MixGroup,
+            number
+          >)
+        : null
+      const totals = MIX_GROUPS.reduce(
+        (sum, group) => ({
+          committed: sum.committed + counts[group].committed,
+          pipeline: sum.pipeline + counts[group].pipeline,
+          published: sum.published + counts[group].published,
+        }),
+        { committed: 0, pipeline: 0, published: 0 },
+      )
+      return {
+        month,
+        timezone,
+        plan: planRow,
+        tolerance,
+        totals,
+        enoughPosts: totals.committed >= ENOUGH_COMMITTED,
+        groups: mixVerdicts({ groups: MIX_GROUPS, counts, plan: planRow, tolerance }),
+      }
+    }),
+  )
+}

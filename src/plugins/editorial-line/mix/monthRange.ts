@@ -1,0 +1,34 @@
+import { isMonth } from '../validators/month'
+
+export const MAX_MONTHS = 24
+
+export type MonthRange =
+  { months: string[] } | { problem: 'badMonth' | 'badRange' | 'missingMonth' | 'rangeTooLong' }
+
+const index = (month: string) => {
+  const [year, monthOfYear] = month.split('-').map(Number)
+  return year * 12 + monthOfYear - 1
+}
+const fromIndex = (value: number) => `${Math.floor(value / 12)}-${String((value % 12) + 1).padStart(2, '0')}`
+
+/** The months a query asks for: `month=YYYY-MM`, or `from`…`to` inclusive, at most 24 months. */
+export const monthRange = ({
+  month,
+  from,
+  to,
+}: {
+  month?: unknown
+  from?: unknown
+  to?: unknown
+}): MonthRange => {
+  if (month !== undefined) return isMonth(month) ? { months: [month] } : { problem: 'badMonth' }
+  if (from === undefined && to === undefined) return { problem: 'missingMonth' }
+  if (!isMonth(from) || !isMonth(to)) return { problem: 'badMonth' }
+  const count = index(to) - index(from) + 1
+  if (count < 1) return { problem: 'badRange' }
+  if (count > MAX_MONTHS) return { problem: 'rangeTooLong' }
+  return { months: Array.from({ length: count }, (_, i) => fromIndex(index(from) + i)) }
+}
+
+/** The month `offset` months after `month`. */
+export const shiftMonth = (month: string, offset: number) => fromIndex(index(month) + offset)
