@@ -7,6 +7,7 @@ import { createMessagesCollection } from './collections/Messages'
 import { createPhasesCollection } from './collections/Phases'
 import { createPostsCollection } from './collections/Posts'
 import { createTargetsCollection } from './collections/Targets'
+import { mixNavLink, mixView } from './components/paths'
 import { rolesField } from './fields/roles'
 import { createEditorialPlanGlobal } from './globals/EditorialPlan'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -84,6 +85,14 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ...(config.globals ?? []),
         createEditorialPlanGlobal({ timezone: options.timezone, override: overrides.editorialPlan }),
       ],
+      admin: {
+        ...config.admin,
+        components: {
+          ...config.admin?.components,
+          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), mixNavLink],
+          views: { ...config.admin?.components?.views, mix: { Component: mixView, path: '/mix' } },
+        },
+      },
       i18n: withTranslations(config.i18n, options),
     }
   }

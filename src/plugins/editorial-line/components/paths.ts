@@ -10,3 +10,7 @@ export const arrayRowLabel = (fieldName: string): RowLabelComponent => ({
   path: `${COMPONENTS}/ArrayRowLabel/ArrayRowLabel.client#ArrayRowLabel`,
   clientProps: { fieldName },
 })
+
+export const mixView = `${COMPONENTS}/MixView/MixView#MixView`
+export const mixNavLink = `${COMPONENTS}/MixNavLink/MixNavLink#MixNavLink`
+export const mixHint = `${COMPONENTS}/MixHint/MixHint#MixHint`

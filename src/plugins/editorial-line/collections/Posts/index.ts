@@ -7,6 +7,7 @@ import type { Level, RuleName } from '../../rules/types'
 
 import { hasRole, userHasRole } from '../../access/hasRole'
 import { isAuthenticated } from '../../access/isAuthenticated'
+import { mixHint } from '../../components/paths'
 import { mixEndpoint } from '../../endpoints/mixEndpoint'
 import { formatOptions, postStatusOptions } from '../../fields/options'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
@@ -138,6 +139,11 @@ export const createPostsCollection = ({
           relationTo: usersSlug as CollectionSlug,
           label: label('author'),
           admin: { position: 'sidebar', readOnly: true },
+        },
+        {
+          name: 'mixHint',
+          type: 'ui',
+          admin: { position: 'sidebar', components: { Field: mixHint } },
         },
         {
           name: 'checklist',

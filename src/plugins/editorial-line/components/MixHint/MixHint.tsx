@@ -1,0 +1,69 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import type { MixGroup } from '../../constants'
+
+import { loadMixReport } from '../../mix/loadMixReport'
+import { localTime } from '../../rules/localTime'
+import { translate } from '../../translations/index'
+import { relationId } from '../../utilities/relationId'
+
+type Props = { data?: Record<string, unknown> } & ServerProps
+
+/**
+ * In the post form: where this post would put its target group in its month's mix,
+ * e.g. "this post would take Coachs to 18 % of March (plan 15 % ± 10)".
+ */
+export const MixHint = async ({ data, i18n, payload, user }: Props) => {
+  const t = i18n.t
+  const targetId = relationId(data?.target)
+  const publishAt = typeof data?.publishAt === 'string' ? data.publishAt : null
+  if (!targetId || !publishAt || Number.isNaN(Date.parse(publishAt))) {
+    return <p style={{ fontSize: 13 }}>{translate({ key: 'mixHintIncomplete', t })}</p>
+  }
+  const target = await payload.findByID({
+    collection: 'targets',
+    id: targetId,
+    depth: 0,
+    disableErrors: true,
+  })
+  if (!target) return null
+  const plan = await payload.findGlobal({ slug: 'editorial-plan', depth: 0 })
+  const { month } = localTime({ instant: publishAt, timezone: plan.timezone ?? 'Europe/Paris' })
+  const req = { payload, user, t, i18n } as never
+  const [report] = await loadMixReport({ req, months: [month] })
+  const [year, monthOfYear] = month.split('-').map(Number)
+  const monthLabel = new Intl.DateTimeFormat(i18n.language, {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, monthOfYear - 1, 15)))
+  if (!report.plan)
+    return (
+      <p style={{ fontSize: 13 }}>{translate({ key: 'mixHintNoPlan', t, vars: { month: monthLabel } })}</p>
+    )
+  const group = report.groups.find((candidate) => candidate.group === (target.mixGroup as MixGroup))!
+  const alreadyCounted = data?.status === 'approved' || data?.status === 'published'
+  const extra = alreadyCounted ? 0 : 1
+  const share = Math.round(((group.committed + extra) / (report.totals.committed + extra)) * 100)
+  const groupLabel = translate({
+    key: `group${target.mixGroup.charAt(0).toUpperCase()}${target.mixGroup.slice(1)}` as 'groupOf',
+    t,
+  })
+  return (
+    <p data-mix-hint style={{ fontSize: 13 }}>
+      {translate({
+        key: 'mixHint',
+        t,
+        vars: {
+          group: groupLabel,
+          share,
+          month: monthLabel,
+          planned: group.planned,
+          tolerance: report.tolerance,
+        },
+      })}
+    </p>
+  )
+}

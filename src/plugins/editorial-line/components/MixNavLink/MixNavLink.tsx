@@ -1,0 +1,17 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import { translate } from '../../translations/index'
+
+/** "Monthly mix" in the admin navigation, after the collections. */
+export const MixNavLink = ({ i18n, payload }: ServerProps) => (
+  <a
+    className="nav__link"
+    href={`${payload.config.routes.admin}/mix`}
+    id="nav-editorial-mix"
+    style={{ display: 'block', padding: '4px 0' }}
+  >
+    {translate({ key: 'mixTitle', t: i18n.t })}
+  </a>
+)

@@ -1,0 +1,335 @@
+import type { TFunction } from '@payloadcms/translations'
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import React from 'react'
+
+import type { Verdict } from '../../mix/mixVerdicts'
+
+import { MIX_GROUPS, type MixGroup } from '../../constants'
+import { loadMixReport, type MixReport } from '../../mix/loadMixReport'
+import { shiftMonth } from '../../mix/monthRange'
+import { localTime } from '../../rules/localTime'
+import { type EditorialLineTranslationKey, translate } from '../../translations/index'
+import { isMonth } from '../../validators/month'
+
+export const VERDICT_COLOURS: Record<Verdict, string> = {
+  on_plan: '#2e7d32',
+  under: '#c77700',
+  over: '#c62828',
+  blocked: '#6a1b9a',
+  no_plan: '#607d8b',
+}
+
+export const GROUP_COLOURS: Record<MixGroup, string> = {
+  of: '#1565c0',
+  coachs: '#2e7d32',
+  auditeurs: '#ef6c00',
+  autres: '#6a1b9a',
+}
+
+const verdictKey = (verdict: Verdict) =>
+  `verdict${verdict
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')}` as EditorialLineTranslationKey
+
+const groupKey = (group: MixGroup) =>
+  `group${group.charAt(0).toUpperCase()}${group.slice(1)}` as EditorialLineTranslationKey
+
+const percent = (value: number, language: string) =>
+  new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
+
+const monthName = (month: string, language: string) => {
+  const [year, monthOfYear] = month.split('-').map(Number)
+  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, monthOfYear - 1, 15)),
+  )
+}
+
+const Gauge = ({
+  report,
+  group,
+  t,
+  language,
+}: {
+  report: MixReport
+  group: MixReport['groups'][number]
+  t: TFunction<any>
+  language: string
+}) => {
+  const committedAndPipeline = report.totals.committed + report.totals.pipeline
+  const withPipeline =
+    committedAndPipeline === 0 ? 0 : ((group.committed + group.pipeline) / committedAndPipeline) * 100
+  const colour = VERDICT_COLOURS[group.verdict]
+  return (
+    <li
+      data-group={group.group}
+      data-verdict={group.verdict}
+      style={{ listStyle: 'none', marginBottom: 'calc(var(--base) * 1.2)' }}
+    >
+      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 'var(--base)', flexWrap: 'wrap' }}>
+        <strong>{translate({ key: groupKey(group.group), t })}</strong>
+        <span style={{ color: colour, fontWeight: 600 }} data-field="verdict">
+          {translate({ key: verdictKey(group.verdict), t })}
+        </span>
+      </div>
+      <div
+        aria-hidden
+        style={{
+          position: 'relative',
+          height: 22,
+          marginTop: 6,
+          background: 'var(--theme-elevation-100)',
+          borderRadius: 4,
+          overflow: 'hidden',
+        }}
+      >
+        {group.planned != null && (
+          <div
+            title={translate({
+              key: 'mixPlanned',
+              t,
+              vars: { planned: group.planned, tolerance: report.tolerance },
+            })}
+            style={{
+              position: 'absolute',
+              top: 0,
+              bottom: 0,
+              left: `${Math.max(0, group.planned - report.tolerance)}%`,
+              width: `${Math.min(100, group.planned + report.tolerance) - Math.max(0, group.planned - report.tolerance)}%`,
+              background: 'var(--theme-elevation-250)',
+            }}
+          />
+        )}
+        <div
+          style={{
+            position: 'absolute',
+            top: 0,
+            bottom: 0,
+            left: 0,
+            width: `${withPipeline}%`,
+            background: colour,
+            opacity: 0.3,
+          }}
+        />
+        <div
+          style={{
+            position: 'absolute',
+            top: 0,
+            bottom: 0,
+            left: 0,
+            width: `${group.committedShare}%`,
+            background: colour,
+          }}
+        />
+        {group.planned != null && (
+          <div
+            style={{
+              position: 'absolute',
+              top: -2,
+              bottom: -2,
+              left: `calc(${group.planned}% - 1px)`,
+              width: 2,
+              background: 'var(--theme-text)',
+            }}
+          />
+        )}
+      </div>
+      <div
+        style={{
+          display: 'flex',
+          gap: 'calc(var(--base) * 1.2)',
+          flexWrap: 'wrap',
+          marginTop: 4,
+          fontSize: 13,
+        }}
+      >
+        <span data-field="committed" data-share={group.committedShare} data-count={group.committed}>
+          {translate({
+            key: 'mixCommitted',
+            t,
+            vars: { share: percent(group.committedShare, language), count: group.committed },
+          })}
+        </span>
+        {group.planned != null && (
+          <span data-field="planned" data-planned={group.planned}>
+            {translate({
+              key: 'mixPlanned',
+              t,
+              vars: { planned: group.planned, tolerance: report.tolerance },
+            })}
+          </span>
+        )}
+        <span data-field="pipeline" data-count={group.pipeline}>
+          {translate({ key: 'mixPipeline', t, vars: { count: group.pipeline } })}
+        </span>
+        <span data-field="published" data-count={group.published}>
+          {translate({ key: 'mixPublished', t, vars: { count: group.published } })}
+        </span>
+      </div>
+    </li>
+  )
+}
+
+const StackedBar = ({ shares, label }: { shares: Partial<Record<MixGroup, number>>; label: string }) => (
+  <div style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
+    <span style={{ width: 80, fontSize: 12 }}>{label}</span>
+    <div
+      style={{
+        display: 'flex',
+        flex: 1,
+        height: 14,
+        background: 'var(--theme-elevation-100)',
+        borderRadius: 3,
+        overflow: 'hidden',
+      }}
+    >
+      {MIX_GROUPS.map((group) => (
+        <div
+          key={group}
+          title={`${group} ${shares[group] ?? 0} %`}
+          style={{ width: `${shares[group] ?? 0}%`, background: GROUP_COLOURS[group] }}
+        />
+      ))}
+    </div>
+  </div>
+)
+
+/**
+ * `/admin/mix`: for one month, a gauge per target group (planned share with its tolerance band,
+ * committed share coloured by verdict, pipeline as a lighter overlay), the totals, and the plan's
+ * months side by side. Logged-in users only: custom views are public unless they check.
+ */
+export const MixView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
+  const { req, locale, permissions, visibleEntities } = initPageResult
+  const adminRoute = req.payload.config.routes.admin
+  if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/mix`)}`)
+
+  const t = req.t
+  const language = req.i18n.language
+  const plan = await req.payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
+  const timezone = plan.timezone ?? 'Europe/Paris'
+  const requested = searchParams?.month
+  const month = isMonth(requested) ? requested : localTime({ instant: new Date(), timezone }).month
+  const stripMonths = (plan.mix ?? []).map((row) => row.month).slice(0, 12)
+  const [report, ...strip] = await loadMixReport({ req, months: [month, ...stripMonths] })
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>{translate({ key: 'mixTitle', t })}</h1>
+        <nav
+          style={{
+            display: 'flex',
+            gap: 'var(--base)',
+            alignItems: 'center',
+            flexWrap: 'wrap',
+            margin: 'var(--base) 0',
+          }}
+        >
+          <a href={`${adminRoute}/mix?month=${shiftMonth(month, -1)}`} data-nav="previous">
+            ← {translate({ key: 'mixPrevious', t })}
+          </a>
+          <h2 style={{ margin: 0, textTransform: 'capitalize' }} data-month={month}>
+            {monthName(month, language)}
+          </h2>
+          <a href={`${adminRoute}/mix?month=${shiftMonth(month, 1)}`} data-nav="next">
+            {translate({ key: 'mixNext', t })} →
+          </a>
+          <form
+            method="get"
+            action={`${adminRoute}/mix`}
+            style={{ display: 'flex', gap: 6, marginLeft: 'auto' }}
+          >
+            <input
+              type="month"
+              name="month"
+              defaultValue={month}
+              aria-label={translate({ key: 'month', t })}
+            />
+            <button type="submit">{translate({ key: 'mixShow', t })}</button>
+          </form>
+        </nav>
+
+        <p data-field="totals">
+          {translate({
+            key: 'mixTotals',
+            t,
+            vars: {
+              committed: report.totals.committed,
+              published: report.totals.published,
+              pipeline: report.totals.pipeline,
+            },
+          })}
+        </p>
+        {!report.plan && <p data-notice="no-plan">{translate({ key: 'mixNoPlan', t })}</p>}
+        {!report.enoughPosts && (
+          <p data-notice="too-few" style={{ fontStyle: 'italic' }}>
+            {translate({ key: 'mixTooFew', t, vars: { count: report.totals.committed } })}
+          </p>
+        )}
+        <ul style={{ padding: 0, maxWidth: 760 }} data-mix={month}>
+          {report.groups.map((group) => (
+            <Gauge group={group} key={group.group} language={language} report={report} t={t} />
+          ))}
+        </ul>
+
+        {strip.length > 0 && (
+          <section style={{ marginTop: 'calc(var(--base) * 2)', maxWidth: 760 }}>
+            <h3>{translate({ key: 'mixStrip', t })}</h3>
+            {strip.map((monthReport) => (
+              <a
+                href={`${adminRoute}/mix?month=${monthReport.month}`}
+                key={monthReport.month}
+                data-strip={monthReport.month}
+                style={{
+                  display: 'block',
+                  marginBottom: 'var(--base)',
+                  textDecoration: 'none',
+                  color: 'inherit',
+                }}
+              >
+                <div style={{ fontSize: 13, textTransform: 'capitalize' }}>
+                  {monthName(monthReport.month, language)}
+                </div>
+                <StackedBar label={translate({ key: 'mixPlanBar', t })} shares={monthReport.plan ?? {}} />
+                <StackedBar
+                  label={`${translate({ key: 'mixActualBar', t })} (${monthReport.totals.committed})`}
+                  shares={Object.fromEntries(monthReport.groups.map((g) => [g.group, g.committedShare]))}
+                />
+              </a>
+            ))}
+            <p style={{ fontSize: 12 }}>
+              {MIX_GROUPS.map((group) => (
+                <span key={group} style={{ marginRight: 12 }}>
+                  <span
+                    style={{
+                      display: 'inline-block',
+                      width: 10,
+                      height: 10,
+                      background: GROUP_COLOURS[group],
+                      marginRight: 4,
+                    }}
+                  />
+                  {translate({ key: groupKey(group), t })}
+                </span>
+              ))}
+            </p>
+          </section>
+        )}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
