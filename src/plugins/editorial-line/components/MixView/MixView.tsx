@@ -63,7 +63,8 @@ const Gauge = ({
   const committedAndPipeline = report.totals.committed + report.totals.pipeline
   const withPipeline =
     committedAndPipeline === 0 ? 0 : ((group.committed + group.pipeline) / committedAndPipeline) * 100
-  const colour = VERDICT_COLOURS[group.verdict]
+  // On a thin month the verdict is shown, but not in alarming colours.
+  const colour = report.enoughPosts ? VERDICT_COLOURS[group.verdict] : '#90a4ae'
   return (
     <li
       data-group={group.group}

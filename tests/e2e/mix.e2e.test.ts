@@ -1,0 +1,124 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from './browser'
+import { startProductionServer } from './server'
+
+const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+
+let baseURL: string
+let stopServer: () => void
+let browser: Browser
+let page: Page
+
+type Gauge = {
+  group: string
+  verdict: string
+  share: number
+  committed: number
+  pipeline: number
+  published: number
+  planned: null | number
+}
+
+/** The numbers each gauge of the page shows. */
+const readGauges = (page: Page): Promise<Gauge[]> =>
+  page.locator('li[data-group]').evaluateAll((items) =>
+    items.map((item) => {
+      const field = (name: string) => item.querySelector(`[data-field="${name}"]`) as HTMLElement | null
+      return {
+        group: item.getAttribute('data-group')!,
+        verdict: item.getAttribute('data-verdict')!,
+        share: Number(field('committed')!.dataset.share),
+        committed: Number(field('committed')!.dataset.count),
+        pipeline: Number(field('pipeline')!.dataset.count),
+        published: Number(field('published')!.dataset.count),
+        planned: field('planned') ? Number(field('planned')!.dataset.planned) : null,
+      }
+    }),
+  )
+
+/** The same figures, from the JSON endpoint, with the page's login cookie. */
+const endpointGauges = async (month: string): Promise<Gauge[]> => {
+  const response = await page.request.get(`${baseURL}/api/posts/mix?month=${month}`)
+  expect(response.status()).toBe(200)
+  const body = await response.json()
+  return body.groups.map((g: Record<string, any>) => ({
+    group: g.group,
+    verdict: g.verdict,
+    share: g.committedShare,
+    committed: g.committed,
+    pipeline: g.pipeline,
+    published: g.published,
+    planned: g.planned,
+  }))
+}
+
+beforeAll(async () => {
+  ;({ baseURL, stop: stopServer } = await startProductionServer())
+  browser = await launchBrowser()
+  page = await browser.newPage({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 1100 },
+  })
+  mkdirSync(screenshots, { recursive: true })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  stopServer?.()
+})
+
+describe('the monthly mix in the admin, in Chromium, against the production build', () => {
+  it('sends an anonymous visitor to the login page', async () => {
+    await page.goto(`${baseURL}/admin/mix`)
+    await page.waitForURL(/\/admin\/login/)
+    expect(new URL(page.url()).pathname).toBe('/admin/login')
+  })
+
+  it('shows the demo editor the gauges of March 2026, with the endpoint’s numbers', async () => {
+    await page.fill('input[name="email"]', 'editor@qalia.local')
+    await page.fill('input[name="password"]', 'demo-password')
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await page.goto(`${baseURL}/admin/mix?month=2026-03`)
+    await expect(page.locator('[data-month]').getAttribute('data-month')).resolves.toBe('2026-03')
+    const gauges = await readGauges(page)
+    expect(gauges.map((gauge) => gauge.group)).toEqual(['of', 'coachs', 'auditeurs', 'autres'])
+    expect(gauges).toEqual(await endpointGauges('2026-03'))
+    expect(gauges.reduce((sum, gauge) => sum + gauge.committed, 0)).toBe(7)
+    await expect(page.locator('[data-notice="too-few"]').innerText()).resolves.toContain(
+      'Seulement 7 posts engagés',
+    )
+    await page.screenshot({ path: path.join(screenshots, 'mix-2026-03.png'), fullPage: true })
+  })
+
+  it('switches to the next month and back with the month links', async () => {
+    await page.click('[data-nav="next"]')
+    await page.waitForURL(/month=2026-04/)
+    expect(await readGauges(page)).toEqual(await endpointGauges('2026-04'))
+    await page.click('[data-nav="previous"]')
+    await page.waitForURL(/month=2026-03/)
+    await expect(page.locator('[data-month]').getAttribute('data-month')).resolves.toBe('2026-03')
+  })
+
+  it('shows June 2026, with the posts still in review as pipeline', async () => {
+    await page.fill('input[name="month"]', '2026-06')
+    await page.click('form[action$="/mix"] button[type="submit"]')
+    await page.waitForURL(/month=2026-06/)
+    const gauges = await readGauges(page)
+    expect(gauges).toEqual(await endpointGauges('2026-06'))
+    expect(gauges.reduce((sum, gauge) => sum + gauge.pipeline, 0)).toBe(2)
+    await page.screenshot({ path: path.join(screenshots, 'mix-2026-06.png'), fullPage: true })
+    console.log(`Screenshots of the mix view: ${screenshots}`)
+  })
+
+  it('links the view from the admin navigation', async () => {
+    await page.goto(`${baseURL}/admin`)
+    await expect(page.locator('#nav-editorial-mix').getAttribute('href')).resolves.toBe('/admin/mix')
+  })
+})

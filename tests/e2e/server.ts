@@ -1,0 +1,75 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+const root = path.resolve(import.meta.dirname, '../..')
+/** The e2e build lives beside `.next`, so a running `next dev` is left alone. */
+const distDir = '.next-e2e'
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer()
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => resolve(port))
+    })
+  })
+
+/**
+ * Builds the app for production (into `.next-e2e`), seeds a fresh SQLite database with the
+ * editorial line and the demo data, and serves it with `next start` on a free port.
+ */
+export const startProductionServer = async (): Promise<{ baseURL: string; stop: () => void }> => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'qalia-e2e-'))
+  const env = {
+    ...process.env,
+    DATABASE_URI: `file:${path.join(folder, 'e2e.db')}`,
+    NEXT_DIST_DIR: distDir,
+    PAYLOAD_SECRET: 'e2e-secret',
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  if (process.env.E2E_SKIP_BUILD !== 'true' || !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+    execFileSync('npx', ['next', 'build'], {
+      cwd: root,
+      env: { ...env, NODE_ENV: 'production' },
+      stdio: 'inherit',
+    })
+  }
+  // The demo seed runs outside production (it refuses otherwise) and lets Payload push the schema.
+  execFileSync('npx', ['tsx', 'src/seed/run.ts', '--demo'], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
+    stdio: 'inherit',
+  })
+  const port = await freePort()
+  const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env: { ...env, NODE_ENV: 'production' },
+    detached: true,
+    stdio: 'inherit',
+  })
+  const baseURL = `http://127.0.0.1:${port}`
+  const deadline = Date.now() + 90_000
+  for (;;) {
+    try {
+      if ((await fetch(`${baseURL}/api/targets?limit=1`)).ok) break
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`the production server did not answer on ${baseURL}`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+  return {
+    baseURL,
+    stop: () => {
+      try {
+        process.kill(-server.pid!, 'SIGTERM')
+      } catch {
+        // already gone
+      }
+      rmSync(folder, { recursive: true, force: true })
+    },
+  }
+}
