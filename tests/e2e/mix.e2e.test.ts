@@ -121,4 +121,30 @@ describe('the monthly mix in the admin, in Chromium, against the production buil
     await page.goto(`${baseURL}/admin`)
     await expect(page.locator('#nav-editorial-mix').getAttribute('href')).resolves.toBe('/admin/mix')
   })
+
+  it('tells the editor, in the post form, where the post would put its group', async () => {
+    const response = await page.request.get(
+      `${baseURL}/api/posts?where[title][equals]=Coachs : vos retours construisent QALIA&depth=0`,
+    )
+    const [post] = (await response.json()).docs
+    await page.goto(`${baseURL}/admin/collections/posts/${post.id}`)
+    const hint = page.locator('[data-mix-hint]')
+    await hint.waitFor()
+    // June 2026: 2 committed (OF); this Coachs post would be 1 of 3
+    await expect(hint.innerText()).resolves.toBe(
+      'Ce post porterait Coachs à 33 % des posts engagés de juin 2026 (plan 15 % ± 10).',
+    )
+  })
+
+  it('speaks English to an English browser', async () => {
+    const english = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' })
+    await english.addCookies(await page.context().cookies())
+    const englishPage = await english.newPage()
+    await englishPage.goto(`${baseURL}/admin/mix?month=2026-03`)
+    await expect(englishPage.locator('h1').first().innerText()).resolves.toBe('Monthly mix')
+    await expect(englishPage.locator('[data-notice="too-few"]').innerText()).resolves.toContain(
+      'Only 7 committed posts',
+    )
+    await english.close()
+  })
 })
