@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RestClient } from '../helpers/rest'
 
 import { seedEditorialLine } from '../../src/seed/seed'
+import { createUserAndLogin } from '../helpers/users'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -15,17 +16,7 @@ let token: string
 beforeAll(async () => {
   ;({ payload, rest, stop } = await startPayload())
   await seedEditorialLine({ payload })
-  await payload.create({
-    collection: 'users',
-    data: { email: 'admin@example.com', password: 'secret-pw', name: 'Admin', roles: ['admin'] },
-  })
-  token = (
-    await rest({
-      method: 'POST',
-      path: '/users/login',
-      body: { email: 'admin@example.com', password: 'secret-pw' },
-    })
-  ).body.token
+  ;({ token } = await createUserAndLogin({ payload, rest, email: 'admin@example.com', roles: ['admin'] }))
 })
 afterAll(async () => stop?.())
 

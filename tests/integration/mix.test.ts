@@ -6,6 +6,7 @@ import type { RestClient } from '../helpers/rest'
 
 import { defaultLevels } from '../../src/plugins/editorial-line/rules/defaultLevels'
 import { seedEditorialLine } from '../../src/seed/seed'
+import { createUserAndLogin } from '../helpers/users'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -19,17 +20,7 @@ const rulesOff = Object.fromEntries(Object.keys(defaultLevels).map((rule) => [ru
 beforeAll(async () => {
   ;({ payload, rest, stop } = await startPayload({ editorialLine: { rules: rulesOff } }))
   await seedEditorialLine({ payload })
-  await payload.create({
-    collection: 'users',
-    data: { email: 'editor@example.com', password: 'secret-pw', name: 'Éditrice', roles: ['editor'] },
-  })
-  token = (
-    await rest({
-      method: 'POST',
-      path: '/users/login',
-      body: { email: 'editor@example.com', password: 'secret-pw' },
-    })
-  ).body.token
+  ;({ token } = await createUserAndLogin({ payload, rest, email: 'editor@example.com', roles: ['editor'] }))
   const targets = Object.fromEntries(
     (await payload.find({ collection: 'targets', limit: 0, pagination: false })).docs.map((t) => [
       t.slug,

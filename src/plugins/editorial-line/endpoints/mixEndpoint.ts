@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { translate } from '../translations/index'
+import { translate } from '../translations'
 import { loadMixReport } from '../mix/loadMixReport'
 import { monthRange } from '../mix/monthRange'
 

@@ -9,17 +9,11 @@ import {
   ROLES,
   WEEKDAYS,
 } from '../constants'
-import { type EditorialLineTranslationKey, label } from '../translations'
-
-const capitalised = (value: string) =>
-  value
-    .split(/[-_]/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('')
+import { label, valueKey } from '../translations'
 
 /** The label of an option value, read from the translation key `<prefix><Value>`, e.g. `formatShortVideo`. */
 export const optionLabel = ({ prefix, value }: { prefix: string; value: string }) =>
-  label(`${prefix}${capitalised(value)}` as EditorialLineTranslationKey)
+  label(valueKey({ prefix, value }))
 
 const translatedOptions = (values: readonly string[], prefix: string): OptionObject[] =>
   values.map((value) => ({ label: optionLabel({ prefix, value }), value }))

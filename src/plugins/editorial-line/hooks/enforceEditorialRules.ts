@@ -9,7 +9,7 @@ import { userHasRole } from '../access/hasRole'
 import { checklist } from '../rules/checklist'
 import { runRules } from '../rules/runRules'
 import { describeFinding } from '../translations/describeFinding'
-import { type EditorialLineTranslationKey, label, translate } from '../translations/index'
+import { type EditorialLineTranslationKey, label, translate } from '../translations'
 import { loadRuleContext } from '../utilities/loadRuleContext'
 import { relationId } from '../utilities/relationId'
 

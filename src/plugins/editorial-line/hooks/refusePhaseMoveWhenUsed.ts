@@ -2,7 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import { translate } from '../translations/index'
+import { translate } from '../translations'
 import { relationId } from '../utilities/relationId'
 
 /** A phase keeps its target while key messages or posts point at it: they would silently change target. */

@@ -2,9 +2,9 @@ import type { CollectionBeforeValidateHook, Field, GlobalBeforeValidateHook, Pay
 
 import { ValidationError } from 'payload'
 
-import type { EditorialLineTranslationKey } from '../translations/index'
+import type { EditorialLineTranslationKey } from '../translations'
 
-import { translate } from '../translations/index'
+import { translate } from '../translations'
 import { relationId } from '../utilities/relationId'
 import { isDateInput, isIdLike } from '../validators/inputShape'
 

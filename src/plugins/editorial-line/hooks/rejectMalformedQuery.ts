@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, Field, Where } from 'payload'
 
 import { APIError } from 'payload'
 
-import { translate } from '../translations/index'
+import { translate } from '../translations'
 import { isDateInput, isIdLike } from '../validators/inputShape'
 
 const ID_OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all']

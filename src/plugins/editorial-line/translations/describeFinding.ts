@@ -2,17 +2,11 @@ import type { TFunction } from '@payloadcms/translations'
 
 import type { Problem, RuleMessageKey } from '../rules/types'
 
-import { type EditorialLineTranslationKey, translate } from './index'
+import { type EditorialLineTranslationKey, translate, valueKey } from './index'
 
 // Every message a rule can give must have a translation: this line stops compiling otherwise.
 const everyRuleMessageIsTranslated: RuleMessageKey extends EditorialLineTranslationKey ? true : never = true
 void everyRuleMessageIsTranslated
-
-const capitalised = (value: string) =>
-  value
-    .split(/[-_]/)
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('')
 
 /**
  * A rule's message in the request's language: weekdays, formats and groups named in words,
@@ -27,8 +21,7 @@ export const describeFinding = ({
   t: TFunction<any>
   language: string
 }): string => {
-  const word = (prefix: string, value: string) =>
-    translate({ key: `${prefix}${capitalised(value)}` as EditorialLineTranslationKey, t })
+  const word = (prefix: string, value: string) => translate({ key: valueKey({ prefix, value }), t })
   const anyOf = (items: string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items)
   const { day, days, format, formats, group, ...rest } = finding.message.vars ?? {}
   const vars: Record<string, unknown> = { ...rest }

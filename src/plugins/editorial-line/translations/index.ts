@@ -39,6 +39,16 @@ export const staticLabel = (key: EditorialLineTranslationKey): Record<string, st
     ]),
   )
 
+/**
+ * The key that names a value of a vocabulary: `valueKey({ prefix: 'format', value: 'short-video' })`
+ * is `formatShortVideo`, `valueKey({ prefix: 'verdict', value: 'on_plan' })` is `verdictOnPlan`.
+ */
+export const valueKey = ({ prefix, value }: { prefix: string; value: string }) =>
+  `${prefix}${value
+    .split(/[-_]/)
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('')}` as EditorialLineTranslationKey
+
 /** A label that follows the admin language. */
 export const label =
   (key: EditorialLineTranslationKey): LabelFunction =>

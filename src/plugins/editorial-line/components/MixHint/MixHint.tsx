@@ -5,8 +5,9 @@ import React from 'react'
 import type { MixGroup } from '../../constants'
 
 import { loadMixReport } from '../../mix/loadMixReport'
+import { monthName } from '../../mix/monthName'
 import { localTime } from '../../rules/localTime'
-import { translate } from '../../translations/index'
+import { translate, valueKey } from '../../translations'
 import { relationId } from '../../utilities/relationId'
 
 type Props = { data?: Record<string, unknown> } & ServerProps
@@ -47,10 +48,7 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
   const alreadyCounted = data?.status === 'approved' || data?.status === 'published'
   const extra = alreadyCounted ? 0 : 1
   const share = Math.round(((group.committed + extra) / (report.totals.committed + extra)) * 100)
-  const groupLabel = translate({
-    key: `group${target.mixGroup.charAt(0).toUpperCase()}${target.mixGroup.slice(1)}` as 'groupOf',
-    t,
-  })
+  const groupLabel = translate({ key: valueKey({ prefix: 'group', value: target.mixGroup }), t })
   return (
     <p data-mix-hint style={{ fontSize: 13 }}>
       {translate({

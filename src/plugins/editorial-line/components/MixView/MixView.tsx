@@ -10,9 +10,10 @@ import type { Verdict } from '../../mix/mixVerdicts'
 
 import { MIX_GROUPS, type MixGroup } from '../../constants'
 import { loadMixReport, type MixReport } from '../../mix/loadMixReport'
+import { monthName } from '../../mix/monthName'
 import { shiftMonth } from '../../mix/monthRange'
 import { localTime } from '../../rules/localTime'
-import { type EditorialLineTranslationKey, translate } from '../../translations/index'
+import { translate, valueKey } from '../../translations'
 import { isMonth } from '../../validators/month'
 
 export const VERDICT_COLOURS: Record<Verdict, string> = {
@@ -30,24 +31,8 @@ export const GROUP_COLOURS: Record<MixGroup, string> = {
   autres: '#6a1b9a',
 }
 
-const verdictKey = (verdict: Verdict) =>
-  `verdict${verdict
-    .split('_')
-    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-    .join('')}` as EditorialLineTranslationKey
-
-const groupKey = (group: MixGroup) =>
-  `group${group.charAt(0).toUpperCase()}${group.slice(1)}` as EditorialLineTranslationKey
-
 const percent = (value: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
-
-const monthName = (month: string, language: string) => {
-  const [year, monthOfYear] = month.split('-').map(Number)
-  return new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, monthOfYear - 1, 15)),
-  )
-}
 
 const Gauge = ({
   report,
@@ -72,9 +57,9 @@ const Gauge = ({
       style={{ listStyle: 'none', marginBottom: 'calc(var(--base) * 1.2)' }}
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 'var(--base)', flexWrap: 'wrap' }}>
-        <strong>{translate({ key: groupKey(group.group), t })}</strong>
+        <strong>{translate({ key: valueKey({ prefix: 'group', value: group.group }), t })}</strong>
         <span style={{ color: colour, fontWeight: 600 }} data-field="verdict">
-          {translate({ key: verdictKey(group.verdict), t })}
+          {translate({ key: valueKey({ prefix: 'verdict', value: group.verdict }), t })}
         </span>
       </div>
       <div
@@ -324,7 +309,7 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
                       marginRight: 4,
                     }}
                   />
-                  {translate({ key: groupKey(group), t })}
+                  {translate({ key: valueKey({ prefix: 'group', value: group }), t })}
                 </span>
               ))}
             </p>
