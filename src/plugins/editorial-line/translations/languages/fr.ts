@@ -232,7 +232,9 @@ export const frTranslations: EditorialLineTranslations = {
     mixPipeline_other: '{{count}} en relecture',
     mixPublished_one: '{{count}} publié',
     mixPublished_other: '{{count}} publiés',
-    mixTooFew:
+    mixTooFew_zero: 'Aucun post engagé ce mois-ci pour l’instant.',
+    mixTooFew_one: 'Seulement 1 post engagé ce mois-ci : trop peu pour que les pourcentages aient du sens.',
+    mixTooFew_other:
       'Seulement {{count}} posts engagés ce mois-ci : trop peu pour que les pourcentages aient du sens.',
     mixTotals: '{{committed}} engagés ({{published}} publiés), {{pipeline}} en relecture',
     mixStrip: 'Les mois du plan',
