@@ -43,6 +43,12 @@ const freshDatabase = async (): Promise<{ uri: string; drop: () => Promise<void>
   }
 }
 
+/**
+ * The first Payload of a test file takes Payload's default cache key, which the GraphQL route
+ * handler uses; any further one in the same file gets a key of its own.
+ */
+let defaultKeyTaken = false
+
 export const testDatabaseKind = () => (process.env.TEST_POSTGRES_URI ? 'postgres' : 'sqlite')
 
 /**
@@ -74,10 +80,12 @@ export const startPayload = async ({
         secret: 'test-secret',
       })
     : { ...(await (await import('../../src/payload.config')).default), db }
-  const payload = await getPayload({ config, key: database.uri })
+  const key = defaultKeyTaken ? database.uri : 'default'
+  defaultKeyTaken = true
+  const payload = await getPayload({ config, key })
   return {
     payload,
-    rest: restClient({ config, key: database.uri }),
+    rest: restClient({ config, key }),
     stop: async () => {
       // Payload's destroy() leaves connections open: close SQLite's, and let PostgreSQL's idle
       // ones be cut when the database is dropped without reporting that as an error.

@@ -6,6 +6,7 @@ import type { Post, User } from '../../src/payload-types'
 
 import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
 import { seedEditorialLine } from '../../src/seed/seed'
+import { graphqlClient } from '../helpers/graphql'
 import { startPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
 
@@ -364,6 +365,39 @@ describe('editorial rules on posts, through REST', () => {
     })
     expect(byApprover.status).toBe(200)
     expect(byApprover.body.doc.warnings.map((w: { rule: string }) => w.rule)).toEqual(['timingWindow'])
+  })
+})
+
+describe('editorial rules on posts, through GraphQL', () => {
+  it('refuses an incomplete submission with the same field errors, and accepts a compliant one', async () => {
+    const graphql = graphqlClient(payload.config)
+    const refused = await graphql({
+      token: editorToken,
+      query:
+        'mutation { createPost(data: { title: "Par GraphQL", status: in_review, channel: linkedin }) { id } }',
+    })
+    expect(refused.body.data.createPost).toBeNull()
+    const [error] = refused.body.errors
+    expect(error.extensions.name).toBe('ValidationError')
+    expect(error.extensions.data.errors.map((e: { path: string }) => e.path)).toEqual([
+      'target',
+      'phase',
+      'message',
+      'format',
+      'publishAt',
+    ])
+    expect(error.extensions.data.errors[0].message).toBe('Choisissez la cible de ce post.')
+
+    const post = compliant({ publishAt: paris('2027-01-12 09:00') })
+    const accepted = await graphql({
+      token: editorToken,
+      query: `mutation { createPost(data: { title: "Conforme", status: in_review, channel: linkedin, target: ${post.target}, phase: ${post.phase}, message: ${post.message}, format: text, publishAt: "${post.publishAt}" }) { id status checklist { complete } } }`,
+    })
+    expect(accepted.body.errors).toBeUndefined()
+    expect(accepted.body.data.createPost).toMatchObject({
+      status: 'in_review',
+      checklist: { complete: true },
+    })
   })
 })
 
