@@ -34,6 +34,34 @@ export const GROUP_COLOURS: Record<MixGroup, string> = {
 const percent = (value: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
 
+/** One horizontal layer of a gauge, from `from` % to `to` % of its width. */
+const Layer = ({
+  background,
+  from = 0,
+  opacity,
+  title,
+  to,
+}: {
+  background: string
+  from?: number
+  opacity?: number
+  title?: string
+  to: number
+}) => (
+  <div
+    style={{
+      position: 'absolute',
+      top: 0,
+      bottom: 0,
+      left: `${from}%`,
+      width: `${to - from}%`,
+      background,
+      opacity,
+    }}
+    title={title}
+  />
+)
+
 const Gauge = ({
   report,
   group,
@@ -74,43 +102,19 @@ const Gauge = ({
         }}
       >
         {group.planned != null && (
-          <div
+          <Layer
+            background="var(--theme-elevation-250)"
+            from={Math.max(0, group.planned - report.tolerance)}
             title={translate({
               key: 'mixPlanned',
               t,
               vars: { planned: group.planned, tolerance: report.tolerance },
             })}
-            style={{
-              position: 'absolute',
-              top: 0,
-              bottom: 0,
-              left: `${Math.max(0, group.planned - report.tolerance)}%`,
-              width: `${Math.min(100, group.planned + report.tolerance) - Math.max(0, group.planned - report.tolerance)}%`,
-              background: 'var(--theme-elevation-250)',
-            }}
+            to={Math.min(100, group.planned + report.tolerance)}
           />
         )}
-        <div
-          style={{
-            position: 'absolute',
-            top: 0,
-            bottom: 0,
-            left: 0,
-            width: `${withPipeline}%`,
-            background: colour,
-            opacity: 0.3,
-          }}
-        />
-        <div
-          style={{
-            position: 'absolute',
-            top: 0,
-            bottom: 0,
-            left: 0,
-            width: `${group.committedShare}%`,
-            background: colour,
-          }}
-        />
+        <Layer background={colour} opacity={0.3} to={withPipeline} />
+        <Layer background={colour} to={group.committedShare} />
         {group.planned != null && (
           <div
             style={{
