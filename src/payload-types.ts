@@ -137,6 +137,10 @@ export interface User {
   roles: ('admin' | 'approver' | 'editor' | 'publisher')[];
   updatedAt: string;
   createdAt: string;
+  enableAPIKey?: boolean | null;
+  apiKey?: string | null;
+  apiKeyIndex?: string | null;
+  hasAPIKey?: boolean | null;
   email: string;
   resetPasswordToken?: string | null;
   resetPasswordExpiration?: string | null;
@@ -300,6 +304,8 @@ export interface Post {
   publishAt?: string | null;
   status: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   author?: (number | null) | User;
+  publishedUrl?: string | null;
+  reviewComment?: string | null;
   checklist?: {
     target?: boolean | null;
     phase?: boolean | null;
@@ -321,8 +327,19 @@ export interface Post {
         id?: string | null;
       }[]
     | null;
+  reviewLog?:
+    | {
+        from?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        to?: ('draft' | 'in_review' | 'changes_requested' | 'approved' | 'published') | null;
+        by?: (number | null) | User;
+        at?: string | null;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -419,6 +436,10 @@ export interface UsersSelect<T extends boolean = true> {
   roles?: T;
   updatedAt?: T;
   createdAt?: T;
+  enableAPIKey?: T;
+  apiKey?: T;
+  apiKeyIndex?: T;
+  hasAPIKey?: T;
   email?: T;
   resetPasswordToken?: T;
   resetPasswordExpiration?: T;
@@ -546,6 +567,8 @@ export interface PostsSelect<T extends boolean = true> {
   publishAt?: T;
   status?: T;
   author?: T;
+  publishedUrl?: T;
+  reviewComment?: T;
   checklist?:
     | T
     | {
@@ -571,8 +594,19 @@ export interface PostsSelect<T extends boolean = true> {
         message?: T;
         id?: T;
       };
+  reviewLog?:
+    | T
+    | {
+        from?: T;
+        to?: T;
+        by?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

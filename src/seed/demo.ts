@@ -1,12 +1,18 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { randomBytes } from 'node:crypto'
+
 import { TZDate } from '@date-fns/tz'
 
 import type { Format, PhaseKey, PostStatus, Role } from '../plugins/editorial-line/constants'
 
+import type { User } from '../payload-types'
+
 import { plan } from './journeys'
 
 export const DEFAULT_DEMO_PASSWORD = 'demo-password'
+/** API key of the demo publisher account (a machine account: it has no password login). */
+export const DEFAULT_DEMO_API_KEY = 'demo-publisher-api-key'
 
 /** The demo posts are written as if before the campaign, so their past dates count as ahead. */
 const DEMO_CLOCK = '2025-12-15T09:00:00.000Z'
@@ -15,7 +21,31 @@ export const demoUsers: { email: string; name: string; roles: Role[] }[] = [
   { email: 'admin@qalia.local', name: 'Alex Admin', roles: ['admin'] },
   { email: 'approver@qalia.local', name: 'Camille Approbatrice', roles: ['approver'] },
   { email: 'editor@qalia.local', name: 'Léa Rédactrice', roles: ['editor'] },
+  { email: 'publisher@qalia.local', name: 'Robot de diffusion', roles: ['publisher'] },
 ]
+
+/** The statuses a demo post goes through, each by the demo account whose job it is. */
+const WALK: Record<PostStatus, { status: PostStatus; by: string; reviewComment?: string }[]> = {
+  draft: [],
+  in_review: [{ status: 'in_review', by: 'editor@qalia.local' }],
+  changes_requested: [
+    { status: 'in_review', by: 'editor@qalia.local' },
+    {
+      status: 'changes_requested',
+      by: 'approver@qalia.local',
+      reviewComment: 'Le témoignage doit citer un coach réel : pouvez-vous en trouver un ?',
+    },
+  ],
+  approved: [
+    { status: 'in_review', by: 'editor@qalia.local' },
+    { status: 'approved', by: 'approver@qalia.local' },
+  ],
+  published: [
+    { status: 'in_review', by: 'editor@qalia.local' },
+    { status: 'approved', by: 'approver@qalia.local' },
+    { status: 'published', by: 'publisher@qalia.local' },
+  ],
+}
 
 type DemoPost = {
   /** Local date and time in the plan timezone: `YYYY-MM-DD HH:mm`. */
@@ -434,22 +464,26 @@ const richText = (...texts: string[]) => ({
 
 /**
  * Demo accounts (created when missing; an existing account is left alone) and, on a database
- * without posts, the forty demo posts written by the demo editor. Refuses to run in production.
+ * without posts, the forty demo posts: written by the demo editor, then reviewed, approved and
+ * published by the demo approver and publisher through the same workflow as in the admin.
+ * Refuses to run in production.
  */
 export const seedDemo = async ({
   payload,
   password,
+  apiKey = DEFAULT_DEMO_API_KEY,
   req,
 }: {
   payload: Payload
   password: string
+  apiKey?: string
   req?: Partial<PayloadRequest>
 }) => {
   if (process.env.NODE_ENV === 'production') {
     throw new Error('Demo users and posts are never created in production.')
   }
   const created = { users: 0, posts: 0 }
-  const users: Record<string, number | string> = {}
+  const users: Record<string, User> = {}
   for (const user of demoUsers) {
     const { docs } = await payload.find({
       collection: 'users',
@@ -458,8 +492,11 @@ export const seedDemo = async ({
       depth: 0,
       req,
     })
+    const machine = user.roles.includes('publisher')
+      ? { enableAPIKey: true, apiKey, password: randomBytes(24).toString('hex') }
+      : { password }
     users[user.email] =
-      docs[0]?.id ?? (await payload.create({ collection: 'users', data: { ...user, password }, req })).id
+      docs[0] ?? (await payload.create({ collection: 'users', data: { ...user, ...machine }, req }))
     if (!docs[0]) created.users++
   }
 
@@ -467,7 +504,8 @@ export const seedDemo = async ({
   if (totalDocs > 0) return created
 
   const { timezone } = await payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  for (const post of demoPosts) {
+  const context = { editorialLineNow: DEMO_CLOCK }
+  for (const [index, post] of demoPosts.entries()) {
     const target = (
       await payload.find({
         collection: 'targets',
@@ -497,7 +535,7 @@ export const seedDemo = async ({
       req,
     })
     const message = messages.docs[post.message] ?? messages.docs[0]
-    await payload.create({
+    const { id } = await payload.create({
       collection: 'posts',
       data: {
         title: post.title,
@@ -508,12 +546,30 @@ export const seedDemo = async ({
         format: post.format,
         channel: 'linkedin',
         publishAt: zonedInstant({ local: post.at, timezone: timezone ?? plan.timezone }),
-        status: post.status,
-        author: users['editor@qalia.local'] as number,
+        status: 'draft',
       },
-      context: { editorialLineNow: DEMO_CLOCK },
+      user: users['editor@qalia.local'],
+      overrideAccess: false,
+      context,
       req,
     })
+    for (const step of WALK[post.status]) {
+      await payload.update({
+        collection: 'posts',
+        id,
+        data: {
+          status: step.status,
+          reviewComment: step.reviewComment,
+          ...(step.status === 'published'
+            ? { publishedUrl: `https://www.linkedin.com/company/qalia/posts/?demo=${index + 1}` }
+            : {}),
+        },
+        user: users[step.by],
+        overrideAccess: false,
+        context,
+        req,
+      })
+    }
     created.posts++
   }
   return created

@@ -5,7 +5,7 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { DEFAULT_DEMO_PASSWORD, demoUsers, seedDemo } from './demo'
+import { DEFAULT_DEMO_API_KEY, DEFAULT_DEMO_PASSWORD, demoUsers, seedDemo } from './demo'
 import { seedEditorialLine } from './seed'
 
 const demo = process.argv.includes('--demo')
@@ -22,11 +22,17 @@ try {
   )
   if (demo) {
     const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
-    const created = await seedDemo({ payload, password })
+    const apiKey = process.env.DEMO_API_KEY || DEFAULT_DEMO_API_KEY
+    const created = await seedDemo({ payload, password, apiKey })
     payload.logger.info(`Demo: ${created.users} accounts and ${created.posts} posts created.`)
-    const logins = demoUsers.map((user) => `  ${user.roles.join(', ').padEnd(9)} ${user.email}`).join('\n')
+    const logins = demoUsers
+      .filter((user) => !user.roles.includes('publisher'))
+      .map((user) => `  ${user.roles.join(', ').padEnd(9)} ${user.email}`)
+      .join('\n')
     payload.logger.info(
-      `Demo logins (password: DEMO_PASSWORD, default "${DEFAULT_DEMO_PASSWORD}"):\n${logins}`,
+      `Demo logins (password: DEMO_PASSWORD, default "${DEFAULT_DEMO_PASSWORD}"):\n${logins}\n` +
+        `Demo publisher API key (DEMO_API_KEY, default "${DEFAULT_DEMO_API_KEY}"): ` +
+        `Authorization: users API-Key <key>`,
     )
   }
 } catch (error) {

@@ -8,9 +8,20 @@ import { GRAPHQL_POST } from '@payloadcms/next/routes'
  */
 export const graphqlClient =
   (config: SanitizedConfig) =>
-  async ({ query, token, language }: { query: string; token?: string; language?: string }) => {
+  async ({
+    query,
+    token,
+    apiKey,
+    language,
+  }: {
+    query: string
+    token?: string
+    apiKey?: string
+    language?: string
+  }) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' }
     if (token) headers.authorization = `JWT ${token}`
+    if (apiKey) headers.authorization = `users API-Key ${apiKey}`
     if (language) headers['accept-language'] = language
     const request = new Request('http://localhost/api/graphql', {
       method: 'POST',

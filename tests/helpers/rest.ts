@@ -11,6 +11,8 @@ export type RestClient = (args: {
   body?: unknown
   /** A login token, sent as `Authorization: JWT …`. */
   token?: string
+  /** An API key, sent as `Authorization: users API-Key …`. */
+  apiKey?: string
   /** Sent as `Accept-Language`. */
   language?: string
 }) => Promise<RestResponse>
@@ -21,10 +23,11 @@ export type RestClient = (args: {
  */
 export const restClient =
   ({ config, key }: { config: SanitizedConfig; key: string }): RestClient =>
-  async ({ method, path, body, token, language }) => {
+  async ({ method, path, body, token, apiKey, language }) => {
     const headers: Record<string, string> = {}
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (token) headers.authorization = `JWT ${token}`
+    if (apiKey) headers.authorization = `users API-Key ${apiKey}`
     if (language) headers['accept-language'] = language
     const request = new Request(`http://localhost/api${path}`, {
       method,

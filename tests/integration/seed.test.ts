@@ -151,7 +151,7 @@ describe('seed', () => {
 
   it('creates the demo accounts and forty demo posts once', async () => {
     expect(await seedDemo({ payload, password: 'test-password' })).toEqual({
-      users: 3,
+      users: demoUsers.length,
       posts: demoPosts.length,
     })
     expect(demoPosts.length).toBeGreaterThanOrEqual(35)
@@ -169,6 +169,7 @@ describe('seed', () => {
       'admin@qalia.local': ['admin'],
       'approver@qalia.local': ['approver'],
       'editor@qalia.local': ['editor'],
+      'publisher@qalia.local': ['publisher'],
     })
     const login = await payload.login({
       collection: 'users',

@@ -1,15 +1,19 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isAuthenticated, isSelf, or } from '../../plugins/editorial-line/access'
+import { hasRole, isSelf, isStaff, or } from '../../plugins/editorial-line/access'
 
-/** Accounts of the admin. The editorial-line plugin adds their `roles`. */
+/**
+ * Accounts of the admin, and API keys for machine accounts (publishers). The editorial-line plugin
+ * adds their `roles`. Only the editorial team sees other accounts (authors' e-mails stay private).
+ */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: true,
+  auth: { useAPIKey: true },
   labels: { singular: { en: 'User', fr: 'Utilisateur' }, plural: { en: 'Users', fr: 'Utilisateurs' } },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles'] },
   access: {
-    read: isAuthenticated,
+    admin: isStaff,
+    read: or(isStaff, isSelf),
     create: hasRole('admin'),
     update: or(hasRole('admin'), isSelf),
     delete: hasRole('admin'),

@@ -1,9 +1,15 @@
 import * as migration_20261126_020152_initial from './20261126_020152_initial';
+import * as migration_20261126_032613_workflow from './20261126_032613_workflow';
 
 export const migrations = [
   {
     up: migration_20261126_020152_initial.up,
     down: migration_20261126_020152_initial.down,
-    name: '20261126_020152_initial'
+    name: '20261126_020152_initial',
+  },
+  {
+    up: migration_20261126_032613_workflow.up,
+    down: migration_20261126_032613_workflow.down,
+    name: '20261126_032613_workflow'
   },
 ];

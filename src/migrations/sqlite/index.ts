@@ -1,9 +1,15 @@
 import * as migration_20261126_020144_initial from './20261126_020144_initial';
+import * as migration_20261126_032608_workflow from './20261126_032608_workflow';
 
 export const migrations = [
   {
     up: migration_20261126_020144_initial.up,
     down: migration_20261126_020144_initial.down,
-    name: '20261126_020144_initial'
+    name: '20261126_020144_initial',
+  },
+  {
+    up: migration_20261126_032608_workflow.up,
+    down: migration_20261126_032608_workflow.down,
+    name: '20261126_032608_workflow'
   },
 ];

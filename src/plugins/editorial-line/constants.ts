@@ -35,3 +35,9 @@ export type Role = (typeof ROLES)[number]
 /** Groups of targets whose monthly share the plan sets (Autres = Certificateurs + Ministères). */
 export const MIX_GROUPS = ['of', 'coachs', 'auditeurs', 'autres'] as const
 export type MixGroup = (typeof MIX_GROUPS)[number]
+
+/** Roles that work in the admin; anyone else (anonymous callers, publishers) is a consumer. */
+export const STAFF_ROLES = ['editor', 'approver', 'admin'] as const satisfies readonly Role[]
+
+/** Statuses of a post that API consumers may see: it went through review. */
+export const PUBLIC_POST_STATUSES = ['approved', 'published'] as const satisfies readonly PostStatus[]

@@ -13,6 +13,7 @@ import { createEditorialPlanGlobal } from './globals/EditorialPlan'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { rejectMalformedInput } from './hooks/rejectMalformedInput'
 import { rejectMalformedQuery } from './hooks/rejectMalformedQuery'
+import { refuseRoleChange } from './hooks/refuseRoleChange'
 import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options'
 import { translations } from './translations'
 import { mergeHooks } from './utilities/applyOverride'
@@ -26,7 +27,11 @@ const withRoles = (users: CollectionConfig): CollectionConfig => {
     ...users,
     fields: hasRoles ? users.fields : [...users.fields, rolesField],
     hooks: mergeHooks(
-      { beforeValidate: [rejectMalformedInput], beforeChange: [firstUserIsAdmin] },
+      {
+        beforeOperation: [refuseRoleChange],
+        beforeValidate: [rejectMalformedInput],
+        beforeChange: [firstUserIsAdmin],
+      },
       users.hooks,
     ),
   }

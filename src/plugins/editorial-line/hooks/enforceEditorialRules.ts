@@ -53,7 +53,10 @@ export const enforceEditorialRules =
       operation === 'create'
         ? merged[field] != null
         : !sameValue({ field, before: previous[field], after: merged[field] })
-    const enforced = CHECKED.includes(status) && (statusChanged || WATCHED.some(changed))
+    // Marking a post published reports what already went out: the rules no longer stop it.
+    const reportingPublication = status === 'published' && previous.status !== 'published'
+    const enforced =
+      CHECKED.includes(status) && !reportingPublication && (statusChanged || WATCHED.some(changed))
     const submitting =
       enforced &&
       ((statusChanged && (status === 'in_review' || status === 'approved')) || changed('publishAt'))

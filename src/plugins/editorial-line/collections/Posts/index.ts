@@ -5,12 +5,23 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { Channel, CollectionOverride } from '../../options'
 import type { Level, RuleName } from '../../rules/types'
 
+import { approvedPosts } from '../../access/approvedPosts'
+import { and, or } from '../../access/combine'
 import { hasRole, userHasRole } from '../../access/hasRole'
-import { isAuthenticated } from '../../access/isAuthenticated'
+import { isAuthor } from '../../access/isAuthor'
+import { isStaff } from '../../access/isStaff'
+import { notPublishing } from '../../access/notPublishing'
+import { unapprovedDrafts } from '../../access/unapprovedDrafts'
 import { mixHint } from '../../components/paths'
 import { mixEndpoint } from '../../endpoints/mixEndpoint'
 import { formatOptions, postStatusOptions } from '../../fields/options'
+import { isHttpUrl } from '../../validators/httpUrl'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
+import { enforceWorkflow } from '../../hooks/enforceWorkflow'
+import { hideDraftsFromConsumers } from '../../hooks/hideDraftsFromConsumers'
+import { keepPendingRevision } from '../../hooks/keepPendingRevision'
+import { refuseDeletingApproved } from '../../hooks/refuseDeletingApproved'
+import { routeWorkflowSave } from '../../hooks/routeWorkflowSave'
 import { setAuthor } from '../../hooks/setAuthor'
 import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
@@ -49,18 +60,31 @@ export const createPostsCollection = ({
         defaultColumns: ['title', 'target', 'phase', 'format', 'publishAt', 'status'],
         listSearchableFields: ['title'],
       },
+      // Who may make which status change is the workflow's business (enforceWorkflow), not access's.
       access: {
-        read: isAuthenticated,
-        create: hasRole('editor', 'approver', 'admin'),
-        update: hasRole('editor', 'approver', 'admin'),
-        delete: hasRole('admin'),
+        read: or(isStaff, approvedPosts),
+        readVersions: isStaff,
+        create: and(isStaff, notPublishing),
+        update: or(
+          hasRole('approver', 'admin', 'publisher'),
+          and(hasRole('editor'), notPublishing, isAuthor),
+        ),
+        delete: or(hasRole('admin'), and(isStaff, isAuthor, unapprovedDrafts)),
       },
+      // Every approved version is kept: `maxPerDoc: 0` never prunes.
+      versions: { drafts: true, maxPerDoc: 0 },
       defaultSort: '-publishAt',
       endpoints: [mixEndpoint],
       hooks: {
-        beforeOperation: [rejectMalformedQuery],
+        beforeOperation: [rejectMalformedQuery, hideDraftsFromConsumers, routeWorkflowSave],
         beforeValidate: [rejectMalformedInput],
-        beforeChange: [setAuthor, enforceEditorialRules({ levels: rules, defaultTimezone: timezone })],
+        beforeChange: [
+          setAuthor,
+          enforceWorkflow,
+          enforceEditorialRules({ levels: rules, defaultTimezone: timezone }),
+        ],
+        afterChange: [keepPendingRevision],
+        beforeDelete: [refuseDeletingApproved],
       },
       fields: [
         { name: 'title', type: 'text', label: label('title'), required: true },
@@ -131,6 +155,8 @@ export const createPostsCollection = ({
           defaultValue: 'draft',
           index: true,
           options: postStatusOptions,
+          // Payload's own `_status` (draft / published) would otherwise take the same enum name in PostgreSQL.
+          enumName: 'enum_posts_workflow_status',
           admin: { position: 'sidebar' },
         },
         {
@@ -138,7 +164,28 @@ export const createPostsCollection = ({
           type: 'relationship',
           relationTo: usersSlug as CollectionSlug,
           label: label('author'),
+          access: { read: isStaff },
           admin: { position: 'sidebar', readOnly: true },
+        },
+        {
+          name: 'publishedUrl',
+          type: 'text',
+          label: label('publishedUrl'),
+          validate: (value: null | string | undefined) =>
+            !value || isHttpUrl(value) || 'editorialLine:publishedUrlRequired',
+          admin: {
+            position: 'sidebar',
+            description: label('publishedUrlDescription'),
+            condition: (data) => data?.status === 'approved' || Boolean(data?.publishedUrl),
+          },
+        },
+        {
+          name: 'reviewComment',
+          type: 'textarea',
+          virtual: true,
+          label: label('reviewComment'),
+          access: { read: isStaff },
+          admin: { position: 'sidebar', description: label('reviewCommentDescription') },
         },
         {
           name: 'mixHint',
@@ -149,6 +196,7 @@ export const createPostsCollection = ({
           name: 'checklist',
           type: 'group',
           label: label('checklist'),
+          access: { read: isStaff },
           admin: { position: 'sidebar', readOnly: true, description: label('checklistDescription') },
           fields: (['target', 'phase', 'message', 'format', 'timing', 'complete'] as const).map((name) => ({
             name,
@@ -161,6 +209,7 @@ export const createPostsCollection = ({
           name: 'timingOverride',
           type: 'group',
           label: label('timingOverride'),
+          access: { read: isStaff },
           admin: {
             position: 'sidebar',
             description: label('timingOverrideDescription'),
@@ -185,6 +234,7 @@ export const createPostsCollection = ({
           name: 'warnings',
           type: 'array',
           label: label('warnings'),
+          access: { read: isStaff },
           admin: {
             readOnly: true,
             description: label('warningsDescription'),
@@ -194,6 +244,34 @@ export const createPostsCollection = ({
             { name: 'rule', type: 'text', label: label('rule') },
             { name: 'path', type: 'text', label: label('path') },
             { name: 'message', type: 'textarea', label: label('text') },
+          ],
+        },
+        {
+          name: 'reviewLog',
+          type: 'array',
+          label: label('reviewLog'),
+          access: { read: isStaff },
+          admin: {
+            readOnly: true,
+            description: label('reviewLogDescription'),
+            condition: (data) => Boolean(data?.reviewLog?.length),
+          },
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'from', type: 'select', label: label('logFrom'), options: postStatusOptions },
+                { name: 'to', type: 'select', label: label('logTo'), options: postStatusOptions },
+                {
+                  name: 'by',
+                  type: 'relationship',
+                  relationTo: usersSlug as CollectionSlug,
+                  label: label('logBy'),
+                },
+                { name: 'at', type: 'date', label: label('logAt') },
+              ],
+            },
+            { name: 'comment', type: 'textarea', label: label('logComment') },
           ],
         },
       ],

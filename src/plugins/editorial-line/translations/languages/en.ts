@@ -195,6 +195,35 @@ export const enTranslations = {
     mixOverTolerance:
       'This post would take {{group}} to {{share}} % of the committed posts of {{month}} (plan {{planned}} % ± {{tolerance}}).',
     timingOverrideForbidden: 'Only an approver can override the timing of a post.',
+    reviewLog: 'Review log',
+    reviewLogDescription: 'Every status change, written by the server.',
+    logFrom: 'From',
+    logTo: 'To',
+    logBy: 'By',
+    logAt: 'At',
+    logComment: 'Comment',
+    reviewComment: 'Review comment',
+    reviewCommentDescription:
+      'Goes into the review log with your next status change; required to request changes.',
+    publishedUrl: 'Publication URL',
+    publishedUrlDescription: 'Where the post went out; given when it is marked published.',
+    workflowUnknown:
+      'A post cannot go from “{{from}}” to “{{to}}”. From “{{from}}” it can go to: {{allowed}}.',
+    workflowNowhere: 'nowhere',
+    workflowRole: '“{{from}}” → “{{to}}” is for: {{roles}}.',
+    workflowFourEyes: 'You wrote this post: another approver must review it (“{{from}}” → “{{to}}”).',
+    workflowComment: 'Say what to change: requesting changes needs a comment.',
+    workflowPublished: 'This post was published: it no longer changes.',
+    workflowPublisherOnly:
+      'A publisher only marks approved posts published (“{{approved}}” → “{{published}}”), with the URL where they went out.',
+    workflowBulk: 'Posts change one at a time, each change going through review: update them by id.',
+    publishedUrlRequired: 'Give the URL where the post went out (http or https).',
+    publishedUrlOnlyWhenPublishing: 'The publication URL is given when the post is marked published.',
+    deleteApprovedForbidden: 'This post was approved once: only an admin can delete it.',
+    roleChangeForbidden: 'Only an admin can change roles.',
+    restoreAsDraft:
+      'This post is approved: restore the old version as a draft, which then goes through review.',
+    hiddenField: 'The field “{{field}}” cannot be queried or sorted on.',
 
     // Referential safety
     inUseByPosts_one: 'This document is used by {{count}} post: change or delete that post first.',
@@ -270,6 +299,8 @@ export const enTranslations = {
     monthToBeforeFrom: 'The last month cannot come before the first month.',
     mixRowTotal: 'The shares of {{month}} add up to {{total}}%, not 100%.',
     mixMonthTwice: 'The month {{month}} appears more than once in the mix.',
+
+    // Calendar feed
   },
 }
 

@@ -184,6 +184,38 @@ export const frTranslations: EditorialLineTranslations = {
     mixOverTolerance:
       'Ce post porterait {{group}} à {{share}} % des posts engagés de {{month}} (plan {{planned}} % ± {{tolerance}}).',
     timingOverrideForbidden: 'Seul un approbateur peut accorder une dérogation de timing.',
+    reviewLog: 'Journal de relecture',
+    reviewLogDescription: 'Chaque changement de statut, écrit par le serveur.',
+    logFrom: 'De',
+    logTo: 'Vers',
+    logBy: 'Par',
+    logAt: 'Le',
+    logComment: 'Commentaire',
+    reviewComment: 'Commentaire de relecture',
+    reviewCommentDescription:
+      'Inscrit au journal avec votre prochain changement de statut ; obligatoire pour demander des modifications.',
+    publishedUrl: 'URL de publication',
+    publishedUrlDescription: 'Où la publication est parue ; indiquée quand elle est marquée publiée.',
+    workflowUnknown:
+      'Une publication ne peut pas passer de « {{from}} » à « {{to}} ». Depuis « {{from}} », elle peut passer à : {{allowed}}.',
+    workflowNowhere: 'aucun autre statut',
+    workflowRole: '« {{from}} » → « {{to}} » est réservé à : {{roles}}.',
+    workflowFourEyes:
+      'Vous avez écrit cette publication : un autre approbateur doit la relire (« {{from}} » → « {{to}} »).',
+    workflowComment: 'Dites quoi modifier : une demande de modifications demande un commentaire.',
+    workflowPublished: 'Cette publication est parue : elle ne change plus.',
+    workflowPublisherOnly:
+      'Un diffuseur ne fait que marquer publiées les publications approuvées (« {{approved}} » → « {{published}} »), avec l’URL où elles sont parues.',
+    workflowBulk:
+      'Les publications changent une par une, chaque changement passant par la relecture : modifiez-les par identifiant.',
+    publishedUrlRequired: 'Indiquez l’URL où la publication est parue (http ou https).',
+    publishedUrlOnlyWhenPublishing:
+      'L’URL de publication s’indique quand la publication est marquée publiée.',
+    deleteApprovedForbidden: 'Cette publication a été approuvée : seul un administrateur peut la supprimer.',
+    roleChangeForbidden: 'Seul un administrateur peut changer les rôles.',
+    restoreAsDraft:
+      'Cette publication est approuvée : restaurez l’ancienne version comme brouillon, qui passera ensuite en relecture.',
+    hiddenField: 'Le champ « {{field}} » ne peut pas servir de filtre ni de tri.',
 
     inUseByPosts_one: 'Ce document est utilisé par {{count}} post : modifiez ou supprimez ce post d’abord.',
     inUseByPosts_other:
@@ -260,6 +292,7 @@ export const frTranslations: EditorialLineTranslations = {
     monthToBeforeFrom: 'Le dernier mois ne peut pas précéder le premier.',
     mixRowTotal: 'Les parts de {{month}} font {{total}} %, pas 100 %.',
     mixMonthTwice: 'Le mois {{month}} figure plusieurs fois dans la répartition.',
+
   },
 }
 

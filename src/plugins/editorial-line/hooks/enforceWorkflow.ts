@@ -1,0 +1,197 @@
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+
+import { APIError, ValidationError } from 'payload'
+
+import type { PostStatus, Role } from '../constants'
+import type { TransitionRefusal } from '../workflow/checkTransition'
+
+import { POST_STATUSES, ROLES } from '../constants'
+import { label, translate, valueKey } from '../translations'
+import { recallSave } from '../utilities/savePlans'
+import { relationId } from '../utilities/relationId'
+import { isHttpUrl } from '../validators/httpUrl'
+import { checkTransition } from '../workflow/checkTransition'
+import { SAVE_AS } from './routeWorkflowSave'
+
+type LogEntry = {
+  from: PostStatus
+  to: PostStatus
+  by: null | number | string
+  at: string
+  comment: null | string
+}
+
+const rolesOf = (user: unknown): Role[] => {
+  const roles = (user as { roles?: unknown } | null)?.roles
+  return Array.isArray(roles) ? roles.filter((role): role is Role => ROLES.includes(role)) : []
+}
+
+const statusName = ({ status, req }: { status: PostStatus; req: PayloadRequest }) =>
+  translate({ key: valueKey({ prefix: 'status', value: status }), t: req.t })
+
+const refusalMessage = ({
+  refusal,
+  from,
+  to,
+  req,
+}: {
+  refusal: TransitionRefusal
+  from: PostStatus
+  to: PostStatus
+  req: PayloadRequest
+}) => {
+  const vars = { from: statusName({ status: from, req }), to: statusName({ status: to, req }) }
+  switch (refusal.reason) {
+    case 'unknown':
+      return translate({
+        key: 'workflowUnknown',
+        t: req.t,
+        vars: {
+          ...vars,
+          allowed:
+            refusal.allowed.map((status) => `« ${statusName({ status, req })} »`).join(', ') ||
+            translate({ key: 'workflowNowhere', t: req.t }),
+        },
+      })
+    case 'role':
+      return translate({
+        key: 'workflowRole',
+        t: req.t,
+        vars: {
+          ...vars,
+          roles: refusal.roles
+            .map((role) => translate({ key: valueKey({ prefix: 'role', value: role }), t: req.t }))
+            .join(', '),
+        },
+      })
+    case 'publisherOnly':
+      return translate({
+        key: 'workflowPublisherOnly',
+        t: req.t,
+        vars: {
+          approved: statusName({ status: 'approved', req }),
+          published: statusName({ status: 'published', req }),
+        },
+      })
+    default:
+      return translate({
+        key: refusal.reason === 'fourEyes' ? 'workflowFourEyes' : 'workflowPublished',
+        t: req.t,
+        vars,
+      })
+  }
+}
+
+const invalid = ({
+  req,
+  path,
+  key,
+  id,
+}: {
+  req: PayloadRequest
+  path: string
+  key: 'publishedUrlRequired' | 'workflowComment'
+  id?: number | string
+}) =>
+  new ValidationError(
+    {
+      collection: 'posts',
+      id,
+      errors: [
+        {
+          path,
+          label: label(path === 'publishedUrl' ? 'publishedUrl' : 'reviewComment'),
+          message: translate({ key, t: req.t }),
+        },
+      ],
+      req,
+    },
+    req.t,
+  )
+
+/**
+ * Applies the transition `routeWorkflowSave` planned: refuses it (403) to the wrong role, to the
+ * post's own author when it is a review, or when it is not a transition at all; appends it to the
+ * review log, which only the server writes; keeps the publication URL for the move to published.
+ */
+export const enforceWorkflow: CollectionBeforeChangeHook = ({
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
+  const key = operation === 'create' ? 'create' : String(originalDoc?.id)
+  const planned = recallSave({ context, key })
+  const previous = (operation === 'update' ? originalDoc : undefined) ?? {}
+
+  if (!planned) {
+    // A duplicate: the copy starts over as its duplicator's draft.
+    return {
+      ...data,
+      status: 'draft',
+      _status: 'draft',
+      author: req.user?.id ?? data.author,
+      reviewLog: [],
+      publishedUrl: null,
+      reviewComment: undefined,
+    }
+  }
+  // An unknown status is left to Payload's validation, which answers 400.
+  if (!(POST_STATUSES as readonly unknown[]).includes(data.status ?? 'draft') && !planned.plan.onLive)
+    return data
+
+  const { plan, trusted, contentChanged, publishAtMoved } = planned
+  const base = plan.onLive ? { ...planned.live } : { ...data }
+  const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() || null : null
+  const author = relationId(previous.author ?? data.author)
+
+  if (!trusted) {
+    const refusal = checkTransition({
+      from: plan.from,
+      to: plan.to,
+      revision: plan.revision,
+      edited: contentChanged || publishAtMoved,
+      roles: rolesOf(req.user),
+      isAuthor: author !== null && req.user !== null && String(author) === String(req.user?.id),
+      comment,
+    })
+    if (refusal?.reason === 'comment')
+      throw invalid({ req, path: 'reviewComment', key: 'workflowComment', id: originalDoc?.id })
+    if (refusal)
+      throw new APIError(refusalMessage({ refusal, from: plan.from, to: plan.to, req }), 403, undefined, true)
+  }
+
+  const publishing = plan.to === 'published' && plan.from !== 'published'
+  const url = typeof data.publishedUrl === 'string' ? data.publishedUrl.trim() : data.publishedUrl
+  const urlBefore = (plan.onLive ? planned.live?.publishedUrl : previous.publishedUrl) ?? null
+  if (publishing && !trusted && !isHttpUrl(url))
+    throw invalid({ req, path: 'publishedUrl', key: 'publishedUrlRequired', id: originalDoc?.id })
+  if (!publishing && !trusted && (url || null) !== (urlBefore || null)) {
+    throw new APIError(translate({ key: 'publishedUrlOnlyWhenPublishing', t: req.t }), 403, undefined, true)
+  }
+
+  const logBefore = ((plan.onLive ? planned.live?.reviewLog : previous.reviewLog) ?? []) as LogEntry[]
+  const entry: LogEntry | null =
+    plan.from === plan.to
+      ? null
+      : { from: plan.from, to: plan.to, by: req.user?.id ?? null, at: new Date().toISOString(), comment }
+  const reviewLog = entry ? [...logBefore, entry] : logBefore
+  planned.reviewLog = reviewLog
+
+  // A moved date voids the timing override, unless the same save gives a new one.
+  const overrideBefore = (previous.timingOverride as { reason?: null | string } | undefined)?.reason ?? null
+  const overrideSent = (data.timingOverride as { reason?: null | string } | undefined)?.reason ?? null
+  if (publishAtMoved && overrideBefore && overrideSent === overrideBefore) {
+    base.timingOverride = { reason: null, by: null, at: null }
+  }
+
+  return {
+    ...base,
+    status: plan.to,
+    _status: SAVE_AS[plan.mode]._status,
+    publishedUrl: publishing ? url : urlBefore,
+    reviewLog,
+    reviewComment: undefined,
+  }
+}

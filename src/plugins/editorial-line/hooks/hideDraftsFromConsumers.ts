@@ -1,0 +1,44 @@
+import type { CollectionBeforeOperationHook } from 'payload'
+
+import { APIError } from 'payload'
+
+import { userHasRole } from '../access/hasRole'
+import { STAFF_ROLES } from '../constants'
+import { translate } from '../translations'
+
+/** Fields only the editorial team reads (their read access says so); consumers may not sort on them either. */
+export const STAFF_ONLY_POST_FIELDS = [
+  'author',
+  'reviewLog',
+  'warnings',
+  'checklist',
+  'timingOverride',
+] as const
+
+const sortFields = (sort: unknown): string[] =>
+  (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
+    .map((item) => String(item).trim().replace(/^-/, '').split('.')[0])
+    .filter(Boolean)
+
+/**
+ * API consumers (anonymous callers, publishers) read the approved version of a post only:
+ * `draft=true` is ignored for them, and sorting on a field they cannot read is refused (the order
+ * would tell what the field holds).
+ */
+export const hideDraftsFromConsumers: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  // REST and GraphQL leave `overrideAccess` unset until the operation defaults it to false.
+  if (operation !== 'read' || args.overrideAccess === true) return args
+  if (userHasRole({ user: req.user, roles: STAFF_ROLES })) return args
+  const hidden = sortFields((args as { sort?: unknown }).sort).find((field) =>
+    (STAFF_ONLY_POST_FIELDS as readonly string[]).includes(field),
+  )
+  if (hidden) {
+    throw new APIError(
+      translate({ key: 'hiddenField', t: req.t, vars: { field: hidden } }),
+      400,
+      undefined,
+      true,
+    )
+  }
+  return { ...args, draft: false }
+}

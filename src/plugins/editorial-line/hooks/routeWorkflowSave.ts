@@ -1,0 +1,162 @@
+import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
+
+import { APIError, getLatestCollectionVersion } from 'payload'
+
+import type { PostStatus } from '../constants'
+import type { SaveMode } from '../workflow/planSave'
+
+import { userHasRole } from '../access/hasRole'
+import { POST_STATUSES } from '../constants'
+import { translate } from '../translations'
+import { rememberSave } from '../utilities/savePlans'
+import { changedFields } from '../workflow/changedFields'
+import { planSave } from '../workflow/planSave'
+
+const asStatus = (value: unknown): PostStatus | undefined =>
+  (POST_STATUSES as readonly unknown[]).includes(value) ? (value as PostStatus) : undefined
+
+/** Payload's `draft` argument and `_status` for each way of saving. */
+const SAVE_AS: Record<SaveMode, { draft: boolean; _status: 'draft' | 'published' }> = {
+  document: { draft: false, _status: 'draft' },
+  draft: { draft: true, _status: 'draft' },
+  publish: { draft: false, _status: 'published' },
+  unpublish: { draft: false, _status: 'draft' },
+}
+
+/**
+ * How a save is written. A user who may not publish never gets a publishing save: the workflow
+ * refuses their transition by name instead of Payload's access refusing it without one.
+ */
+const saveAs = ({ mode, trusted, req }: { mode: SaveMode; trusted: boolean; req: PayloadRequest }) =>
+  mode === 'publish' &&
+  !trusted &&
+  !userHasRole({ user: req.user, roles: ['approver', 'admin', 'publisher'] })
+    ? SAVE_AS.document
+    : SAVE_AS[mode]
+
+const loadVersions = async ({
+  collection,
+  id,
+  req,
+}: {
+  collection: SanitizedCollectionConfig
+  id: number | string
+  req: PayloadRequest
+}) => {
+  const query = { collection: collection.slug, where: { id: { equals: id } }, req }
+  const latest = await getLatestCollectionVersion({
+    id,
+    config: collection,
+    payload: req.payload,
+    query,
+    req,
+  })
+  const stored = latest ? await req.payload.db.findOne(query) : null
+  return {
+    latest: latest as Record<string, unknown> | undefined,
+    live:
+      (stored as { _status?: unknown } | null)?._status === 'published'
+        ? (stored as Record<string, unknown>)
+        : undefined,
+  }
+}
+
+/**
+ * Decides, before Payload does, which transition a save of a post makes and where it goes: the
+ * client's `draft` flag and `_status` are ignored. An approved post keeps serving while its edits
+ * wait in a draft version; approving publishes that version. Bulk updates are refused, each post
+ * changing through its own reviewed transitions.
+ */
+export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
+  args: operationArgs,
+  collection,
+  operation,
+  req,
+}) => {
+  // The hook sees every operation's arguments; these are the ones a save carries.
+  const args = operationArgs as unknown as {
+    id?: number | string
+    data?: Record<string, unknown>
+    draft?: boolean
+    overrideAccess?: boolean
+  }
+  // REST and GraphQL leave `overrideAccess` unset (the operation defaults it to false); the Local API sets it.
+  const trusted = args.overrideAccess === true
+
+  if (operation === 'create') {
+    const data = (args.data ?? {}) as Record<string, unknown>
+    const plan = planSave({
+      latest: 'draft',
+      live: null,
+      requested: asStatus(data.status),
+      contentChanged: true,
+      publishAtMoved: false,
+    })
+    rememberSave({
+      context: req.context,
+      key: 'create',
+      save: { plan, trusted, contentChanged: true, publishAtMoved: false },
+    })
+    const { draft, _status } = saveAs({ mode: plan.mode, trusted, req })
+    return { ...operationArgs, draft, data: { ...data, _status } }
+  }
+
+  if (operation === 'update') {
+    if (args.id === undefined || args.id === null) {
+      throw new APIError(translate({ key: 'workflowBulk', t: req.t }), 403, undefined, true)
+    }
+    const { latest, live } = await loadVersions({ collection, id: args.id, req })
+    if (!latest) return operationArgs // Payload answers 404
+    const data = (args.data ?? {}) as Record<string, unknown>
+    const { contentChanged, publishAtMoved } = changedFields({ before: latest, sent: data })
+    const plan = planSave({
+      latest: asStatus(latest.status) ?? 'draft',
+      live: live ? (asStatus(live.status) ?? null) : null,
+      requested: asStatus(data.status),
+      contentChanged,
+      publishAtMoved,
+    })
+    rememberSave({
+      context: req.context,
+      key: String(args.id),
+      save: { plan, trusted, contentChanged, publishAtMoved, live, latest },
+    })
+    const { draft, _status } = saveAs({ mode: plan.mode, trusted, req })
+    return { ...operationArgs, draft, data: { ...data, _status } }
+  }
+
+  if (operation === 'restoreVersion') {
+    // Restoring an old version is an edit of the post's content: it goes through the same review.
+    const { docs } = await req.payload.db.findVersions({
+      collection: collection.slug,
+      where: { id: { equals: args.id } },
+      limit: 1,
+      req,
+    })
+    const parent = docs[0]?.parent as number | string | undefined
+    if (parent === undefined) return operationArgs
+    const { latest, live } = await loadVersions({ collection, id: parent, req })
+    if (!latest) return operationArgs
+    const plan = planSave({
+      latest: asStatus(latest.status) ?? 'draft',
+      live: live ? (asStatus(live.status) ?? null) : null,
+      requested: undefined,
+      contentChanged: true,
+      publishAtMoved: false,
+    })
+    // Payload reads `draft` before this hook runs: a live post's old version can only come back as a draft.
+    if (plan.mode === 'draft' && !args.draft) {
+      throw new APIError(translate({ key: 'restoreAsDraft', t: req.t }), 400, undefined, true)
+    }
+    rememberSave({
+      context: req.context,
+      key: String(parent),
+      save: { plan, trusted, contentChanged: true, publishAtMoved: false, live, latest },
+    })
+    return operationArgs
+  }
+
+  return operationArgs
+}
+
+export { SAVE_AS }
