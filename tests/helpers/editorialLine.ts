@@ -31,6 +31,11 @@ export const seedForPosts = async ({ payload }: { payload: Payload }): Promise<E
       ],
     },
   })
+  return editorialLineIds({ payload })
+}
+
+/** The ids of the editorial line, by target slug, `target.phase` key and message seed key. */
+export const editorialLineIds = async ({ payload }: { payload: Payload }): Promise<EditorialLineIds> => {
   const ids: EditorialLineIds = { targets: {}, phases: {}, messages: {} }
   for (const target of (await payload.find({ collection: 'targets', limit: 0, pagination: false })).docs) {
     ids.targets[target.slug] = target.id

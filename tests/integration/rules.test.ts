@@ -5,8 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Post, User } from '../../src/payload-types'
 
 import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
-import { seedEditorialLine } from '../../src/seed/seed'
 import { graphqlClient } from '../helpers/graphql'
+import { seedEditorialLine } from '../../src/seed/seed'
+import { type EditorialLineIds, seedForPosts } from '../helpers/editorialLine'
 import { startPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
 
@@ -18,11 +19,7 @@ let approver: User
 let editorToken: string
 let approverToken: string
 
-const ids = {
-  targets: {} as Record<string, number>,
-  phases: {} as Record<string, number>,
-  messages: {} as Record<string, number>,
-}
+let ids: EditorialLineIds
 
 /** The field errors of a refused write, as `{ path, message }`. */
 const errorsOf = (error: unknown) =>
@@ -55,30 +52,7 @@ const updateAs = (user: User, id: number, data: Record<string, unknown>) =>
 
 beforeAll(async () => {
   ;({ payload, rest, stop } = await startPayload())
-  await seedEditorialLine({ payload })
-  await payload.updateGlobal({
-    slug: 'editorial-plan',
-    data: {
-      startMonth: '2027-01',
-      mix: [
-        { month: '2027-01', of: 90, coachs: 10, auditeurs: 0, autres: 0 },
-        { month: '2027-02', of: 90, coachs: 10, auditeurs: 0, autres: 0 },
-        { month: '2027-03', of: 80, coachs: 15, auditeurs: 5, autres: 0 },
-      ],
-    },
-  })
-  for (const target of (await payload.find({ collection: 'targets', limit: 0, pagination: false })).docs) {
-    ids.targets[target.slug] = target.id
-  }
-  for (const phase of (await payload.find({ collection: 'phases', limit: 0, pagination: false, depth: 1 }))
-    .docs) {
-    ids.phases[`${(phase.target as { slug: string }).slug}.${phase.key}`] = phase.id
-  }
-  for (const message of (
-    await payload.find({ collection: 'messages', limit: 0, pagination: false, select: { seedKey: true } })
-  ).docs) {
-    ids.messages[message.seedKey!] = message.id
-  }
+  ids = await seedForPosts({ payload })
   const user = (email: string, roles: User['roles']) =>
     payload.create({ collection: 'users', data: { email, password: 'secret-pw', name: email, roles } })
   await user('admin@example.com', ['admin'])

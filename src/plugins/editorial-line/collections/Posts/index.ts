@@ -13,6 +13,7 @@ import { isStaff } from '../../access/isStaff'
 import { notPublishing } from '../../access/notPublishing'
 import { unapprovedDrafts } from '../../access/unapprovedDrafts'
 import { mixHint } from '../../components/paths'
+import { calendarEndpoint } from '../../endpoints/calendarEndpoint'
 import { mixEndpoint } from '../../endpoints/mixEndpoint'
 import { formatOptions, postStatusOptions } from '../../fields/options'
 import { isHttpUrl } from '../../validators/httpUrl'
@@ -74,7 +75,7 @@ export const createPostsCollection = ({
       // Every approved version is kept: `maxPerDoc: 0` never prunes.
       versions: { drafts: true, maxPerDoc: 0 },
       defaultSort: '-publishAt',
-      endpoints: [mixEndpoint],
+      endpoints: [mixEndpoint, calendarEndpoint],
       hooks: {
         beforeOperation: [rejectMalformedQuery, hideDraftsFromConsumers, routeWorkflowSave],
         beforeValidate: [rejectMalformedInput],

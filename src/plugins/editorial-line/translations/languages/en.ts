@@ -301,6 +301,13 @@ export const enTranslations = {
     mixMonthTwice: 'The month {{month}} appears more than once in the mix.',
 
     // Calendar feed
+    calendarName: 'QALIA — approved posts',
+    calendarLine: '{{label}}: {{value}}',
+    calendarBadDate: 'Give “{{param}}” as an ISO date, for example 2026-03-01 or 2026-03-01T08:30:00Z.',
+    calendarBadParameter: 'Give “{{param}}” once, as plain text.',
+    calendarBadRange: 'The window ends before it starts: “to” must not come before “from”.',
+    calendarUnknownChannel: 'Unknown channel “{{channel}}”: use one of {{channels}}.',
+    calendarUnknownTarget: 'No target has the id or slug “{{target}}”.',
   },
 }
 

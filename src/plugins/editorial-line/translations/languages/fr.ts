@@ -293,6 +293,15 @@ export const frTranslations: EditorialLineTranslations = {
     mixRowTotal: 'Les parts de {{month}} font {{total}} %, pas 100 %.',
     mixMonthTwice: 'Le mois {{month}} figure plusieurs fois dans la répartition.',
 
+    calendarName: 'QALIA — posts approuvés',
+    calendarLine: '{{label}} : {{value}}',
+    calendarBadDate:
+      'Donnez « {{param}} » comme une date ISO, par exemple 2026-03-01 ou 2026-03-01T08:30:00Z.',
+    calendarBadParameter: 'Donnez « {{param}} » une seule fois, en texte simple.',
+    calendarBadRange: 'La période finit avant de commencer : « to » ne peut pas précéder « from ».',
+    calendarUnknownChannel: 'Canal inconnu « {{channel}} » : utilisez {{channels}}.',
+    calendarUnknownTarget:
+      'Aucune cible ne correspond à « {{target}} » : donnez son id ou son identifiant (slug).',
   },
 }
 

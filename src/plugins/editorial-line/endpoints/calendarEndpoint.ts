@@ -1,0 +1,155 @@
+import type { Endpoint, PayloadRequest, Where } from 'payload'
+
+import { getTranslation } from '@payloadcms/translations'
+
+import { calendarQuery } from '../calendar/calendarQuery'
+import { icalendar } from '../calendar/icalendar'
+import { type FeedPost, type PostEventLabels, postEvent } from '../calendar/postEvent'
+import { PUBLIC_POST_STATUSES } from '../constants'
+import { translate } from '../translations'
+import { isTimezone } from '../validators/timezone'
+
+const problemKeys = {
+  badDate: 'calendarBadDate',
+  badParameter: 'calendarBadParameter',
+  badRange: 'calendarBadRange',
+  unknownChannel: 'calendarUnknownChannel',
+} as const
+
+const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
+
+/** The labels of a select field of posts, in the reader's language, by value. */
+const optionLabels = ({ req, name }: { req: PayloadRequest; name: string }): Record<string, string> => {
+  const field = req.payload.collections.posts.config.flattenedFields.find(
+    (candidate) => candidate.name === name,
+  )
+  if (field?.type !== 'select') return {}
+  return Object.fromEntries(
+    field.options.map((option) => {
+      if (typeof option === 'string') return [option, option]
+      const label = getTranslation(option.label, req.i18n)
+      return [option.value, typeof label === 'string' ? label : option.value]
+    }),
+  )
+}
+
+/** The plan's timezone; the plugin's `timezone` option (the field's default) when it holds none usable. */
+const planTimezone = async ({ req }: { req: PayloadRequest }) => {
+  const plan = await req.payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
+  if (isTimezone(plan.timezone)) return plan.timezone
+  const field = req.payload.globals.config
+    .find((global) => global.slug === 'editorial-plan')
+    ?.flattenedFields.find((candidate) => candidate.name === 'timezone')
+  const fallback = field && 'defaultValue' in field ? field.defaultValue : undefined
+  return isTimezone(fallback) ? fallback : 'Europe/Paris'
+}
+
+/** The id of the target named by its id or its slug, if the caller may see it. */
+const findTarget = async ({ req, value }: { req: PayloadRequest; value: string }) => {
+  const numericIds = req.payload.db.defaultIDType === 'number'
+  const looksLikeId = numericIds ? /^\d{1,15}$/.test(value) : /^[0-9a-f]{24}$/i.test(value)
+  const where: Where = {
+    or: [
+      { slug: { equals: value } },
+      ...(looksLikeId ? [{ id: { equals: numericIds ? Number(value) : value } }] : []),
+    ],
+  }
+  const { docs } = await req.payload.find({
+    collection: 'targets',
+    where,
+    depth: 0,
+    limit: 1,
+    overrideAccess: false,
+    req,
+  })
+  return docs[0]?.id
+}
+
+/**
+ * `GET /api/posts/calendar.ics`: the approved and published posts as an iCalendar feed, in the
+ * plan's timezone. `?target=` (id or slug), `?channel=`, `?from=` and `?to=` (ISO dates; by default
+ * from 90 days ago on) narrow it. What each caller sees is what Payload's read access lets them read.
+ */
+export const calendarEndpoint: Endpoint = {
+  path: '/calendar.ics',
+  method: 'get',
+  handler: async (req) => {
+    const timezone = await planTimezone({ req })
+    const channels = optionLabels({ req, name: 'channel' })
+    const now = new Date()
+    const query = calendarQuery({
+      query: (req.query ?? {}) as Record<string, unknown>,
+      timezone,
+      now,
+      channels: Object.keys(channels),
+    })
+    if ('problem' in query) {
+      return badRequest(translate({ key: problemKeys[query.problem], t: req.t, vars: query }))
+    }
+
+    const where: Where[] = [
+      // The feed is of posts that went through review, whoever asks.
+      { status: { in: [...PUBLIC_POST_STATUSES] } },
+      { publishAt: { greater_than_equal: query.from.toISOString() } },
+    ]
+    if (query.to) {
+      const bound = query.to.inclusive ? 'less_than_equal' : 'less_than'
+      where.push({ publishAt: { [bound]: query.to.at.toISOString() } })
+    }
+    if (query.target !== undefined) {
+      const target = await findTarget({ req, value: query.target })
+      if (target === undefined) {
+        return badRequest(
+          translate({ key: 'calendarUnknownTarget', t: req.t, vars: { target: query.target } }),
+        )
+      }
+      where.push({ target: { equals: target } })
+    }
+    if (query.channel !== undefined) where.push({ channel: { equals: query.channel } })
+
+    const { docs } = await req.payload.find({
+      collection: 'posts',
+      where: { and: where },
+      sort: 'publishAt',
+      depth: 1,
+      populate: { targets: { name: true, slug: true }, phases: { name: true }, messages: { text: true } },
+      limit: 0,
+      pagination: false,
+      overrideAccess: false,
+      req,
+    })
+
+    const fieldLabel = (key: keyof PostEventLabels['fields']) => translate({ key, t: req.t })
+    const labels: PostEventLabels = {
+      fields: {
+        target: fieldLabel('target'),
+        phase: fieldLabel('phase'),
+        message: fieldLabel('message'),
+        format: fieldLabel('format'),
+        channel: fieldLabel('channel'),
+        status: fieldLabel('status'),
+      },
+      options: {
+        channel: channels,
+        format: optionLabels({ req, name: 'format' }),
+        status: optionLabels({ req, name: 'status' }),
+      },
+      line: (vars) => translate({ key: 'calendarLine', t: req.t, vars }),
+    }
+    const events = docs.flatMap((post) => postEvent({ post: post as FeedPost, labels }) ?? [])
+    const body = icalendar({
+      name: translate({ key: 'calendarName', t: req.t }),
+      timezone,
+      events,
+      now,
+    })
+    return new Response(body, {
+      headers: {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': 'inline; filename="qalia-posts.ics"',
+        // What a caller sees depends on who they are: no shared cache.
+        'Cache-Control': 'private, max-age=300',
+      },
+    })
+  },
+}
