@@ -1,0 +1,217 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { Post } from '../../src/payload-types'
+import type { PostStatus } from '../../src/plugins/editorial-line/constants'
+
+import {
+  compliantPost,
+  createPeople,
+  type EditorialLineIds,
+  postInStatus,
+  seedForPosts,
+} from '../helpers/editorialLine'
+import { graphqlClient } from '../helpers/graphql'
+import { startPayload } from '../helpers/payload'
+import type { RestClient } from '../helpers/rest'
+
+/**
+ * Who may do what to a post, on every channel (REST, GraphQL, Local API with `overrideAccess: false`).
+ * `ok`: done, and its effect checked; `forbidden`: 403, the post left as it was; `not found`: 404,
+ * the post being invisible to that person. Each case runs on a fresh post written by the editor,
+ * except the author-approver's, written by that approver (who therefore may not review it).
+ */
+// prettier-ignore
+const EXPECTED = {
+  //               anonymous    editor       secondEditor approver     authorApprover publisher    admin
+  create:         ['forbidden', 'ok',        'ok',        'ok',        'ok',          'forbidden', 'ok'],
+  readDraft:      ['not found', 'ok',        'ok',        'ok',        'ok',          'not found', 'ok'],
+  readApproved:   ['ok',        'ok',        'ok',        'ok',        'ok',          'ok',        'ok'],
+  update:         ['forbidden', 'ok',        'forbidden', 'ok',        'ok',          'forbidden', 'ok'],
+  submit:         ['forbidden', 'ok',        'forbidden', 'ok',        'ok',          'forbidden', 'ok'],
+  approve:        ['forbidden', 'forbidden', 'forbidden', 'ok',        'forbidden',   'forbidden', 'ok'],
+  requestChanges: ['forbidden', 'forbidden', 'forbidden', 'ok',        'forbidden',   'forbidden', 'ok'],
+  resubmit:       ['forbidden', 'ok',        'forbidden', 'ok',        'ok',          'forbidden', 'ok'],
+  publish:        ['forbidden', 'forbidden', 'forbidden', 'ok',        'ok',          'ok',        'ok'],
+  withdraw:       ['forbidden', 'forbidden', 'forbidden', 'ok',        'ok',          'forbidden', 'ok'],
+  delete:         ['forbidden', 'ok',        'forbidden', 'forbidden', 'ok',          'forbidden', 'ok'],
+} as const
+
+const ACTORS = [
+  'anonymous',
+  'editor',
+  'secondEditor',
+  'approver',
+  'authorApprover',
+  'publisher',
+  'admin',
+] as const
+type Actor = (typeof ACTORS)[number]
+type Operation = keyof typeof EXPECTED
+type Outcome = (typeof EXPECTED)[Operation][number]
+type Channel = 'GraphQL' | 'Local API' | 'REST'
+
+type Action =
+  | { kind: 'create' }
+  | { kind: 'read' }
+  | { kind: 'update'; data: Record<string, string>; status: PostStatus }
+  | { kind: 'delete' }
+
+/** The status a case's post starts in, and what the case does to it. */
+const CASES: Record<Operation, { start: null | PostStatus; action: Action }> = {
+  create: { start: null, action: { kind: 'create' } },
+  readDraft: { start: 'draft', action: { kind: 'read' } },
+  readApproved: { start: 'approved', action: { kind: 'read' } },
+  update: { start: 'draft', action: { kind: 'update', data: { title: 'Titre revu' }, status: 'draft' } },
+  submit: { start: 'draft', action: { kind: 'update', data: { status: 'in_review' }, status: 'in_review' } },
+  approve: {
+    start: 'in_review',
+    action: { kind: 'update', data: { status: 'approved' }, status: 'approved' },
+  },
+  requestChanges: {
+    start: 'in_review',
+    action: {
+      kind: 'update',
+      data: { status: 'changes_requested', reviewComment: 'Précisez la source.' },
+      status: 'changes_requested',
+    },
+  },
+  resubmit: {
+    start: 'changes_requested',
+    action: { kind: 'update', data: { status: 'in_review' }, status: 'in_review' },
+  },
+  publish: {
+    start: 'approved',
+    action: {
+      kind: 'update',
+      data: { status: 'published', publishedUrl: 'https://www.linkedin.com/posts/qalia-matrix' },
+      status: 'published',
+    },
+  },
+  withdraw: { start: 'approved', action: { kind: 'update', data: { status: 'draft' }, status: 'draft' } },
+  delete: { start: 'draft', action: { kind: 'delete' } },
+}
+
+let payload: Payload
+let rest: RestClient
+let graphql: ReturnType<typeof graphqlClient>
+let stop: () => Promise<void>
+let ids: EditorialLineIds
+let people: Awaited<ReturnType<typeof createPeople>>
+
+const outcomeOf = (status: number): Outcome | `status ${number}` =>
+  status < 300 ? 'ok' : status === 403 ? 'forbidden' : status === 404 ? 'not found' : `status ${status}`
+
+/** A GraphQL input object: enum values bare, everything else as JSON. */
+const graphqlInput = (data: Record<string, unknown>) =>
+  `{ ${Object.entries(data)
+    .map(([key, value]) =>
+      ['status', 'format', 'channel'].includes(key) ? `${key}: ${value}` : `${key}: ${JSON.stringify(value)}`,
+    )
+    .join(', ')} }`
+
+/** Runs an action as an actor on a channel and says how it went, as an HTTP status. */
+const perform = async ({
+  channel,
+  actor,
+  action,
+  id,
+}: {
+  channel: Channel
+  actor: Actor
+  action: Action
+  id?: number
+}): Promise<number> => {
+  // GraphQL marks required fields with a default (status, channel) as mandatory in its create input.
+  const data =
+    action.kind === 'create'
+      ? { ...compliantPost({ ids }), status: 'draft' }
+      : action.kind === 'update'
+        ? action.data
+        : {}
+  const person = actor === 'anonymous' ? undefined : people[actor]
+  const auth = {
+    token: person && 'token' in person ? person.token : undefined,
+    apiKey: person && 'apiKey' in person ? person.apiKey : undefined,
+  }
+
+  if (channel === 'REST') {
+    const request = {
+      create: { method: 'POST', path: '/posts', body: data },
+      read: { method: 'GET', path: `/posts/${id}` },
+      update: { method: 'PATCH', path: `/posts/${id}`, body: data },
+      delete: { method: 'DELETE', path: `/posts/${id}` },
+    } as const
+    return (await rest({ ...request[action.kind], ...auth })).status
+  }
+
+  if (channel === 'GraphQL') {
+    const query = {
+      create: `mutation { createPost(data: ${graphqlInput(data)}) { id } }`,
+      read: `{ Post(id: ${id}) { id title } }`,
+      update: `mutation { updatePost(id: ${id}, data: ${graphqlInput(data)}) { id } }`,
+      delete: `mutation { deletePost(id: ${id}) { id } }`,
+    }[action.kind]
+    const { body } = await graphql({ query, ...auth })
+    const error = body.errors?.[0]
+    if (!error) return 200
+    return error.extensions?.statusCode ?? 500
+  }
+
+  const as = { user: person?.user, overrideAccess: false }
+  try {
+    if (action.kind === 'create') await payload.create({ collection: 'posts', data: data as Post, ...as })
+    if (action.kind === 'read') await payload.findByID({ collection: 'posts', id: id!, ...as })
+    if (action.kind === 'update') await payload.update({ collection: 'posts', id: id!, data, ...as })
+    if (action.kind === 'delete') await payload.delete({ collection: 'posts', id: id!, ...as })
+    return 200
+  } catch (error) {
+    return (error as { status?: number }).status ?? 500
+  }
+}
+
+/** The post as the database holds it (latest version), or null once deleted. */
+const current = async (id: number) =>
+  (await payload.find({ collection: 'posts', where: { id: { equals: id } }, draft: true, depth: 0 }))
+    .docs[0] ?? null
+
+beforeAll(async () => {
+  ;({ payload, rest, stop } = await startPayload())
+  graphql = graphqlClient(payload.config)
+  ids = await seedForPosts({ payload })
+  people = await createPeople({ payload, rest })
+})
+afterAll(async () => stop?.())
+
+const CHANNELS: Channel[] = ['REST', 'GraphQL', 'Local API']
+const cases = (Object.keys(EXPECTED) as Operation[]).flatMap((operation) =>
+  ACTORS.map((actor, column) => ({ operation, actor, expected: EXPECTED[operation][column] })),
+)
+
+describe.each(CHANNELS)('access matrix through %s', (channel) => {
+  it.each(cases)('$actor: $operation → $expected', async ({ operation, actor, expected }) => {
+    const { start, action } = CASES[operation]
+    const author = actor === 'authorApprover' ? people.authorApprover.user : people.editor.user
+    const post = start
+      ? await postInStatus({ payload, ids, status: start, author, reviewer: people.approver.user })
+      : undefined
+    const before = post ? await current(post.id) : null
+    const status = await perform({ channel, actor, action, id: post?.id })
+    expect(outcomeOf(status)).toBe(expected)
+
+    if (!post) return
+    const after = await current(post.id)
+    if (expected !== 'ok' || action.kind === 'read') {
+      expect(after, 'a refused or read-only request leaves the post as it was').toEqual(before)
+    } else if (action.kind === 'delete') {
+      expect(after).toBeNull()
+    } else if (action.kind === 'update') {
+      expect(after?.status).toBe(action.status)
+      expect(after?.reviewLog?.length).toBe(
+        (before?.reviewLog?.length ?? 0) + (action.status === start ? 0 : 1),
+      )
+      if ('title' in action.data) expect(after?.title).toBe(action.data.title)
+    }
+  })
+})
