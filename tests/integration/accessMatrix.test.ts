@@ -163,7 +163,8 @@ const perform = async ({
   try {
     if (action.kind === 'create') await payload.create({ collection: 'posts', data: data as Post, ...as })
     if (action.kind === 'read') await payload.findByID({ collection: 'posts', id: id!, ...as })
-    if (action.kind === 'update') await payload.update({ collection: 'posts', id: id!, data, ...as })
+    if (action.kind === 'update')
+      await payload.update({ collection: 'posts', id: id!, data: data as Partial<Post>, ...as })
     if (action.kind === 'delete') await payload.delete({ collection: 'posts', id: id!, ...as })
     return 200
   } catch (error) {

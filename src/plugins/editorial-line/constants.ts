@@ -41,3 +41,12 @@ export const STAFF_ROLES = ['editor', 'approver', 'admin'] as const satisfies re
 
 /** Statuses of a post that API consumers may see: it went through review. */
 export const PUBLIC_POST_STATUSES = ['approved', 'published'] as const satisfies readonly PostStatus[]
+
+/** Fields of a post only the editorial team reads; consumers may not query or sort on them either. */
+export const STAFF_ONLY_POST_FIELDS = [
+  'author',
+  'reviewLog',
+  'warnings',
+  'checklist',
+  'timingOverride',
+] as const

@@ -1,5 +1,7 @@
 import type { Endpoint } from 'payload'
 
+import { userHasRole } from '../access/hasRole'
+import { STAFF_ROLES } from '../constants'
 import { translate } from '../translations'
 import { loadMixReport } from '../mix/loadMixReport'
 import { monthRange } from '../mix/monthRange'
@@ -13,7 +15,8 @@ const problemKeys = {
 
 /**
  * `GET /api/posts/mix?month=YYYY-MM` (or `?from=YYYY-MM&to=YYYY-MM`, at most 24 months): planned,
- * committed and pipeline shares per target group. Logged-in users only.
+ * committed and pipeline shares per target group. The editorial team only: the counts include posts
+ * in review, which API consumers (publishers) may not see.
  */
 export const mixEndpoint: Endpoint = {
   path: '/mix',
@@ -23,6 +26,12 @@ export const mixEndpoint: Endpoint = {
       return Response.json(
         { errors: [{ message: translate({ key: 'mixLoginRequired', t: req.t }) }] },
         { status: 401 },
+      )
+    }
+    if (!userHasRole({ user: req.user, roles: STAFF_ROLES })) {
+      return Response.json(
+        { errors: [{ message: req.t('error:notAllowedToPerformAction') }] },
+        { status: 403 },
       )
     }
     const query = (req.query ?? {}) as Record<string, unknown>

@@ -3,17 +3,8 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { APIError } from 'payload'
 
 import { userHasRole } from '../access/hasRole'
-import { STAFF_ROLES } from '../constants'
+import { STAFF_ONLY_POST_FIELDS, STAFF_ROLES } from '../constants'
 import { translate } from '../translations'
-
-/** Fields only the editorial team reads (their read access says so); consumers may not sort on them either. */
-export const STAFF_ONLY_POST_FIELDS = [
-  'author',
-  'reviewLog',
-  'warnings',
-  'checklist',
-  'timingOverride',
-] as const
 
 const sortFields = (sort: unknown): string[] =>
   (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])

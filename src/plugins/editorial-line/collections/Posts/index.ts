@@ -20,6 +20,7 @@ import { isHttpUrl } from '../../validators/httpUrl'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
 import { enforceWorkflow } from '../../hooks/enforceWorkflow'
 import { hideDraftsFromConsumers } from '../../hooks/hideDraftsFromConsumers'
+import { hideStaffFields } from '../../hooks/hideStaffFields'
 import { keepPendingRevision } from '../../hooks/keepPendingRevision'
 import { refuseDeletingApproved } from '../../hooks/refuseDeletingApproved'
 import { routeWorkflowSave } from '../../hooks/routeWorkflowSave'
@@ -85,6 +86,7 @@ export const createPostsCollection = ({
           enforceEditorialRules({ levels: rules, defaultTimezone: timezone }),
         ],
         afterChange: [keepPendingRevision],
+        afterRead: [hideStaffFields],
         beforeDelete: [refuseDeletingApproved],
       },
       fields: [
