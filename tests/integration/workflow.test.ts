@@ -280,6 +280,26 @@ describe('review workflow', () => {
     expect((await latestView(id)).body.status).toBe('draft')
   })
 
+  it('duplicates a post as a fresh draft of whoever duplicates it', async () => {
+    const { id } = await post('approved')
+    const copy = await rest({
+      method: 'POST',
+      path: `/posts/${id}/duplicate`,
+      token: people.secondEditor.token,
+    })
+    expect(copy.status, JSON.stringify(copy.body)).toBe(200)
+    const duplicated = (
+      await rest({ method: 'GET', path: `/posts/${copy.body.doc.id}?depth=0`, token: people.admin.token })
+    ).body
+    expect(duplicated).toMatchObject({
+      status: 'draft',
+      _status: 'draft',
+      author: people.secondEditor.user.id,
+      reviewLog: [],
+    })
+    expect((await publicView(copy.body.doc.id)).status).toBe(404)
+  })
+
   it('lets editors delete their own unapproved drafts only', async () => {
     const mine = await post('draft')
     const theirs = await post('draft', people.secondEditor.user)

@@ -3,6 +3,7 @@ import type { CollectionConfig, Config } from 'payload'
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
 
+import { restrictEditLocks } from './access/restrictEditLocks'
 import { createMessagesCollection } from './collections/Messages'
 import { createPhasesCollection } from './collections/Phases'
 import { createPostsCollection } from './collections/Posts'
@@ -99,6 +100,10 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         },
       },
       i18n: withTranslations(config.i18n, options),
+      onInit: async (payload) => {
+        await config.onInit?.(payload)
+        restrictEditLocks({ payload })
+      },
     }
   }
 }

@@ -126,23 +126,19 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   const previous = (operation === 'update' ? originalDoc : undefined) ?? {}
 
   if (!planned) {
-    // A duplicate: the copy starts over as its duplicator's draft.
-    return {
-      ...data,
-      status: 'draft',
-      _status: 'draft',
-      author: req.user?.id ?? data.author,
-      reviewLog: [],
-      publishedUrl: null,
-      reviewComment: undefined,
-    }
+    throw new APIError('enforceWorkflow: this save of a post was not planned by routeWorkflowSave', 500)
   }
   // An unknown status is left to Payload's validation, which answers 400.
   if (!(POST_STATUSES as readonly unknown[]).includes(data.status ?? 'draft') && !planned.plan.onLive)
     return data
 
-  const { plan, trusted, contentChanged, publishAtMoved } = planned
+  const { plan, trusted, contentChanged, publishAtMoved, duplicate } = planned
   const base = plan.onLive ? { ...planned.live } : { ...data }
+  if (duplicate) {
+    // The copy starts afresh, as its duplicator's draft.
+    base.author = req.user?.id ?? base.author
+    base.timingOverride = { reason: null, by: null, at: null }
+  }
   const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() || null : null
   const author = relationId(previous.author ?? data.author)
 
@@ -164,10 +160,11 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
 
   const publishing = plan.to === 'published' && plan.from !== 'published'
   const url = typeof data.publishedUrl === 'string' ? data.publishedUrl.trim() : data.publishedUrl
-  const urlBefore = (plan.onLive ? planned.live?.publishedUrl : previous.publishedUrl) ?? null
+  const urlBefore =
+    (duplicate ? null : plan.onLive ? planned.live?.publishedUrl : previous.publishedUrl) ?? null
   if (publishing && !trusted && !isHttpUrl(url))
     throw invalid({ req, path: 'publishedUrl', key: 'publishedUrlRequired', id: originalDoc?.id })
-  if (!publishing && !trusted && (url || null) !== (urlBefore || null)) {
+  if (!publishing && !trusted && !duplicate && (url || null) !== (urlBefore || null)) {
     throw new APIError(translate({ key: 'publishedUrlOnlyWhenPublishing', t: req.t }), 403, undefined, true)
   }
 

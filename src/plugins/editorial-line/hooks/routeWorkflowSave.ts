@@ -79,6 +79,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
     data?: Record<string, unknown>
     draft?: boolean
     overrideAccess?: boolean
+    duplicateFromID?: number | string
   }
   // REST and GraphQL leave `overrideAccess` unset (the operation defaults it to false); the Local API sets it.
   const trusted = args.overrideAccess === true
@@ -95,7 +96,13 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
     rememberSave({
       context: req.context,
       key: 'create',
-      save: { plan, trusted, contentChanged: true, publishAtMoved: false },
+      save: {
+        plan,
+        trusted,
+        contentChanged: true,
+        publishAtMoved: false,
+        duplicate: args.duplicateFromID !== undefined && args.duplicateFromID !== null,
+      },
     })
     const { draft, _status } = saveAs({ mode: plan.mode, trusted, req })
     return { ...operationArgs, draft, data: { ...data, _status } }

@@ -13,6 +13,8 @@ export type PlannedSave = {
   live?: Record<string, unknown>
   /** The latest version, as stored (a revision to keep after the live version changes). */
   latest?: Record<string, unknown>
+  /** A copy of another post (Payload's duplicate). */
+  duplicate?: boolean
   /** The review log as the save leaves it. */
   reviewLog?: unknown[]
 }
