@@ -1,5 +1,6 @@
 import type { Migration, Payload } from 'payload'
 
+import { sql } from '@payloadcms/db-sqlite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
@@ -48,5 +49,38 @@ describe(`committed migrations (${testDatabaseKind()})`, () => {
       messages: 30,
       plan: true,
     })
+  })
+})
+
+describe(`the workflow migration (${testDatabaseKind()})`, () => {
+  let payload: Payload
+  let stop: () => Promise<void>
+  beforeAll(async () => {
+    ;({ payload, stop } = await startPayload({ push: false }))
+  })
+  afterAll(async () => stop?.())
+
+  it('keeps posts approved before versions existed visible to API consumers, and drafts hidden', async () => {
+    const all = (testDatabaseKind() === 'postgres'
+      ? postgresMigrations
+      : sqliteMigrations) as unknown as Migration[]
+    await payload.db.migrate({ migrations: all.slice(0, 1) })
+    const drizzle = payload.db.drizzle as unknown as {
+      run?: (query: unknown) => Promise<unknown>
+      execute?: (query: unknown) => Promise<unknown>
+    }
+    const insert = (title: string, status: string) => {
+      const query = sql.raw(
+        `INSERT INTO posts (title, channel, status, updated_at, created_at) VALUES ('${title}', 'linkedin', '${status}', '2026-01-05T08:00:00.000Z', '2026-01-05T08:00:00.000Z')`,
+      )
+      return drizzle.run ? drizzle.run(query) : drizzle.execute!(query)
+    }
+    await insert('Approuvée avant', 'approved')
+    await insert('Publiée avant', 'published')
+    await insert('Brouillon avant', 'draft')
+
+    await payload.db.migrate({ migrations: all })
+    const { docs } = await payload.find({ collection: 'posts', overrideAccess: false, sort: 'title' })
+    expect(docs.map((post) => post.title)).toEqual(['Approuvée avant', 'Publiée avant'])
   })
 })

@@ -74,24 +74,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"latest" boolean
   );
   
-  ALTER TABLE "posts" ALTER COLUMN "_status" SET DATA TYPE text;
-  ALTER TABLE "posts" ALTER COLUMN "_status" SET DEFAULT 'draft'::text;
-  DROP TYPE "public"."enum_posts_status";
-  CREATE TYPE "public"."enum_posts_status" AS ENUM('draft', 'published');
-  ALTER TABLE "posts" ALTER COLUMN "_status" SET DEFAULT 'draft'::"public"."enum_posts_status";
-  ALTER TABLE "posts" ALTER COLUMN "_status" SET DATA TYPE "public"."enum_posts_status" USING "_status"::"public"."enum_posts_status";
-  ALTER TABLE "posts" ALTER COLUMN "title" DROP NOT NULL;
-  ALTER TABLE "posts" ALTER COLUMN "channel" DROP NOT NULL;
+  -- Written by hand: the generator took Payload's new "_status" for the workflow "status", whose
+  -- enum name it would have reused. "status" moves to its own enum first, then "_status" is added.
   ALTER TABLE "posts" ALTER COLUMN "status" DROP DEFAULT;
   ALTER TABLE "posts" ALTER COLUMN "status" SET DATA TYPE "public"."enum_posts_workflow_status" USING "status"::text::"public"."enum_posts_workflow_status";
   ALTER TABLE "posts" ALTER COLUMN "status" SET DEFAULT 'draft';
-  UPDATE "posts" SET "_status" = 'published' WHERE "status" IN ('approved', 'published');
   ALTER TABLE "posts" ALTER COLUMN "status" DROP NOT NULL;
+  DROP TYPE "public"."enum_posts_status";
+  CREATE TYPE "public"."enum_posts_status" AS ENUM('draft', 'published');
+  ALTER TABLE "posts" ALTER COLUMN "title" DROP NOT NULL;
+  ALTER TABLE "posts" ALTER COLUMN "channel" DROP NOT NULL;
   ALTER TABLE "users" ADD COLUMN "enable_a_p_i_key" boolean;
   ALTER TABLE "users" ADD COLUMN "api_key" varchar;
   ALTER TABLE "users" ADD COLUMN "api_key_index" varchar;
   ALTER TABLE "posts" ADD COLUMN "published_url" varchar;
   ALTER TABLE "posts" ADD COLUMN "_status" "enum_posts_status" DEFAULT 'draft';
+  -- Posts approved before versions existed stay what API consumers get.
+  UPDATE "posts" SET "_status" = 'published' WHERE "status" IN ('approved', 'published');
   ALTER TABLE "posts_review_log" ADD CONSTRAINT "posts_review_log_by_id_users_id_fk" FOREIGN KEY ("by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "posts_review_log" ADD CONSTRAINT "posts_review_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."posts"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "_posts_v_version_warnings" ADD CONSTRAINT "_posts_v_version_warnings_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."_posts_v"("id") ON DELETE cascade ON UPDATE no action;
@@ -130,10 +129,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
   await db.execute(sql`
-   ALTER TYPE "public"."enum_posts_status" ADD VALUE 'in_review' BEFORE 'published';
-  ALTER TYPE "public"."enum_posts_status" ADD VALUE 'changes_requested' BEFORE 'published';
-  ALTER TYPE "public"."enum_posts_status" ADD VALUE 'approved' BEFORE 'published';
-  ALTER TABLE "posts_review_log" DISABLE ROW LEVEL SECURITY;
+   ALTER TABLE "posts_review_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_posts_v_version_warnings" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_posts_v_version_review_log" DISABLE ROW LEVEL SECURITY;
   ALTER TABLE "_posts_v" DISABLE ROW LEVEL SECURITY;
@@ -142,6 +138,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "_posts_v_version_review_log" CASCADE;
   DROP TABLE "_posts_v" CASCADE;
   DROP INDEX "posts__status_idx";
+  ALTER TABLE "posts" DROP COLUMN "_status";
+  DROP TYPE "public"."enum_posts_status";
+  CREATE TYPE "public"."enum_posts_status" AS ENUM('draft', 'in_review', 'changes_requested', 'approved', 'published');
+  UPDATE "posts" SET "title" = '' WHERE "title" IS NULL;
+  UPDATE "posts" SET "channel" = 'linkedin' WHERE "channel" IS NULL;
+  UPDATE "posts" SET "status" = 'draft' WHERE "status" IS NULL;
   ALTER TABLE "posts" ALTER COLUMN "title" SET NOT NULL;
   ALTER TABLE "posts" ALTER COLUMN "channel" SET NOT NULL;
   ALTER TABLE "posts" ALTER COLUMN "status" DROP DEFAULT;
@@ -152,7 +154,6 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "users" DROP COLUMN "api_key";
   ALTER TABLE "users" DROP COLUMN "api_key_index";
   ALTER TABLE "posts" DROP COLUMN "published_url";
-  ALTER TABLE "posts" DROP COLUMN "_status";
   DROP TYPE "public"."enum_posts_review_log_from";
   DROP TYPE "public"."enum_posts_review_log_to";
   DROP TYPE "public"."enum_posts_workflow_status";

@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { MixHint as MixHint_241f44fe9d1f40b1a54d7270a2b62787 } from '../../../plugins/editorial-line/components/MixHint/MixHint'
+import { WorkflowStatus as WorkflowStatus_7e77364a92c96cc5c4738a9ef0d7c37f } from '../../../plugins/editorial-line/components/WorkflowStatus/WorkflowStatus'
 import { MixNavLink as MixNavLink_1baa3196b3bb75310838d907aa1250eb } from '../../../plugins/editorial-line/components/MixNavLink/MixNavLink'
 import { MixView as MixView_5303050d48f2e4b9b875cc8625274fb1 } from '../../../plugins/editorial-line/components/MixView/MixView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/plugins/editorial-line/components/MixHint/MixHint#MixHint": MixHint_241f44fe9d1f40b1a54d7270a2b62787,
+  "/plugins/editorial-line/components/WorkflowStatus/WorkflowStatus#WorkflowStatus": WorkflowStatus_7e77364a92c96cc5c4738a9ef0d7c37f,
   "/plugins/editorial-line/components/MixNavLink/MixNavLink#MixNavLink": MixNavLink_1baa3196b3bb75310838d907aa1250eb,
   "/plugins/editorial-line/components/MixView/MixView#MixView": MixView_5303050d48f2e4b9b875cc8625274fb1,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

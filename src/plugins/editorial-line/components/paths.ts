@@ -14,3 +14,4 @@ export const arrayRowLabel = (fieldName: string): RowLabelComponent => ({
 export const mixView = `${COMPONENTS}/MixView/MixView#MixView`
 export const mixNavLink = `${COMPONENTS}/MixNavLink/MixNavLink#MixNavLink`
 export const mixHint = `${COMPONENTS}/MixHint/MixHint#MixHint`
+export const workflowStatus = `${COMPONENTS}/WorkflowStatus/WorkflowStatus#WorkflowStatus`

@@ -12,7 +12,7 @@ import { isAuthor } from '../../access/isAuthor'
 import { isStaff } from '../../access/isStaff'
 import { notPublishing } from '../../access/notPublishing'
 import { unapprovedDrafts } from '../../access/unapprovedDrafts'
-import { mixHint } from '../../components/paths'
+import { mixHint, workflowStatus } from '../../components/paths'
 import { calendarEndpoint } from '../../endpoints/calendarEndpoint'
 import { mixEndpoint } from '../../endpoints/mixEndpoint'
 import { formatOptions, postStatusOptions } from '../../fields/options'
@@ -61,6 +61,7 @@ export const createPostsCollection = ({
         useAsTitle: 'title',
         defaultColumns: ['title', 'target', 'phase', 'format', 'publishAt', 'status'],
         listSearchableFields: ['title'],
+        components: { edit: { Status: workflowStatus } },
       },
       // Who may make which status change is the workflow's business (enforceWorkflow), not access's.
       access: {
@@ -179,7 +180,10 @@ export const createPostsCollection = ({
           admin: {
             position: 'sidebar',
             description: label('publishedUrlDescription'),
-            condition: (data) => data?.status === 'approved' || Boolean(data?.publishedUrl),
+            // Shown to those who may mark a post published, and to everyone once it has a URL.
+            condition: (data, _siblingData, { user }) =>
+              Boolean(data?.publishedUrl) ||
+              (data?.status === 'approved' && userHasRole({ user, roles: ['approver', 'admin'] })),
           },
         },
         {
@@ -253,6 +257,7 @@ export const createPostsCollection = ({
           name: 'reviewLog',
           type: 'array',
           label: label('reviewLog'),
+          labels: { singular: label('logEntry'), plural: label('reviewLog') },
           access: { read: isStaff },
           admin: {
             readOnly: true,
@@ -271,7 +276,12 @@ export const createPostsCollection = ({
                   relationTo: usersSlug as CollectionSlug,
                   label: label('logBy'),
                 },
-                { name: 'at', type: 'date', label: label('logAt') },
+                {
+                  name: 'at',
+                  type: 'date',
+                  label: label('logAt'),
+                  admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm' } },
+                },
               ],
             },
             { name: 'comment', type: 'textarea', label: label('logComment') },

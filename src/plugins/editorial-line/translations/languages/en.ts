@@ -221,6 +221,10 @@ export const enTranslations = {
     publishedUrlOnlyWhenPublishing: 'The publication URL is given when the post is marked published.',
     deleteApprovedForbidden: 'This post was approved once: only an admin can delete it.',
     roleChangeForbidden: 'Only an admin can change roles.',
+    liveNone: 'not visible to API consumers',
+    liveThis: 'this version is what API consumers get',
+    liveApproved: 'API consumers get the approved version until this one is approved',
+    logEntry: 'Status change',
     restoreAsDraft:
       'This post is approved: restore the old version as a draft, which then goes through review.',
     hiddenField: 'The field “{{field}}” cannot be queried or sorted on.',

@@ -213,6 +213,11 @@ export const frTranslations: EditorialLineTranslations = {
       'L’URL de publication s’indique quand la publication est marquée publiée.',
     deleteApprovedForbidden: 'Cette publication a été approuvée : seul un administrateur peut la supprimer.',
     roleChangeForbidden: 'Seul un administrateur peut changer les rôles.',
+    liveNone: 'invisible pour les consommateurs de l’API',
+    liveThis: 'c’est cette version que reçoivent les consommateurs de l’API',
+    liveApproved:
+      'les consommateurs de l’API reçoivent la version approuvée jusqu’à l’approbation de celle-ci',
+    logEntry: 'Changement de statut',
     restoreAsDraft:
       'Cette publication est approuvée : restaurez l’ancienne version comme brouillon, qui passera ensuite en relecture.',
     hiddenField: 'Le champ « {{field}} » ne peut pas servir de filtre ni de tri.',
