@@ -17,9 +17,31 @@ const freePort = () =>
     })
   })
 
+/** Builds the app for production into `.next-e2e`, once for the whole e2e run (vitest global setup). */
+export const buildForE2e = () => {
+  if (process.env.E2E_SKIP_BUILD === 'true' && existsSync(path.join(root, distDir, 'BUILD_ID'))) return
+  const folder = mkdtempSync(path.join(tmpdir(), 'qalia-e2e-build-'))
+  try {
+    execFileSync('npx', ['next', 'build'], {
+      cwd: root,
+      env: {
+        ...process.env,
+        DATABASE_URI: `file:${path.join(folder, 'build.db')}`,
+        NEXT_DIST_DIR: distDir,
+        PAYLOAD_SECRET: 'e2e-secret',
+        NEXT_TELEMETRY_DISABLED: '1',
+        NODE_ENV: 'production',
+      },
+      stdio: 'inherit',
+    })
+  } finally {
+    rmSync(folder, { recursive: true, force: true })
+  }
+}
+
 /**
- * Builds the app for production (into `.next-e2e`), seeds a fresh SQLite database with the
- * editorial line and the demo data, and serves it with `next start` on a free port.
+ * Seeds a fresh SQLite database with the editorial line and the demo data, and serves the e2e
+ * build with `next start` on a free port.
  */
 export const startProductionServer = async (): Promise<{ baseURL: string; stop: () => void }> => {
   const folder = mkdtempSync(path.join(tmpdir(), 'qalia-e2e-'))
@@ -30,12 +52,8 @@ export const startProductionServer = async (): Promise<{ baseURL: string; stop: 
     PAYLOAD_SECRET: 'e2e-secret',
     NEXT_TELEMETRY_DISABLED: '1',
   }
-  if (process.env.E2E_SKIP_BUILD !== 'true' || !existsSync(path.join(root, distDir, 'BUILD_ID'))) {
-    execFileSync('npx', ['next', 'build'], {
-      cwd: root,
-      env: { ...env, NODE_ENV: 'production' },
-      stdio: 'inherit',
-    })
+  if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+    throw new Error(`no production build in ${distDir}: the e2e global setup builds it (tests/e2e/build.ts)`)
   }
   // The demo seed runs outside production (it refuses otherwise) and lets Payload push the schema.
   execFileSync('npx', ['tsx', 'src/seed/run.ts', '--demo'], {

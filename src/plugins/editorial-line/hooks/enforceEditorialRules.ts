@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { APIError, ValidationError } from 'payload'
+import { ValidationError } from 'payload'
 
 import type { PostStatus } from '../constants'
 import type { Finding, Level, PostFacts, RuleName } from '../rules/types'
@@ -10,6 +10,7 @@ import { checklist } from '../rules/checklist'
 import { runRules } from '../rules/runRules'
 import { describeFinding } from '../translations/describeFinding'
 import { type EditorialLineTranslationKey, label, translate } from '../translations'
+import { refusal } from '../utilities/refusal'
 import { loadRuleContext } from '../utilities/loadRuleContext'
 import { relationId } from '../utilities/relationId'
 
@@ -136,7 +137,11 @@ const timingOverride = ({
     return { reason, by: relationId(before.by), at: before.at ?? null }
   }
   if (reason && !userHasRole({ user: req.user, roles: ['approver', 'admin'] })) {
-    throw new APIError(translate({ key: 'timingOverrideForbidden', t: req.t }), 403, undefined, true)
+    throw refusal({
+      message: translate({ key: 'timingOverrideForbidden', t: req.t }),
+      status: 403,
+      data: { code: 'timingOverrideForbidden' },
+    })
   }
   return reason
     ? { reason, by: req.user?.id ?? null, at: now.toISOString() }

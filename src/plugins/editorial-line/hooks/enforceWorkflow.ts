@@ -7,6 +7,7 @@ import type { TransitionRefusal } from '../workflow/checkTransition'
 
 import { POST_STATUSES, ROLES } from '../constants'
 import { label, translate, valueKey } from '../translations'
+import { refusal } from '../utilities/refusal'
 import { recallSave } from '../utilities/savePlans'
 import { relationId } from '../utilities/relationId'
 import { isHttpUrl } from '../validators/httpUrl'
@@ -30,18 +31,18 @@ const statusName = ({ status, req }: { status: PostStatus; req: PayloadRequest }
   translate({ key: valueKey({ prefix: 'status', value: status }), t: req.t })
 
 const refusalMessage = ({
-  refusal,
+  refused,
   from,
   to,
   req,
 }: {
-  refusal: TransitionRefusal
+  refused: TransitionRefusal
   from: PostStatus
   to: PostStatus
   req: PayloadRequest
 }) => {
   const vars = { from: statusName({ status: from, req }), to: statusName({ status: to, req }) }
-  switch (refusal.reason) {
+  switch (refused.reason) {
     case 'unknown':
       return translate({
         key: 'workflowUnknown',
@@ -49,7 +50,7 @@ const refusalMessage = ({
         vars: {
           ...vars,
           allowed:
-            refusal.allowed.map((status) => `« ${statusName({ status, req })} »`).join(', ') ||
+            refused.allowed.map((status) => `« ${statusName({ status, req })} »`).join(', ') ||
             translate({ key: 'workflowNowhere', t: req.t }),
         },
       })
@@ -59,7 +60,7 @@ const refusalMessage = ({
         t: req.t,
         vars: {
           ...vars,
-          roles: refusal.roles
+          roles: refused.roles
             .map((role) => translate({ key: valueKey({ prefix: 'role', value: role }), t: req.t }))
             .join(', '),
         },
@@ -75,7 +76,7 @@ const refusalMessage = ({
       })
     default:
       return translate({
-        key: refusal.reason === 'fourEyes' ? 'workflowFourEyes' : 'workflowPublished',
+        key: refused.reason === 'fourEyes' ? 'workflowFourEyes' : 'workflowPublished',
         t: req.t,
         vars,
       })
@@ -143,7 +144,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   const author = relationId(previous.author ?? data.author)
 
   if (!trusted) {
-    const refusal = checkTransition({
+    const refused = checkTransition({
       from: plan.from,
       to: plan.to,
       revision: plan.revision,
@@ -152,10 +153,14 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
       isAuthor: author !== null && req.user !== null && String(author) === String(req.user?.id),
       comment,
     })
-    if (refusal?.reason === 'comment')
+    if (refused?.reason === 'comment')
       throw invalid({ req, path: 'reviewComment', key: 'workflowComment', id: originalDoc?.id })
-    if (refusal)
-      throw new APIError(refusalMessage({ refusal, from: plan.from, to: plan.to, req }), 403, undefined, true)
+    if (refused)
+      throw refusal({
+        message: refusalMessage({ refused, from: plan.from, to: plan.to, req }),
+        status: 403,
+        data: { code: `workflow.${refused.reason}`, from: plan.from, to: plan.to },
+      })
   }
 
   const publishing = plan.to === 'published' && plan.from !== 'published'
@@ -165,7 +170,11 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   if (publishing && !trusted && !isHttpUrl(url))
     throw invalid({ req, path: 'publishedUrl', key: 'publishedUrlRequired', id: originalDoc?.id })
   if (!publishing && !trusted && !duplicate && (url || null) !== (urlBefore || null)) {
-    throw new APIError(translate({ key: 'publishedUrlOnlyWhenPublishing', t: req.t }), 403, undefined, true)
+    throw refusal({
+      message: translate({ key: 'publishedUrlOnlyWhenPublishing', t: req.t }),
+      status: 403,
+      data: { code: 'publishedUrlOnlyWhenPublishing' },
+    })
   }
 
   const logBefore = ((plan.onLive ? planned.live?.reviewLog : previous.reviewLog) ?? []) as LogEntry[]

@@ -1,10 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import { userHasRole } from '../access/hasRole'
 import { STAFF_ONLY_POST_FIELDS, STAFF_ROLES } from '../constants'
 import { translate } from '../translations'
+import { refusal } from '../utilities/refusal'
 
 const sortFields = (sort: unknown): string[] =>
   (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])
@@ -24,12 +23,11 @@ export const hideDraftsFromConsumers: CollectionBeforeOperationHook = ({ args, o
     (STAFF_ONLY_POST_FIELDS as readonly string[]).includes(field),
   )
   if (hidden) {
-    throw new APIError(
-      translate({ key: 'hiddenField', t: req.t, vars: { field: hidden } }),
-      400,
-      undefined,
-      true,
-    )
+    throw refusal({
+      message: translate({ key: 'hiddenField', t: req.t, vars: { field: hidden } }),
+      status: 400,
+      data: { code: 'hiddenField', field: hidden },
+    })
   }
   return { ...args, draft: false }
 }

@@ -1,10 +1,9 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { APIError } from 'payload'
-
 import { userHasRole } from '../access/hasRole'
 import { PUBLIC_POST_STATUSES } from '../constants'
 import { translate } from '../translations'
+import { refusal } from '../utilities/refusal'
 
 /** Approved versions are never lost to an editor tidying up: only an admin deletes a post once approved. */
 export const refuseDeletingApproved: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
@@ -15,6 +14,10 @@ export const refuseDeletingApproved: CollectionBeforeDeleteHook = async ({ colle
     req,
   })
   if (totalDocs > 0) {
-    throw new APIError(translate({ key: 'deleteApprovedForbidden', t: req.t }), 403, undefined, true)
+    throw refusal({
+      message: translate({ key: 'deleteApprovedForbidden', t: req.t }),
+      status: 403,
+      data: { code: 'deleteApprovedForbidden' },
+    })
   }
 }

@@ -1,9 +1,15 @@
-import type { CollectionBeforeOperationHook } from 'payload'
-
-import { APIError } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { userHasRole } from '../access/hasRole'
 import { translate } from '../translations'
+import { refusal } from '../utilities/refusal'
+
+const forbidden = (req: PayloadRequest) =>
+  refusal({
+    message: translate({ key: 'roleChangeForbidden', t: req.t }),
+    status: 403,
+    data: { code: 'roleChangeForbidden' },
+  })
 
 const sorted = (roles: unknown) => (Array.isArray(roles) ? roles.map(String).sort().join(',') : '')
 
@@ -28,10 +34,10 @@ export const refuseRoleChange: CollectionBeforeOperationHook = async ({
   // A new account gets the default role; an update keeps the roles it has.
   const before = operation === 'create' ? ['editor'] : (stored as { roles?: unknown } | null)?.roles
   if (operation === 'update' && id === undefined) {
-    throw new APIError(translate({ key: 'roleChangeForbidden', t: req.t }), 403, undefined, true)
+    throw forbidden(req)
   }
   if (sorted(data.roles) !== sorted(before)) {
-    throw new APIError(translate({ key: 'roleChangeForbidden', t: req.t }), 403, undefined, true)
+    throw forbidden(req)
   }
   return args
 }

@@ -1,6 +1,6 @@
 import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
 
-import { APIError, getLatestCollectionVersion } from 'payload'
+import { getLatestCollectionVersion } from 'payload'
 
 import type { PostStatus } from '../constants'
 import type { SaveMode } from '../workflow/planSave'
@@ -8,6 +8,7 @@ import type { SaveMode } from '../workflow/planSave'
 import { userHasRole } from '../access/hasRole'
 import { POST_STATUSES } from '../constants'
 import { translate } from '../translations'
+import { refusal } from '../utilities/refusal'
 import { rememberSave } from '../utilities/savePlans'
 import { changedFields } from '../workflow/changedFields'
 import { planSave } from '../workflow/planSave'
@@ -110,7 +111,11 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
 
   if (operation === 'update') {
     if (args.id === undefined || args.id === null) {
-      throw new APIError(translate({ key: 'workflowBulk', t: req.t }), 403, undefined, true)
+      throw refusal({
+        message: translate({ key: 'workflowBulk', t: req.t }),
+        status: 403,
+        data: { code: 'workflowBulk' },
+      })
     }
     const { latest, live } = await loadVersions({ collection, id: args.id, req })
     if (!latest) return operationArgs // Payload answers 404
@@ -153,7 +158,11 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
     })
     // Payload reads `draft` before this hook runs: a live post's old version can only come back as a draft.
     if (plan.mode === 'draft' && !args.draft) {
-      throw new APIError(translate({ key: 'restoreAsDraft', t: req.t }), 400, undefined, true)
+      throw refusal({
+        message: translate({ key: 'restoreAsDraft', t: req.t }),
+        status: 400,
+        data: { code: 'restoreAsDraft' },
+      })
     }
     rememberSave({
       context: req.context,

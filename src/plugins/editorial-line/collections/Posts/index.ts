@@ -192,7 +192,8 @@ export const createPostsCollection = ({
           virtual: true,
           label: label('reviewComment'),
           access: { read: isStaff },
-          admin: { position: 'sidebar', description: label('reviewCommentDescription') },
+          // Not stored (it goes into the review log), yet typed in: Payload makes virtual fields read-only unless told.
+          admin: { position: 'sidebar', readOnly: false, description: label('reviewCommentDescription') },
         },
         {
           name: 'mixHint',

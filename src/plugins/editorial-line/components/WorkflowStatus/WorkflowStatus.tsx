@@ -6,6 +6,7 @@ import type { PostStatus } from '../../constants'
 
 import { PUBLIC_POST_STATUSES } from '../../constants'
 import { translate, valueKey } from '../../translations'
+import { RefreshOnSave } from './RefreshOnSave.client'
 
 type Props = { id?: number | string } & ServerProps
 
@@ -44,6 +45,7 @@ export const WorkflowStatus = async ({ id, i18n, payload, user }: Props) => {
         {translate({ key: valueKey({ prefix: 'status', value: status }), t })}
       </strong>
       <span className="status__label"> · {note}</span>
+      <RefreshOnSave />
     </div>
   )
 }

@@ -1,0 +1,108 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from './browser'
+import { startProductionServer } from './server'
+
+const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+
+let baseURL: string
+let stopServer: () => void
+let browser: Browser
+let page: Page
+/** A demo post the demo editor wrote and sent for review. */
+let postId: number
+
+const logIn = async (email: string) => {
+  await page.context().clearCookies()
+  await page.goto(`${baseURL}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', 'demo-password')
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+}
+
+const openPost = async (id: number) => {
+  await page.goto(`${baseURL}/admin/collections/posts/${id}`)
+  await page.locator('#field-status .rs__control').waitFor()
+}
+
+const chooseStatus = async (label: string) => {
+  await page.locator('#field-status .rs__control').click()
+  await page.locator('.rs__option', { hasText: new RegExp(`^${label}$`) }).click()
+}
+
+const save = () => page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+
+/** The post as the editorial team's API gives it, with the page's login. */
+const latest = async (id: number) =>
+  (await (await page.request.get(`${baseURL}/api/posts/${id}?depth=0&draft=true`)).json()) as {
+    status: string
+    reviewLog: { from: string; to: string; comment: null | string }[]
+  }
+
+beforeAll(async () => {
+  ;({ baseURL, stop: stopServer } = await startProductionServer())
+  browser = await launchBrowser()
+  page = await browser.newPage({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 1100 },
+  })
+  // Leaving a form with unsaved changes asks first: go anyway.
+  page.on('dialog', (dialog) => dialog.accept())
+  mkdirSync(screenshots, { recursive: true })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  stopServer?.()
+})
+
+describe('the review workflow in the admin, in Chromium, against the production build', () => {
+  it('refuses the editor’s own approval with a message naming who may approve', async () => {
+    await logIn('editor@qalia.local')
+    const inReview = await page.request.get(
+      `${baseURL}/api/posts?where[status][equals]=in_review&sort=publishAt&depth=0&limit=1`,
+    )
+    postId = (await inReview.json()).docs[0].id
+    await openPost(postId)
+    await expect(page.locator('[data-workflow-status]').getAttribute('data-workflow-status')).resolves.toBe(
+      'in_review',
+    )
+    await expect(page.getByRole('button', { name: /^Publier/ }).count()).resolves.toBe(0)
+
+    await chooseStatus('Approuvé')
+    await save()
+    // Payload's toast lays out what follows the colon as a list: the roles that may approve.
+    const toast = page.locator('.payload-toast-container li', { hasText: '« En relecture » → « Approuvé »' })
+    await toast.waitFor()
+    await expect(toast.innerText()).resolves.toMatch(/est réservé à[\s\S]*Approbateur[\s\S]*Administrateur/)
+    await page.screenshot({ path: path.join(screenshots, 'approve-refused.png') })
+    expect((await latest(postId)).status).toBe('in_review')
+  })
+
+  it('lets the approver request changes, with the comment going into the review log', async () => {
+    await logIn('approver@qalia.local')
+    await openPost(postId)
+    await chooseStatus('Modifications demandées')
+    await page.fill('#field-reviewComment', 'Ajoutez une capture du tableau de bord.')
+    await save()
+    await page.locator('[data-workflow-status="changes_requested"]').waitFor()
+    const post = await latest(postId)
+    expect(post.status).toBe('changes_requested')
+    expect(post.reviewLog.at(-1)).toMatchObject({
+      from: 'in_review',
+      to: 'changes_requested',
+      comment: 'Ajoutez une capture du tableau de bord.',
+    })
+    await expect(page.getByText('Ajoutez une capture du tableau de bord.').count()).resolves.toBeGreaterThan(
+      0,
+    )
+    await page.screenshot({ path: path.join(screenshots, 'changes-requested.png'), fullPage: true })
+    console.log(`Screenshots of the review workflow: ${screenshots}`)
+  })
+})
