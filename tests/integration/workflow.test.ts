@@ -80,6 +80,27 @@ describe('review workflow', () => {
     for (const entry of doc.reviewLog) expect(Date.parse(entry.at)).toBeGreaterThan(Date.now() - 60_000)
   })
 
+  it('writes the review log itself, whatever the client sends', async () => {
+    const forged = [
+      { from: 'in_review', to: 'approved', by: people.approver.user.id, at: '2026-01-01T00:00:00.000Z' },
+    ]
+    const created = await rest({
+      method: 'POST',
+      path: '/posts',
+      body: { ...compliantPost({ ids }), reviewLog: forged },
+      token: people.editor.token,
+    })
+    expect(created.body.doc.reviewLog).toEqual([])
+    const submitted = await patch({
+      id: created.body.doc.id,
+      body: { status: 'in_review', reviewLog: forged },
+      token: people.editor.token,
+    })
+    expect(
+      submitted.body.doc.reviewLog.map(({ from, to }: { from: string; to: string }) => `${from}>${to}`),
+    ).toEqual(['draft>in_review'])
+  })
+
   it('refuses a transition to the wrong role with a 403 naming the transition and who may make it', async () => {
     const { id } = await post('in_review')
     const byEditor = await patch({ id, body: { status: 'approved' }, token: people.editor.token })
