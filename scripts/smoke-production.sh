@@ -37,5 +37,9 @@ graphql=$(curl -sf -X POST "$base/api/graphql" -H 'content-type: application/jso
   -d '{"query":"{ Phases(limit: 0) { totalDocs } }"}' | node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).data.Phases.totalDocs))")
 expect "GraphQL counts the 16 seeded phases" 16 "$graphql"
 posts=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/posts")
-expect "anonymous callers cannot list posts" 403 "$posts"
+expect "anonymous callers may list the approved posts" 200 "$posts"
+versions=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/posts/versions")
+expect "but not their versions" 403 "$versions"
+calendar=$(curl -s -o /dev/null -w '%{content_type}' "$base/api/posts/calendar.ics")
+expect "the iCalendar feed answers" "text/calendar; charset=utf-8" "$calendar"
 echo "smoke: production build served on $base"
