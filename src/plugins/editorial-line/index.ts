@@ -8,7 +8,7 @@ import { createMessagesCollection } from './collections/Messages'
 import { createPhasesCollection } from './collections/Phases'
 import { createPostsCollection } from './collections/Posts'
 import { createTargetsCollection } from './collections/Targets'
-import { mixNavLink, mixView } from './components/paths'
+import { calendarNavLink, calendarView, mixNavLink, mixView, reviewQueueLink } from './components/paths'
 import { rolesField } from './fields/roles'
 import { createEditorialPlanGlobal } from './globals/EditorialPlan'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -95,8 +95,17 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ...config.admin,
         components: {
           ...config.admin?.components,
-          afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), mixNavLink],
-          views: { ...config.admin?.components?.views, mix: { Component: mixView, path: '/mix' } },
+          afterNavLinks: [
+            ...(config.admin?.components?.afterNavLinks ?? []),
+            mixNavLink,
+            calendarNavLink,
+            reviewQueueLink,
+          ],
+          views: {
+            ...config.admin?.components?.views,
+            mix: { Component: mixView, path: '/mix' },
+            calendar: { Component: calendarView, path: '/calendar' },
+          },
         },
       },
       i18n: withTranslations(config.i18n, options),

@@ -22,10 +22,19 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TargetGuard as TargetGuard_4ffdea8d237296bcd160672e43925c81 } from '../../../plugins/editorial-line/components/TargetGuard/TargetGuard.client'
+import { FormatSelect as FormatSelect_cb643ca460f95f4e340f99aa930aecf6 } from '../../../plugins/editorial-line/components/FormatSelect/FormatSelect.client'
+import { SlotPicker as SlotPicker_8977f372d1f1ee8d30931db9494c0a52 } from '../../../plugins/editorial-line/components/SlotPicker/SlotPicker.client'
 import { MixHint as MixHint_241f44fe9d1f40b1a54d7270a2b62787 } from '../../../plugins/editorial-line/components/MixHint/MixHint'
+import { BriefPanel as BriefPanel_b0c7bb5c55c5ec5be2d7fa3785763fbb } from '../../../plugins/editorial-line/components/BriefPanel/BriefPanel.client'
+import { LiveChecklist as LiveChecklist_0fde47ebc71f48dc8dd27b2f179d1944 } from '../../../plugins/editorial-line/components/LiveChecklist/LiveChecklist.client'
+import { WarningsCell as WarningsCell_83722301d96fbc08bf3c7c1e1f33df05 } from '../../../plugins/editorial-line/components/WarningsCell/WarningsCell'
 import { WorkflowStatus as WorkflowStatus_7e77364a92c96cc5c4738a9ef0d7c37f } from '../../../plugins/editorial-line/components/WorkflowStatus/WorkflowStatus'
 import { MixNavLink as MixNavLink_1baa3196b3bb75310838d907aa1250eb } from '../../../plugins/editorial-line/components/MixNavLink/MixNavLink'
+import { CalendarNavLink as CalendarNavLink_5a7ea2eb98a57eb8075f85236ee121b8 } from '../../../plugins/editorial-line/components/CalendarNavLink/CalendarNavLink'
+import { ReviewQueueLink as ReviewQueueLink_6b38162ac35d1f620f77eecb88d33112 } from '../../../plugins/editorial-line/components/ReviewQueueLink/ReviewQueueLink'
 import { MixView as MixView_5303050d48f2e4b9b875cc8625274fb1 } from '../../../plugins/editorial-line/components/MixView/MixView'
+import { CalendarView as CalendarView_0c26471427804e2158d3f19d7f397547 } from '../../../plugins/editorial-line/components/CalendarView/CalendarView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,9 +63,18 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/editorial-line/components/TargetGuard/TargetGuard.client#TargetGuard": TargetGuard_4ffdea8d237296bcd160672e43925c81,
+  "/plugins/editorial-line/components/FormatSelect/FormatSelect.client#FormatSelect": FormatSelect_cb643ca460f95f4e340f99aa930aecf6,
+  "/plugins/editorial-line/components/SlotPicker/SlotPicker.client#SlotPicker": SlotPicker_8977f372d1f1ee8d30931db9494c0a52,
   "/plugins/editorial-line/components/MixHint/MixHint#MixHint": MixHint_241f44fe9d1f40b1a54d7270a2b62787,
+  "/plugins/editorial-line/components/BriefPanel/BriefPanel.client#BriefPanel": BriefPanel_b0c7bb5c55c5ec5be2d7fa3785763fbb,
+  "/plugins/editorial-line/components/LiveChecklist/LiveChecklist.client#LiveChecklist": LiveChecklist_0fde47ebc71f48dc8dd27b2f179d1944,
+  "/plugins/editorial-line/components/WarningsCell/WarningsCell#WarningsCell": WarningsCell_83722301d96fbc08bf3c7c1e1f33df05,
   "/plugins/editorial-line/components/WorkflowStatus/WorkflowStatus#WorkflowStatus": WorkflowStatus_7e77364a92c96cc5c4738a9ef0d7c37f,
   "/plugins/editorial-line/components/MixNavLink/MixNavLink#MixNavLink": MixNavLink_1baa3196b3bb75310838d907aa1250eb,
+  "/plugins/editorial-line/components/CalendarNavLink/CalendarNavLink#CalendarNavLink": CalendarNavLink_5a7ea2eb98a57eb8075f85236ee121b8,
+  "/plugins/editorial-line/components/ReviewQueueLink/ReviewQueueLink#ReviewQueueLink": ReviewQueueLink_6b38162ac35d1f620f77eecb88d33112,
   "/plugins/editorial-line/components/MixView/MixView#MixView": MixView_5303050d48f2e4b9b875cc8625274fb1,
+  "/plugins/editorial-line/components/CalendarView/CalendarView#CalendarView": CalendarView_0c26471427804e2158d3f19d7f397547,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

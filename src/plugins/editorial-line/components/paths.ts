@@ -13,5 +13,14 @@ export const arrayRowLabel = (fieldName: string): RowLabelComponent => ({
 
 export const mixView = `${COMPONENTS}/MixView/MixView#MixView`
 export const mixNavLink = `${COMPONENTS}/MixNavLink/MixNavLink#MixNavLink`
+export const calendarView = `${COMPONENTS}/CalendarView/CalendarView#CalendarView`
+export const calendarNavLink = `${COMPONENTS}/CalendarNavLink/CalendarNavLink#CalendarNavLink`
 export const mixHint = `${COMPONENTS}/MixHint/MixHint#MixHint`
 export const workflowStatus = `${COMPONENTS}/WorkflowStatus/WorkflowStatus#WorkflowStatus`
+export const liveChecklist = `${COMPONENTS}/LiveChecklist/LiveChecklist.client#LiveChecklist`
+export const slotPicker = `${COMPONENTS}/SlotPicker/SlotPicker.client#SlotPicker`
+export const briefPanel = `${COMPONENTS}/BriefPanel/BriefPanel.client#BriefPanel`
+export const targetGuard = `${COMPONENTS}/TargetGuard/TargetGuard.client#TargetGuard`
+export const formatSelect = `${COMPONENTS}/FormatSelect/FormatSelect.client#FormatSelect`
+export const warningsCell = `${COMPONENTS}/WarningsCell/WarningsCell#WarningsCell`
+export const reviewQueueLink = `${COMPONENTS}/ReviewQueueLink/ReviewQueueLink#ReviewQueueLink`

@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, Where } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 
@@ -12,9 +12,20 @@ import { isAuthor } from '../../access/isAuthor'
 import { isStaff } from '../../access/isStaff'
 import { notPublishing } from '../../access/notPublishing'
 import { unapprovedDrafts } from '../../access/unapprovedDrafts'
-import { mixHint, workflowStatus } from '../../components/paths'
+import {
+  briefPanel,
+  formatSelect,
+  liveChecklist,
+  mixHint,
+  slotPicker,
+  targetGuard,
+  warningsCell,
+  workflowStatus,
+} from '../../components/paths'
 import { calendarEndpoint } from '../../endpoints/calendarEndpoint'
+import { checkEndpoint } from '../../endpoints/checkEndpoint'
 import { mixEndpoint } from '../../endpoints/mixEndpoint'
+import { nextSlotsEndpoint } from '../../endpoints/nextSlotsEndpoint'
 import { formatOptions, postStatusOptions } from '../../fields/options'
 import { isHttpUrl } from '../../validators/httpUrl'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
@@ -59,7 +70,7 @@ export const createPostsCollection = ({
       admin: {
         group: staticLabel('groupPublishing'),
         useAsTitle: 'title',
-        defaultColumns: ['title', 'target', 'phase', 'format', 'publishAt', 'status'],
+        defaultColumns: ['title', 'target', 'phase', 'format', 'publishAt', 'status', 'warnings'],
         listSearchableFields: ['title'],
         components: { edit: { Status: workflowStatus } },
       },
@@ -77,7 +88,12 @@ export const createPostsCollection = ({
       // Every approved version is kept: `maxPerDoc: 0` never prunes.
       versions: { drafts: true, maxPerDoc: 0 },
       defaultSort: '-publishAt',
-      endpoints: [mixEndpoint, calendarEndpoint],
+      endpoints: [
+        mixEndpoint,
+        calendarEndpoint,
+        checkEndpoint({ levels: rules, defaultTimezone: timezone }),
+        nextSlotsEndpoint({ levels: rules, defaultTimezone: timezone }),
+      ],
       hooks: {
         beforeOperation: [rejectMalformedQuery, hideDraftsFromConsumers, routeWorkflowSave],
         beforeValidate: [rejectMalformedInput],
@@ -122,15 +138,24 @@ export const createPostsCollection = ({
           relationTo: MESSAGES_SLUG,
           label: label('message'),
           index: true,
-          filterOptions: ({ siblingData }) => {
+          // The phase's key messages that are ready to use.
+          filterOptions: ({ siblingData }): Where => {
             const phase = (siblingData as { phase?: unknown }).phase
-            return phase ? { phase: { equals: phase } } : true
+            const active: Where = { status: { equals: 'active' } }
+            return phase ? { and: [{ phase: { equals: phase } }, active] } : active
           },
         },
+        { name: 'targetGuard', type: 'ui', admin: { components: { Field: targetGuard } } },
         {
           type: 'row',
           fields: [
-            { name: 'format', type: 'select', label: label('format'), options: formatOptions },
+            {
+              name: 'format',
+              type: 'select',
+              label: label('format'),
+              options: formatOptions,
+              admin: { components: { Field: formatSelect } },
+            },
             {
               name: 'channel',
               type: 'select',
@@ -151,6 +176,7 @@ export const createPostsCollection = ({
             date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 },
           },
         },
+        { name: 'slotPicker', type: 'ui', admin: { position: 'sidebar', components: { Field: slotPicker } } },
         {
           name: 'status',
           type: 'select',
@@ -200,12 +226,19 @@ export const createPostsCollection = ({
           type: 'ui',
           admin: { position: 'sidebar', components: { Field: mixHint } },
         },
+        { name: 'brief', type: 'ui', admin: { position: 'sidebar', components: { Field: briefPanel } } },
         {
           name: 'checklist',
           type: 'group',
           label: label('checklist'),
           access: { read: isStaff },
-          admin: { position: 'sidebar', readOnly: true, description: label('checklistDescription') },
+          // Stored as of the last save; the form shows it live instead, as the editor types.
+          admin: {
+            position: 'sidebar',
+            readOnly: true,
+            description: label('checklistDescription'),
+            components: { Field: liveChecklist },
+          },
           fields: (['target', 'phase', 'message', 'format', 'timing', 'complete'] as const).map((name) => ({
             name,
             type: 'checkbox' as const,
@@ -247,6 +280,7 @@ export const createPostsCollection = ({
             readOnly: true,
             description: label('warningsDescription'),
             condition: (data) => Boolean(data?.warnings?.length),
+            components: { Cell: warningsCell },
           },
           fields: [
             { name: 'rule', type: 'text', label: label('rule') },

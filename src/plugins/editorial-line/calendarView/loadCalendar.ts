@@ -1,0 +1,73 @@
+import type { PayloadRequest } from 'payload'
+
+import type { MixGroup, PostStatus } from '../constants'
+import type { Timing } from '../rules/types'
+
+export type CalendarPost = {
+  id: number | string
+  title: string
+  publishAt: string
+  status: PostStatus
+  target: null | { id: number | string; name: string; mixGroup: MixGroup }
+}
+
+export type CalendarTarget = { id: number | string; name: string; mixGroup: MixGroup; timing?: null | Timing }
+
+/**
+ * The posts dated within `[start, end)`, by date, as the logged-in user may read them: the latest
+ * version of each (drafts included, so the team sees what it is working on), with their target's
+ * name and group; and every target, for the windows.
+ */
+export const loadCalendar = async ({
+  req,
+  start,
+  end,
+}: {
+  req: PayloadRequest
+  start: string
+  end: string
+}): Promise<{ posts: CalendarPost[]; targets: CalendarTarget[] }> => {
+  const [posts, targets] = await Promise.all([
+    req.payload.find({
+      collection: 'posts',
+      where: { and: [{ publishAt: { greater_than_equal: start } }, { publishAt: { less_than: end } }] },
+      sort: 'publishAt',
+      draft: true,
+      depth: 1,
+      pagination: false,
+      select: { title: true, publishAt: true, status: true, target: true },
+      populate: { targets: { name: true, mixGroup: true } },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }),
+    req.payload.find({
+      collection: 'targets',
+      depth: 0,
+      pagination: false,
+      sort: 'name',
+      select: { name: true, mixGroup: true, timing: true },
+      overrideAccess: false,
+      user: req.user,
+      req,
+    }),
+  ])
+  return {
+    posts: posts.docs.map((post) => ({
+      id: post.id,
+      title: post.title,
+      publishAt: post.publishAt!,
+      status: post.status,
+      target:
+        post.target && typeof post.target === 'object'
+          ? { id: post.target.id, name: post.target.name, mixGroup: post.target.mixGroup }
+          : null,
+    })),
+    targets: targets.docs.map((target) => ({
+      id: target.id,
+      name: target.name,
+      mixGroup: target.mixGroup,
+      timing: target.timing,
+    })),
+  }
+}

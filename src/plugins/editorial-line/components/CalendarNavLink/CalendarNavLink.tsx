@@ -1,0 +1,17 @@
+import type { ServerProps } from 'payload'
+
+import React from 'react'
+
+import { translate } from '../../translations'
+
+/** "Calendar" in the admin navigation, after the collections. */
+export const CalendarNavLink = ({ i18n, payload }: ServerProps) => (
+  <a
+    className="nav__link"
+    href={`${payload.config.routes.admin}/calendar`}
+    id="nav-editorial-calendar"
+    style={{ display: 'block', padding: '4px 0' }}
+  >
+    {translate({ key: 'calendarTitle', t: i18n.t })}
+  </a>
+)

@@ -1,0 +1,223 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { TZDate } from '@date-fns/tz'
+import { format as formatDate } from 'date-fns'
+
+import type { Id, Level, RuleName } from '../rules/types'
+
+import { userHasRole } from '../access/hasRole'
+import { parseIsoDate } from '../calendar/calendarQuery'
+import { FORMATS, type Format, STAFF_ROLES } from '../constants'
+import { localTime } from '../rules/localTime'
+import { loadSlotContext } from '../slots/loadSlotContext'
+import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/nextSlots'
+import { describeFinding } from '../translations/describeFinding'
+import { translate, valueKey } from '../translations'
+import { relationId } from '../utilities/relationId'
+
+const MAX_COUNT = 10
+
+const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
+
+/** A query parameter given once as text; an empty one counts as absent, anything else is null. */
+const single = (value: unknown): null | string | undefined => {
+  if (value === undefined || value === '') return undefined
+  return typeof value === 'string' ? value.trim() : null
+}
+
+/** The id a parameter names, in the database's id type; null when it cannot be one. */
+const parseId = ({ req, value }: { req: PayloadRequest; value: string }): Id | null => {
+  if (req.payload.db.defaultIDType === 'number') return /^\d{1,15}$/.test(value) ? Number(value) : null
+  return /^[0-9a-f]{24}$/i.test(value) ? value : null
+}
+
+/**
+ * `GET /api/posts/next-slots?post=ID`, or `?target=ID&phase=ID[&message=ID&format=…&exclude=ID]`:
+ * the next instants (`count`, 1–10, default 3) from now or `from` (ISO) on, within a year, at
+ * which the post would pass every blocking editorial rule on a day no other post of its target
+ * takes. `exclude` names the post being edited, left out of what is taken and counted.
+ * The editorial team only: the answer reflects posts in review.
+ */
+export const nextSlotsEndpoint = ({
+  levels,
+  defaultTimezone,
+}: {
+  levels: Record<RuleName, Level>
+  defaultTimezone: string
+}): Endpoint => ({
+  path: '/next-slots',
+  method: 'get',
+  handler: async (req) => {
+    if (!req.user) {
+      return Response.json(
+        { errors: [{ message: translate({ key: 'nextSlotsLoginRequired', t: req.t }) }] },
+        { status: 401 },
+      )
+    }
+    if (!userHasRole({ user: req.user, roles: STAFF_ROLES })) {
+      return Response.json(
+        { errors: [{ message: req.t('error:notAllowedToPerformAction') }] },
+        { status: 403 },
+      )
+    }
+
+    const query = (req.query ?? {}) as Record<string, unknown>
+    const params: Record<string, string | undefined> = {}
+    for (const name of ['post', 'target', 'phase', 'message', 'format', 'exclude', 'count', 'from']) {
+      const value = single(query[name])
+      if (value === null) {
+        return badRequest(translate({ key: 'nextSlotsBadParameter', t: req.t, vars: { param: name } }))
+      }
+      params[name] = value
+    }
+    const id = (param: string) => {
+      const value = params[param]
+      return value === undefined ? undefined : parseId({ req, value })
+    }
+
+    const count = params.count === undefined ? DEFAULT_SLOT_COUNT : Number(params.count)
+    if (!/^\d+$/.test(params.count ?? '1') || count < 1 || count > MAX_COUNT) {
+      return badRequest(translate({ key: 'nextSlotsBadCount', t: req.t, vars: { max: MAX_COUNT } }))
+    }
+    // Only the syntax here: the loader reads the date in the plan timezone.
+    if (params.from !== undefined && !parseIsoDate({ value: params.from, timezone: 'UTC' })) {
+      return badRequest(translate({ key: 'nextSlotsBadFrom', t: req.t }))
+    }
+    if (params.format !== undefined && !(FORMATS as readonly string[]).includes(params.format)) {
+      return badRequest(
+        translate({
+          key: 'nextSlotsBadFormat',
+          t: req.t,
+          vars: { format: params.format, formats: FORMATS.join(', ') },
+        }),
+      )
+    }
+
+    const byPost = params.post !== undefined
+    const byTarget = params.target !== undefined || params.phase !== undefined
+    if (byPost === byTarget || (byTarget && (params.target === undefined || params.phase === undefined))) {
+      return badRequest(translate({ key: 'nextSlotsMissing', t: req.t }))
+    }
+
+    let facts: { target: Id; phase: Id; message: Id | null; format: Format | null; postId: Id | null }
+    if (byPost) {
+      const postId = id('post')
+      const post =
+        postId == null
+          ? null
+          : await req.payload.findByID({
+              collection: 'posts',
+              id: postId,
+              // The version being edited, not only the approved one.
+              draft: true,
+              depth: 0,
+              select: { target: true, phase: true, message: true, format: true },
+              overrideAccess: false,
+              disableErrors: true,
+              req,
+            })
+      if (!post) {
+        return badRequest(translate({ key: 'nextSlotsUnknownPost', t: req.t, vars: { id: params.post } }))
+      }
+      const target = relationId(post.target)
+      const phase = relationId(post.phase)
+      if (target == null || phase == null) {
+        return badRequest(translate({ key: 'nextSlotsPostIncomplete', t: req.t }))
+      }
+      facts = {
+        target,
+        phase,
+        message: relationId(post.message),
+        format: (post.format as Format | null | undefined) ?? null,
+        postId: post.id,
+      }
+    } else {
+      const target = id('target')
+      const phase = id('phase')
+      const message = id('message')
+      const exclude = id('exclude')
+      if (target === null) return unknown({ req, key: 'nextSlotsUnknownTarget', id: params.target })
+      if (phase === null) return unknown({ req, key: 'nextSlotsUnknownPhase', id: params.phase })
+      if (message === null) return unknown({ req, key: 'nextSlotsUnknownMessage', id: params.message })
+      if (exclude === null) return unknown({ req, key: 'nextSlotsUnknownPost', id: params.exclude })
+      facts = {
+        target: target!,
+        phase: phase!,
+        message: message ?? null,
+        format: (params.format as Format | undefined) ?? null,
+        postId: exclude ?? null,
+      }
+    }
+
+    const now = new Date()
+    const context = await loadSlotContext({
+      req,
+      target: facts.target,
+      phase: facts.phase,
+      message: facts.message,
+      from: params.from,
+      now,
+      horizonDays: DEFAULT_HORIZON_DAYS,
+      defaultTimezone,
+    })
+    if ('problem' in context) {
+      const keys = {
+        unknownTarget: ['nextSlotsUnknownTarget', facts.target],
+        unknownPhase: ['nextSlotsUnknownPhase', facts.phase],
+        unknownMessage: ['nextSlotsUnknownMessage', facts.message],
+      } as const
+      const [key, value] = keys[context.problem]
+      return unknown({ req, key, id: String(value) })
+    }
+
+    const { timezone } = context.plan
+    const result = nextSlots({
+      ...context,
+      format: facts.format,
+      levels,
+      now,
+      horizonDays: DEFAULT_HORIZON_DAYS,
+      count,
+      postId: facts.postId,
+    })
+    const answer = { timezone, horizonDays: DEFAULT_HORIZON_DAYS }
+    if ('reason' in result) {
+      const message =
+        result.reason === 'blocked'
+          ? translate({
+              key: 'nextSlotsBlocked',
+              t: req.t,
+              vars: {
+                problems: result.findings
+                  .map((finding) =>
+                    describeFinding({ finding, t: req.t, language: req.i18n?.language ?? 'fr' }),
+                  )
+                  .join(' '),
+              },
+            })
+          : translate({ key: 'nextSlotsNoneInHorizon', t: req.t, vars: { days: DEFAULT_HORIZON_DAYS } })
+      return Response.json({ slots: [], reason: result.reason, message, ...answer })
+    }
+    return Response.json({
+      slots: result.slots.map((at) => ({
+        at,
+        local: formatDate(new TZDate(new Date(at).getTime(), timezone), 'yyyy-MM-dd HH:mm'),
+        weekday: translate({
+          key: valueKey({ prefix: 'dayName', value: localTime({ instant: at, timezone }).weekday }),
+          t: req.t,
+        }),
+      })),
+      ...answer,
+    })
+  },
+})
+
+const unknown = ({
+  req,
+  key,
+  id,
+}: {
+  req: PayloadRequest
+  key: 'nextSlotsUnknownMessage' | 'nextSlotsUnknownPhase' | 'nextSlotsUnknownPost' | 'nextSlotsUnknownTarget'
+  id?: string
+}) => badRequest(translate({ key, t: req.t, vars: { id } }))

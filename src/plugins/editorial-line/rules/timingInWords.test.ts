@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+
+import { timingInWords } from './timingInWords'
+
+const french = {
+  timezone: 'Europe/Paris',
+  dayWord: (day: string) => ({ tue: 'le mardi', thu: 'le jeudi', sat: 'le samedi' })[day] ?? day,
+  language: 'fr',
+  anyDay: 'tous les jours',
+  anyHour: 'à toute heure',
+}
+
+describe('timingInWords', () => {
+  it('says the days as alternatives and the hours as a range, in the plan timezone', () => {
+    expect(timingInWords({ ...french, window: { days: ['tue', 'thu'], start: '08:30', end: '09:30' } })).toBe(
+      'le mardi ou le jeudi, 08:30–09:30 (Europe/Paris)',
+    )
+  })
+
+  it('says when any day or any hour will do', () => {
+    expect(timingInWords({ ...french, window: { days: [] } })).toBe(
+      'tous les jours, à toute heure (Europe/Paris)',
+    )
+    expect(timingInWords({ ...french, window: { days: ['sat'] } })).toBe(
+      'le samedi, à toute heure (Europe/Paris)',
+    )
+  })
+})

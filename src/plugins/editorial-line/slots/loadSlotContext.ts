@@ -1,0 +1,146 @@
+import type { PayloadRequest } from 'payload'
+
+import type { MixGroup, PostStatus } from '../constants'
+import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types'
+import type { ScheduledPost } from './nextSlots'
+
+import { parseIsoDate } from '../calendar/calendarQuery'
+import { localTime } from '../rules/localTime'
+import { monthBounds } from '../rules/monthBounds'
+import { relationId } from '../utilities/relationId'
+
+const SCHEDULED: PostStatus[] = ['in_review', 'approved', 'published']
+const DAY_MS = 86_400_000
+
+export type SlotContext = {
+  target: TargetFacts
+  phase: PhaseFacts
+  message: MessageFacts | null
+  plan: PlanFacts
+  /** `from`, read in the plan timezone. */
+  from: Date | null
+  /** The posts in review, approved or published of every month the horizon touches. */
+  scheduled: ScheduledPost[]
+}
+
+export type SlotContextProblem = { problem: 'unknownMessage' | 'unknownPhase' | 'unknownTarget' }
+
+/**
+ * What the slot finder needs, in five queries whatever the horizon: the plan, every target (for
+ * the mix groups), the phase, the message, and the posts of the horizon's months in one `find`.
+ * It reads with `overrideAccess`: call it only once the caller is known to be of the editorial team.
+ * `from` must be a valid ISO date (see `parseIsoDate`).
+ */
+export const loadSlotContext = async ({
+  req,
+  target: targetId,
+  phase: phaseId,
+  message: messageId,
+  from,
+  now,
+  horizonDays,
+  defaultTimezone,
+}: {
+  req: PayloadRequest
+  target: Id
+  phase: Id
+  message?: Id | null
+  from?: string
+  now: Date
+  horizonDays: number
+  defaultTimezone: string
+}): Promise<SlotContext | SlotContextProblem> => {
+  const { payload } = req
+  const read = { depth: 0, overrideAccess: true, req } as const
+
+  const stored = await payload.findGlobal({ slug: 'editorial-plan', ...read })
+  const plan: PlanFacts = {
+    startMonth: stored.startMonth ?? '2026-01',
+    timezone: stored.timezone ?? defaultTimezone,
+    activeClients: stored.activeClients ?? 0,
+    mixTolerance: stored.mixTolerance ?? 10,
+    mix: (stored.mix ?? []) as PlanFacts['mix'],
+  }
+
+  const targets = await payload.find({
+    collection: 'targets',
+    select: { name: true, mixGroup: true, timing: true, gate: true },
+    limit: 0,
+    pagination: false,
+    ...read,
+  })
+  const target = targets.docs.find((doc) => String(doc.id) === String(targetId)) as TargetFacts | undefined
+  if (!target) return { problem: 'unknownTarget' }
+
+  const phase = await payload.findByID({
+    collection: 'phases',
+    id: phaseId,
+    select: { name: true, target: true, key: true, months: true, formats: true, timing: true },
+    disableErrors: true,
+    ...read,
+  })
+  if (!phase) return { problem: 'unknownPhase' }
+
+  let message: MessageFacts | null = null
+  if (messageId != null) {
+    const found = await payload.findByID({
+      collection: 'messages',
+      id: messageId,
+      select: { phase: true, status: true, text: true },
+      disableErrors: true,
+      ...read,
+    })
+    if (!found) return { problem: 'unknownMessage' }
+    message = { ...found, phase: relationId(found.phase)! } as MessageFacts
+  }
+
+  const fromDate = from === undefined ? null : parseIsoDate({ value: from, timezone: plan.timezone })
+  // Whole months: the rules count every post of a slot's month, even those before `from`.
+  const start = Math.max(now.getTime(), fromDate?.getTime() ?? -Infinity)
+  const first = monthBounds({
+    month: localTime({ instant: new Date(start), timezone: plan.timezone }).month,
+    timezone: plan.timezone,
+  })
+  const last = monthBounds({
+    month: localTime({ instant: new Date(start + horizonDays * DAY_MS), timezone: plan.timezone }).month,
+    timezone: plan.timezone,
+  })
+  const posts = await payload.find({
+    collection: 'posts',
+    where: {
+      and: [
+        { publishAt: { greater_than_equal: first.start } },
+        { publishAt: { less_than: last.end } },
+        { status: { in: SCHEDULED } },
+      ],
+    },
+    select: { publishAt: true, target: true, phase: true, status: true },
+    limit: 0,
+    pagination: false,
+    ...read,
+  })
+  const groups = new Map<string, MixGroup>(targets.docs.map((doc) => [String(doc.id), doc.mixGroup]))
+  const scheduled: ScheduledPost[] = posts.docs.flatMap((post) => {
+    if (!post.publishAt || !post.status) return []
+    const postTarget = relationId(post.target)
+    return [
+      {
+        id: post.id,
+        publishAt: post.publishAt,
+        target: postTarget,
+        phase: relationId(post.phase),
+        mixGroup: postTarget == null ? null : (groups.get(String(postTarget)) ?? null),
+        status: post.status,
+      },
+    ]
+  })
+
+  return {
+    target,
+    phase: { ...phase, target: relationId(phase.target)! } as PhaseFacts,
+    message,
+    plan,
+    from: fromDate,
+    scheduled,
+  }
+}

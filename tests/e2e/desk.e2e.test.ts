@@ -1,0 +1,163 @@
+import type { Browser, Page } from 'playwright-core'
+
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser } from './browser'
+import { startProductionServer } from './server'
+
+const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
+const TITLE = 'Qualiopi : et si l’audit devenait une formalité ?'
+
+let baseURL: string
+let stopServer: () => void
+let browser: Browser
+let page: Page
+let postId: number
+let slot: string
+
+const logIn = async (email: string) => {
+  await page.context().clearCookies()
+  await page.goto(`${baseURL}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', 'demo-password')
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+}
+
+const api = async <T>(pathAndQuery: string) =>
+  (await (await page.request.get(`${baseURL}/api${pathAndQuery}`)).json()) as T
+
+/** Opens a relationship or select field's menu and returns the options it offers. */
+const openOptions = async (field: string) => {
+  await page.locator(`#field-${field} .rs__control`).click()
+  await page.locator('.rs__option').first().waitFor()
+  return page.locator('.rs__option').allInnerTexts()
+}
+
+/** The options a field offers once the form has caught up with the previous choice (filters run on the server). */
+const settledOptions = async (field: string, expected: string[]) => {
+  let last: string[] = []
+  await expect
+    .poll(
+      async () => {
+        last = (await openOptions(field)).sort()
+        await page.keyboard.press('Escape')
+        return last
+      },
+      { timeout: 15_000, interval: 500 },
+    )
+    .toEqual([...expected].sort())
+  return last
+}
+
+const choose = async (field: string, label: string | RegExp) => {
+  await openOptions(field)
+  await page.locator('.rs__option', { hasText: label }).first().click()
+}
+
+const checklistDone = () => page.locator('[data-live-checklist]').getAttribute('data-done')
+
+beforeAll(async () => {
+  ;({ baseURL, stop: stopServer } = await startProductionServer())
+  browser = await launchBrowser()
+  page = await browser.newPage({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1400, height: 1300 },
+  })
+  page.on('dialog', (dialog) => dialog.accept())
+  mkdirSync(screenshots, { recursive: true })
+}, 600_000)
+
+afterAll(async () => {
+  await browser?.close()
+  stopServer?.()
+})
+
+describe('the editor’s desk, in Chromium, against the production build', () => {
+  it('lets the editor write a post with the brief, a live checklist and a proposed slot, and submit it', async () => {
+    await logIn('editor@qalia.local')
+    await page.goto(`${baseURL}/admin/collections/posts/create`)
+    await page.locator('[data-live-checklist][data-done]').waitFor()
+    expect(await checklistDone()).toBe('0')
+
+    await page.fill('#field-title', TITLE)
+    await choose('target', 'Formateurs OF')
+    const { docs: ofPhases } = await api<{ docs: { name: string }[] }>(
+      '/phases?depth=0&limit=0&where[target.slug][equals]=of',
+    )
+    await settledOptions(
+      'phase',
+      ofPhases.map((phase) => phase.name),
+    )
+    await choose('phase', 'OF — Awareness')
+
+    // The key messages shrink to the phase's active ones.
+    const { totalDocs: allMessages } = await api<{ totalDocs: number }>('/messages?limit=1')
+    const { docs: phaseMessages } = await api<{ docs: { text: string }[] }>(
+      '/messages?depth=0&limit=0&where[phase.name][equals]=OF — Awareness&where[status][equals]=active',
+    )
+    const messages = await settledOptions(
+      'message',
+      phaseMessages.map((message) => message.text),
+    )
+    expect(messages.length).toBeLessThan(allMessages)
+
+    // The brief of the phase, and a key message picked from it.
+    await page.locator('[data-brief-panel]').waitFor()
+    await expect(page.locator('[data-brief="emotion"]').innerText()).resolves.toContain('Frustration')
+    await expect(page.locator('[data-brief="timing"]').innerText()).resolves.toContain('le mardi ou le jeudi')
+    await page.locator('[data-brief-message]').first().click()
+
+    await choose('format', /./)
+    await page.locator('[data-propose-slots]').click()
+    const proposed = page.locator('[data-slot]')
+    await proposed.first().waitFor()
+    expect(await proposed.count()).toBeGreaterThanOrEqual(3)
+    slot = (await proposed.first().getAttribute('data-slot'))!
+    await proposed.first().click()
+
+    await page.locator('[data-live-checklist][data-done="5"]').waitFor()
+    await page.screenshot({ path: path.join(screenshots, 'desk-ready.png'), fullPage: true })
+    await page.locator('[data-submit-for-review]').click()
+    await page.waitForURL(/\/admin\/collections\/posts\/\d+/)
+    postId = Number(page.url().match(/posts\/(\d+)/)![1])
+    await page.locator('[data-workflow-status="in_review"]').waitFor()
+    const saved = await api<{ status: string; publishAt: string; title: string }>(
+      `/posts/${postId}?depth=0&draft=true`,
+    )
+    expect(saved).toMatchObject({ status: 'in_review', publishAt: slot, title: TITLE })
+  })
+
+  it('lets the approver find it in the review queue and approve it', async () => {
+    await logIn('approver@qalia.local')
+    await page.goto(`${baseURL}/admin`)
+    // The navigation may be folded away: follow the queue's link as it is written.
+    const queue = page.locator('#nav-editorial-review-queue')
+    expect(Number(await queue.getAttribute('data-review-queue'))).toBeGreaterThanOrEqual(1)
+    await page.goto(`${baseURL}${await queue.getAttribute('href')}`)
+    await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0)
+    await page.screenshot({ path: path.join(screenshots, 'review-queue.png'), fullPage: true })
+    await page.getByRole('link', { name: TITLE }).click()
+    await page.waitForURL(new RegExp(`/posts/${postId}`))
+    await page.locator('#field-status .rs__control').click()
+    await page.locator('.rs__option', { hasText: /^Approuvé$/ }).click()
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()
+    await page.locator('[data-workflow-status="approved"]').waitFor()
+  })
+
+  it('shows it in the calendar and to anonymous API consumers', async () => {
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date(slot))
+    await page.goto(`${baseURL}/admin/calendar?view=month&date=${day}`)
+    await page.locator(`[data-post-id="${postId}"]`).waitFor()
+    await page.screenshot({ path: path.join(screenshots, 'calendar-with-new-post.png'), fullPage: true })
+
+    await page.context().clearCookies()
+    const anonymous = await page.request.get(`${baseURL}/api/posts/${postId}?depth=0`)
+    expect(anonymous.status()).toBe(200)
+    expect(await anonymous.json()).toMatchObject({ status: 'approved', title: TITLE, publishAt: slot })
+    console.log(`Screenshots of the editor’s desk: ${screenshots}`)
+  })
+})
