@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from './browser'
 import { startProductionServer } from './server'
+import { logIn, openAdminPage } from './session'
 
 const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 const TITLE = 'Qualiopi : et si l’audit devenait une formalité ?'
@@ -17,14 +18,7 @@ let page: Page
 let postId: number
 let slot: string
 
-const logIn = async (email: string) => {
-  await page.context().clearCookies()
-  await page.goto(`${baseURL}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', 'demo-password')
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-}
+const logInAs = (email: string) => logIn({ page, baseURL, email })
 
 const api = async <T>(pathAndQuery: string) =>
   (await (await page.request.get(`${baseURL}/api${pathAndQuery}`)).json()) as T
@@ -62,12 +56,7 @@ const checklistDone = () => page.locator('[data-live-checklist]').getAttribute('
 beforeAll(async () => {
   ;({ baseURL, stop: stopServer } = await startProductionServer())
   browser = await launchBrowser()
-  page = await browser.newPage({
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    viewport: { width: 1400, height: 1300 },
-  })
-  page.on('dialog', (dialog) => dialog.accept())
+  page = await openAdminPage({ browser, width: 1400, height: 1300 })
   mkdirSync(screenshots, { recursive: true })
 }, 600_000)
 
@@ -78,7 +67,7 @@ afterAll(async () => {
 
 describe('the editor’s desk, in Chromium, against the production build', () => {
   it('lets the editor write a post with the brief, a live checklist and a proposed slot, and submit it', async () => {
-    await logIn('editor@qalia.local')
+    await logInAs('editor@qalia.local')
     await page.goto(`${baseURL}/admin/collections/posts/create`)
     await page.locator('[data-live-checklist][data-done]').waitFor()
     expect(await checklistDone()).toBe('0')
@@ -132,7 +121,7 @@ describe('the editor’s desk, in Chromium, against the production build', () =>
   })
 
   it('lets the approver find it in the review queue and approve it', async () => {
-    await logIn('approver@qalia.local')
+    await logInAs('approver@qalia.local')
     await page.goto(`${baseURL}/admin`)
     // The navigation may be folded away: follow the queue's link as it is written.
     const queue = page.locator('#nav-editorial-review-queue')

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from './browser'
 import { startProductionServer } from './server'
+import { logIn, openAdminPage } from './session'
 
 const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
@@ -16,14 +17,7 @@ let page: Page
 /** A demo post the demo editor wrote and sent for review. */
 let postId: number
 
-const logIn = async (email: string) => {
-  await page.context().clearCookies()
-  await page.goto(`${baseURL}/admin/login`)
-  await page.fill('input[name="email"]', email)
-  await page.fill('input[name="password"]', 'demo-password')
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'))
-}
+const logInAs = (email: string) => logIn({ page, baseURL, email })
 
 const openPost = async (id: number) => {
   await page.goto(`${baseURL}/admin/collections/posts/${id}`)
@@ -47,13 +41,7 @@ const latest = async (id: number) =>
 beforeAll(async () => {
   ;({ baseURL, stop: stopServer } = await startProductionServer())
   browser = await launchBrowser()
-  page = await browser.newPage({
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    viewport: { width: 1280, height: 1100 },
-  })
-  // Leaving a form with unsaved changes asks first: go anyway.
-  page.on('dialog', (dialog) => dialog.accept())
+  page = await openAdminPage({ browser })
   mkdirSync(screenshots, { recursive: true })
 }, 600_000)
 
@@ -64,7 +52,7 @@ afterAll(async () => {
 
 describe('the review workflow in the admin, in Chromium, against the production build', () => {
   it('refuses the editor’s own approval with a message naming who may approve', async () => {
-    await logIn('editor@qalia.local')
+    await logInAs('editor@qalia.local')
     const inReview = await page.request.get(
       `${baseURL}/api/posts?where[status][equals]=in_review&sort=publishAt&depth=0&limit=1`,
     )
@@ -86,7 +74,7 @@ describe('the review workflow in the admin, in Chromium, against the production 
   })
 
   it('lets the approver request changes, with the comment going into the review log', async () => {
-    await logIn('approver@qalia.local')
+    await logInAs('approver@qalia.local')
     await openPost(postId)
     await chooseStatus('Modifications demandées')
     await page.fill('#field-reviewComment', 'Ajoutez une capture du tableau de bord.')

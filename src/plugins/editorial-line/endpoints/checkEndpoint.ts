@@ -5,14 +5,13 @@ import { addDataAndFileToRequest } from 'payload'
 import type { Format } from '../constants'
 import type { Level, PostFacts, RuleName } from '../rules/types'
 
-import { userHasRole } from '../access/hasRole'
-import { FORMATS, STAFF_ROLES } from '../constants'
+import { FORMATS } from '../constants'
 import { checklist } from '../rules/checklist'
 import { runRules } from '../rules/runRules'
-import { translate } from '../translations'
 import { describeFinding } from '../translations/describeFinding'
 import { loadRuleContext } from '../utilities/loadRuleContext'
 import { isDateInput, isIdLike } from '../validators/inputShape'
+import { refuseNonStaff } from './refuseNonStaff'
 
 /**
  * `POST /api/posts/check` with a post's fields as they stand in the form (saved or not): the five
@@ -29,18 +28,8 @@ export const checkEndpoint = ({
   path: '/check',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) {
-      return Response.json(
-        { errors: [{ message: translate({ key: 'mixLoginRequired', t: req.t }) }] },
-        { status: 401 },
-      )
-    }
-    if (!userHasRole({ user: req.user, roles: STAFF_ROLES })) {
-      return Response.json(
-        { errors: [{ message: req.t('error:notAllowedToPerformAction') }] },
-        { status: 403 },
-      )
-    }
+    const refused = refuseNonStaff({ req, loginKey: 'mixLoginRequired' })
+    if (refused) return refused
     await addDataAndFileToRequest(req)
     const input = (req.data ?? {}) as Record<string, unknown>
     const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'

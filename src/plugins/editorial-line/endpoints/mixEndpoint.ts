@@ -1,10 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { userHasRole } from '../access/hasRole'
-import { STAFF_ROLES } from '../constants'
 import { translate } from '../translations'
 import { loadMixReport } from '../mix/loadMixReport'
 import { monthRange } from '../mix/monthRange'
+import { refuseNonStaff } from './refuseNonStaff'
 
 const problemKeys = {
   badMonth: 'mixBadMonth',
@@ -22,18 +21,8 @@ export const mixEndpoint: Endpoint = {
   path: '/mix',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) {
-      return Response.json(
-        { errors: [{ message: translate({ key: 'mixLoginRequired', t: req.t }) }] },
-        { status: 401 },
-      )
-    }
-    if (!userHasRole({ user: req.user, roles: STAFF_ROLES })) {
-      return Response.json(
-        { errors: [{ message: req.t('error:notAllowedToPerformAction') }] },
-        { status: 403 },
-      )
-    }
+    const refused = refuseNonStaff({ req, loginKey: 'mixLoginRequired' })
+    if (refused) return refused
     const query = (req.query ?? {}) as Record<string, unknown>
     const range = monthRange({ month: query.month, from: query.from, to: query.to })
     if ('problem' in range) {

@@ -5,15 +5,15 @@ import { format as formatDate } from 'date-fns'
 
 import type { Id, Level, RuleName } from '../rules/types'
 
-import { userHasRole } from '../access/hasRole'
 import { parseIsoDate } from '../calendar/calendarQuery'
-import { FORMATS, type Format, STAFF_ROLES } from '../constants'
+import { FORMATS, type Format } from '../constants'
 import { localTime } from '../rules/localTime'
 import { loadSlotContext } from '../slots/loadSlotContext'
 import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/nextSlots'
 import { describeFinding } from '../translations/describeFinding'
 import { translate, valueKey } from '../translations'
 import { relationId } from '../utilities/relationId'
+import { refuseNonStaff } from './refuseNonStaff'
 
 const MAX_COUNT = 10
 
@@ -48,18 +48,8 @@ export const nextSlotsEndpoint = ({
   path: '/next-slots',
   method: 'get',
   handler: async (req) => {
-    if (!req.user) {
-      return Response.json(
-        { errors: [{ message: translate({ key: 'nextSlotsLoginRequired', t: req.t }) }] },
-        { status: 401 },
-      )
-    }
-    if (!userHasRole({ user: req.user, roles: STAFF_ROLES })) {
-      return Response.json(
-        { errors: [{ message: req.t('error:notAllowedToPerformAction') }] },
-        { status: 403 },
-      )
-    }
+    const refused = refuseNonStaff({ req, loginKey: 'nextSlotsLoginRequired' })
+    if (refused) return refused
 
     const query = (req.query ?? {}) as Record<string, unknown>
     const params: Record<string, string | undefined> = {}

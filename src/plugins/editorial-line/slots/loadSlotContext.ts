@@ -8,6 +8,7 @@ import { parseIsoDate } from '../calendar/calendarQuery'
 import { localTime } from '../rules/localTime'
 import { monthBounds } from '../rules/monthBounds'
 import { relationId } from '../utilities/relationId'
+import { planFacts } from '../utilities/planFacts'
 
 const SCHEDULED: PostStatus[] = ['in_review', 'approved', 'published']
 const DAY_MS = 86_400_000
@@ -54,13 +55,7 @@ export const loadSlotContext = async ({
   const read = { depth: 0, overrideAccess: true, req } as const
 
   const stored = await payload.findGlobal({ slug: 'editorial-plan', ...read })
-  const plan: PlanFacts = {
-    startMonth: stored.startMonth ?? '2026-01',
-    timezone: stored.timezone ?? defaultTimezone,
-    activeClients: stored.activeClients ?? 0,
-    mixTolerance: stored.mixTolerance ?? 10,
-    mix: (stored.mix ?? []) as PlanFacts['mix'],
-  }
+  const plan = planFacts({ stored, defaultTimezone })
 
   const targets = await payload.find({
     collection: 'targets',

@@ -5,7 +5,6 @@ import type {
   MessageFacts,
   MonthCounts,
   PhaseFacts,
-  PlanFacts,
   PostFacts,
   RuleContext,
   TargetFacts,
@@ -14,6 +13,7 @@ import type {
 import { localTime } from '../rules/localTime'
 import { monthBounds } from '../rules/monthBounds'
 import { relationId } from './relationId'
+import { planFacts } from './planFacts'
 
 const COMMITTED = ['approved', 'published']
 const IN_PIPELINE_OR_COMMITTED = ['in_review', ...COMMITTED]
@@ -47,13 +47,7 @@ export const loadRuleContext = async ({
   const phase = await byId<PhaseFacts>('phases', post.phase)
   const message = await byId<MessageFacts>('messages', post.message)
   const stored = await payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  const plan: PlanFacts = {
-    startMonth: stored.startMonth ?? '2026-01',
-    timezone: stored.timezone ?? defaultTimezone,
-    activeClients: stored.activeClients ?? 0,
-    mixTolerance: stored.mixTolerance ?? 10,
-    mix: (stored.mix ?? []) as PlanFacts['mix'],
-  }
+  const plan = planFacts({ stored, defaultTimezone })
 
   const counts: MonthCounts = { phaseInMonth: 0, committedInMonth: 0, groupCommittedInMonth: 0 }
   if (post.publishAt) {

@@ -5,7 +5,6 @@ import React from 'react'
 import type { MixGroup } from '../../constants'
 
 import { loadMixReport } from '../../mix/loadMixReport'
-import { monthName } from '../../mix/monthName'
 import { localTime } from '../../rules/localTime'
 import { translate, valueKey } from '../../translations'
 import { relationId } from '../../utilities/relationId'

@@ -1,0 +1,27 @@
+import type { PayloadRequest } from 'payload'
+
+import type { EditorialLineTranslationKey } from '../translations'
+
+import { userHasRole } from '../access/hasRole'
+import { STAFF_ROLES } from '../constants'
+import { translate } from '../translations'
+
+/**
+ * The answer an editorial-team endpoint gives anyone else: 401 with `loginKey`'s message to an
+ * anonymous caller, 403 to a consumer (publisher); `null` for an editor, approver or admin.
+ */
+export const refuseNonStaff = ({
+  req,
+  loginKey,
+}: {
+  req: PayloadRequest
+  loginKey: EditorialLineTranslationKey
+}): null | Response => {
+  if (!req.user) {
+    return Response.json({ errors: [{ message: translate({ key: loginKey, t: req.t }) }] }, { status: 401 })
+  }
+  if (!userHasRole({ user: req.user, roles: STAFF_ROLES })) {
+    return Response.json({ errors: [{ message: req.t('error:notAllowedToPerformAction') }] }, { status: 403 })
+  }
+  return null
+}

@@ -1,0 +1,30 @@
+import type { Browser, Page } from 'playwright-core'
+
+/** A French admin page in Paris time, which leaves forms with unsaved changes without asking. */
+export const openAdminPage = async ({
+  browser,
+  width = 1280,
+  height = 1100,
+}: {
+  browser: Browser
+  width?: number
+  height?: number
+}) => {
+  const page = await browser.newPage({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width, height },
+  })
+  page.on('dialog', (dialog) => dialog.accept())
+  return page
+}
+
+/** Logs in to the admin as one of the demo accounts, starting from a clean session. */
+export const logIn = async ({ page, baseURL, email }: { page: Page; baseURL: string; email: string }) => {
+  await page.context().clearCookies()
+  await page.goto(`${baseURL}/admin/login`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', 'demo-password')
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'))
+}
