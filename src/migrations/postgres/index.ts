@@ -1,5 +1,6 @@
 import * as migration_20261126_020152_initial from './20261126_020152_initial';
 import * as migration_20261126_032613_workflow from './20261126_032613_workflow';
+import * as migration_20261126_044309_post_indexes from './20261126_044309_post_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_032613_workflow.up,
     down: migration_20261126_032613_workflow.down,
-    name: '20261126_032613_workflow'
+    name: '20261126_032613_workflow',
+  },
+  {
+    up: migration_20261126_044309_post_indexes.up,
+    down: migration_20261126_044309_post_indexes.down,
+    name: '20261126_044309_post_indexes'
   },
 ];

@@ -1,5 +1,6 @@
 import * as migration_20261126_020144_initial from './20261126_020144_initial';
 import * as migration_20261126_032608_workflow from './20261126_032608_workflow';
+import * as migration_20261126_044247_post_indexes from './20261126_044247_post_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_032608_workflow.up,
     down: migration_20261126_032608_workflow.down,
-    name: '20261126_032608_workflow'
+    name: '20261126_032608_workflow',
+  },
+  {
+    up: migration_20261126_044247_post_indexes.up,
+    down: migration_20261126_044247_post_indexes.down,
+    name: '20261126_044247_post_indexes'
   },
 ];

@@ -88,6 +88,13 @@ export const createPostsCollection = ({
       // Every approved version is kept: `maxPerDoc: 0` never prunes.
       versions: { drafts: true, maxPerDoc: 0 },
       defaultSort: '-publishAt',
+      // Without statistics SQLite picks a single-column index on an equality (target, status, _status)
+      // over the publishAt range or sort: 30× slower mix counts and sorted lists at 100,000 posts (bench/).
+      indexes: [
+        { fields: ['target', 'status', 'publishAt'] },
+        { fields: ['_status', 'publishAt'] },
+        { fields: ['_status', 'status'] },
+      ],
       endpoints: [
         mixEndpoint,
         calendarEndpoint,

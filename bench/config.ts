@@ -1,0 +1,52 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { buildConfig } from 'payload'
+
+import { Users } from '../src/collections/Users'
+import { databaseAdapter } from '../src/db/databaseAdapter'
+import { editorialLine } from '../src/plugins/editorial-line'
+import { createPostsCollection } from '../src/plugins/editorial-line/collections/Posts'
+import { resolveOptions } from '../src/plugins/editorial-line/options'
+
+export const PLAIN_POSTS_SLUG = 'plain-posts'
+
+/** The plugin's field list without its field-level access, everywhere it nests. */
+const withoutAccess = (fields: Field[]): Field[] =>
+  fields.map((field) => {
+    const { access: _access, ...rest } = field as Field & { access?: unknown }
+    return 'fields' in rest && Array.isArray(rest.fields)
+      ? ({ ...rest, fields: withoutAccess(rest.fields as Field[]) } as Field)
+      : (rest as Field)
+  })
+
+/**
+ * The baseline: the posts' fields, versions and default sort, but none of the plugin's hooks, access
+ * rules, endpoints or compound indexes (Payload names those after their fields alone: they would clash).
+ */
+const plainPostsCollection = (): CollectionConfig => {
+  const options = resolveOptions({})
+  const posts = createPostsCollection({
+    channels: options.channels,
+    usersSlug: options.usersSlug,
+    rules: options.rules,
+    timezone: options.timezone,
+  })
+  return {
+    slug: PLAIN_POSTS_SLUG,
+    access: { read: () => true, create: () => true, update: () => true, delete: () => true },
+    versions: posts.versions,
+    defaultSort: posts.defaultSort,
+    fields: withoutAccess(posts.fields),
+  }
+}
+
+/** The app's users, the plugin with its defaults, and the plain collection, on `uri`. */
+export const benchConfig = ({ uri }: { uri: string }) =>
+  buildConfig({
+    admin: { user: Users.slug },
+    collections: [Users, plainPostsCollection()],
+    db: databaseAdapter({ uri, push: true }),
+    plugins: [editorialLine()],
+    secret: 'bench-secret',
+    logger: { options: { level: 'warn' } },
+  })
