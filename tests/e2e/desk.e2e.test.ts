@@ -128,6 +128,8 @@ describe('the editor’s desk, in Chromium, against the production build', () =>
     expect(Number(await queue.getAttribute('data-review-queue'))).toBeGreaterThanOrEqual(1)
     await page.goto(`${baseURL}${await queue.getAttribute('href')}`)
     await expect(page.locator('tbody tr').count()).resolves.toBeGreaterThan(0)
+    // Relationship cells fill in after the rows: wait for the new post's target.
+    await page.locator('tbody').getByText('Formateurs OF').first().waitFor()
     await page.screenshot({ path: path.join(screenshots, 'review-queue.png'), fullPage: true })
     await page.getByRole('link', { name: TITLE }).click()
     await page.waitForURL(new RegExp(`/posts/${postId}`))

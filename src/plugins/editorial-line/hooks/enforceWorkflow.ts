@@ -30,6 +30,10 @@ const rolesOf = (user: unknown): Role[] => {
 const statusName = ({ status, req }: { status: PostStatus; req: PayloadRequest }) =>
   translate({ key: valueKey({ prefix: 'status', value: status }), t: req.t })
 
+/** A status name in the quotes of the reader's language. */
+const quoted = ({ text, req }: { text: string; req: PayloadRequest }) =>
+  req.i18n?.language === 'fr' ? `« ${text} »` : `“${text}”`
+
 const refusalMessage = ({
   refused,
   from,
@@ -50,7 +54,7 @@ const refusalMessage = ({
         vars: {
           ...vars,
           allowed:
-            refused.allowed.map((status) => `« ${statusName({ status, req })} »`).join(', ') ||
+            refused.allowed.map((status) => quoted({ text: statusName({ status, req }), req })).join(', ') ||
             translate({ key: 'workflowNowhere', t: req.t }),
         },
       })

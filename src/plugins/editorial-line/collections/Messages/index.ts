@@ -7,7 +7,7 @@ import { publicReadAdminWrite } from '../../access/publicReadAdminWrite'
 import { messageStatusOptions } from '../../fields/options'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { setMessageTarget } from '../../hooks/setMessageTarget'
-import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
+import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
@@ -31,7 +31,7 @@ export const createMessagesCollection = ({ override }: { override?: CollectionOv
       },
       access: publicReadAdminWrite,
       hooks: {
-        beforeOperation: [rejectMalformedQuery],
+        beforeOperation: [rejectCrashingInput, rejectMalformedQuery],
         beforeValidate: [rejectMalformedInput],
         beforeChange: [setMessageTarget],
         beforeDelete: [

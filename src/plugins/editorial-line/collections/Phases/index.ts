@@ -10,7 +10,7 @@ import { formatOptions, phaseKeyOptions } from '../../fields/options'
 import { timingField } from '../../fields/timing'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
 import { refusePhaseMoveWhenUsed } from '../../hooks/refusePhaseMoveWhenUsed'
-import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
+import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
 import { label, staticLabel, translate } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
@@ -42,7 +42,7 @@ export const createPhasesCollection = ({ override }: { override?: CollectionOver
       },
       access: publicReadAdminWrite,
       hooks: {
-        beforeOperation: [rejectMalformedQuery],
+        beforeOperation: [rejectCrashingInput, rejectMalformedQuery],
         beforeValidate: [rejectMalformedInput],
         beforeChange: [refusePhaseMoveWhenUsed],
         beforeDelete: [

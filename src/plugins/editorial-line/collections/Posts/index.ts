@@ -36,7 +36,7 @@ import { keepPendingRevision } from '../../hooks/keepPendingRevision'
 import { refuseDeletingApproved } from '../../hooks/refuseDeletingApproved'
 import { routeWorkflowSave } from '../../hooks/routeWorkflowSave'
 import { setAuthor } from '../../hooks/setAuthor'
-import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
+import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
@@ -102,7 +102,12 @@ export const createPostsCollection = ({
         nextSlotsEndpoint({ levels: rules, defaultTimezone: timezone }),
       ],
       hooks: {
-        beforeOperation: [rejectMalformedQuery, hideDraftsFromConsumers, routeWorkflowSave],
+        beforeOperation: [
+          rejectCrashingInput,
+          rejectMalformedQuery,
+          hideDraftsFromConsumers,
+          routeWorkflowSave,
+        ],
         beforeValidate: [rejectMalformedInput],
         beforeChange: [
           setAuthor,
@@ -201,7 +206,9 @@ export const createPostsCollection = ({
           type: 'relationship',
           relationTo: usersSlug as CollectionSlug,
           label: label('author'),
-          access: { read: isStaff },
+          // Only the server (setAuthor) or a trusted script names the author: a caller naming someone
+          // else would slip past the four-eyes rule.
+          access: { read: isStaff, create: () => false, update: () => false },
           admin: { position: 'sidebar', readOnly: true },
         },
         {

@@ -8,7 +8,7 @@ import { mixGroupOptions } from '../../fields/options'
 import { timingField } from '../../fields/timing'
 import { validateSlug } from '../../fields/validate'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
-import { rejectMalformedInput } from '../../hooks/rejectMalformedInput'
+import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput'
 import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
 import { label, staticLabel } from '../../translations'
 import { applyOverride } from '../../utilities/applyOverride'
@@ -30,7 +30,7 @@ export const createTargetsCollection = ({ override }: { override?: CollectionOve
       },
       access: publicReadAdminWrite,
       hooks: {
-        beforeOperation: [rejectMalformedQuery],
+        beforeOperation: [rejectCrashingInput, rejectMalformedQuery],
         beforeValidate: [rejectMalformedInput],
         beforeDelete: [
           refuseDeleteWhenUsed(
