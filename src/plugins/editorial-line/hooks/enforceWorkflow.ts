@@ -12,7 +12,7 @@ import { recallSave } from '../utilities/savePlans'
 import { relationId } from '../utilities/relationId'
 import { isHttpUrl } from '../validators/httpUrl'
 import { checkTransition } from '../workflow/checkTransition'
-import { SAVE_AS } from './routeWorkflowSave'
+import { SAVE_AS } from '../workflow/planSave'
 
 type LogEntry = {
   from: PostStatus

@@ -11,18 +11,10 @@ import { translate } from '../translations'
 import { refusal } from '../utilities/refusal'
 import { rememberSave } from '../utilities/savePlans'
 import { changedFields } from '../workflow/changedFields'
-import { planSave } from '../workflow/planSave'
+import { planSave, SAVE_AS } from '../workflow/planSave'
 
 const asStatus = (value: unknown): PostStatus | undefined =>
   (POST_STATUSES as readonly unknown[]).includes(value) ? (value as PostStatus) : undefined
-
-/** Payload's `draft` argument and `_status` for each way of saving. */
-const SAVE_AS: Record<SaveMode, { draft: boolean; _status: 'draft' | 'published' }> = {
-  document: { draft: false, _status: 'draft' },
-  draft: { draft: true, _status: 'draft' },
-  publish: { draft: false, _status: 'published' },
-  unpublish: { draft: false, _status: 'draft' },
-}
 
 /**
  * How a save is written. A user who may not publish never gets a publishing save: the workflow
@@ -174,5 +166,3 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
 
   return operationArgs
 }
-
-export { SAVE_AS }

@@ -11,6 +11,14 @@ import { PUBLIC_POST_STATUSES } from '../constants'
  */
 export type SaveMode = 'document' | 'draft' | 'publish' | 'unpublish'
 
+/** Payload's `draft` argument and `_status` for each way of saving. */
+export const SAVE_AS: Record<SaveMode, { draft: boolean; _status: 'draft' | 'published' }> = {
+  document: { draft: false, _status: 'draft' },
+  draft: { draft: true, _status: 'draft' },
+  publish: { draft: false, _status: 'published' },
+  unpublish: { draft: false, _status: 'draft' },
+}
+
 export type SavePlan = {
   from: PostStatus
   to: PostStatus
