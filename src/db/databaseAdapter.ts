@@ -7,6 +7,11 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { limitTransactions } from './limitTransactions'
+
+/** PostgreSQL connections per server; two stay free of transactions for the queries Payload makes beside them. */
+const POSTGRES_POOL_SIZE = 10
+
 const migrations = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
 /** Where the embedded database lives when `DATABASE_URI` is not set. */
@@ -35,7 +40,8 @@ const ensureFolder = (uri: string) => {
 /**
  * The Payload database adapter for a `DATABASE_URI`, with the migrations committed for it.
  * `push` (SQLite and PostgreSQL) lets Payload push the schema outside production; with `false`
- * only migrations shape the database, as in production.
+ * only migrations shape the database, as in production. Writes are limited (see `limitTransactions`):
+ * one at a time on SQLite, a few transactions at once on PostgreSQL.
  */
 export const databaseAdapter = ({ uri, push }: { uri?: string; push?: boolean }): DatabaseAdapterObj => {
   const kind = databaseKind(uri)
@@ -44,13 +50,21 @@ export const databaseAdapter = ({ uri, push }: { uri?: string; push?: boolean })
     case 'mongodb':
       return mongooseAdapter({ url, migrationDir: path.join(migrations, 'mongodb') })
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: url },
-        migrationDir: path.join(migrations, 'postgres'),
-        push,
+      return limitTransactions({
+        adapter: postgresAdapter({
+          pool: { connectionString: url, max: POSTGRES_POOL_SIZE },
+          migrationDir: path.join(migrations, 'postgres'),
+          push,
+        }),
+        size: POSTGRES_POOL_SIZE - 2,
+        database: true,
       })
     case 'sqlite':
       ensureFolder(url)
-      return sqliteAdapter({ client: { url }, migrationDir: path.join(migrations, 'sqlite'), push })
+      return limitTransactions({
+        adapter: sqliteAdapter({ client: { url }, migrationDir: path.join(migrations, 'sqlite'), push }),
+        size: 1,
+        database: false,
+      })
   }
 }

@@ -8,6 +8,7 @@ import type { SaveMode } from '../workflow/planSave'
 import { userHasRole } from '../access/hasRole'
 import { POST_STATUSES } from '../constants'
 import { translate } from '../translations'
+import { lockRow } from '../utilities/lockRow'
 import { refusal } from '../utilities/refusal'
 import { rememberSave } from '../utilities/savePlans'
 import { changedFields } from '../workflow/changedFields'
@@ -109,6 +110,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
         data: { code: 'workflowBulk' },
       })
     }
+    await lockRow({ table: collection.slug, id: args.id, req })
     const { latest, live } = await loadVersions({ collection, id: args.id, req })
     if (!latest) return operationArgs // Payload answers 404
     const data = (args.data ?? {}) as Record<string, unknown>
@@ -139,6 +141,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
     })
     const parent = docs[0]?.parent as number | string | undefined
     if (parent === undefined) return operationArgs
+    await lockRow({ table: collection.slug, id: parent, req })
     const { latest, live } = await loadVersions({ collection, id: parent, req })
     if (!latest) return operationArgs
     const plan = planSave({

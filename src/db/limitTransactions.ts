@@ -1,0 +1,73 @@
+import type { DatabaseAdapterObj } from 'payload'
+
+import { randomUUID } from 'node:crypto'
+
+import { createSemaphore } from './semaphore'
+
+/**
+ * Lets at most `size` of Payload's write operations run at once in this process. Every create, update,
+ * delete and restore opens a transaction before its hooks read anything and ends it after its last
+ * write, whether it succeeds or fails; this wraps that span.
+ *
+ * - `database: true` (PostgreSQL) keeps the adapter's transactions and caps how many are open, below
+ *   the connection pool's size: Payload runs some queries of a save outside its transaction (the edit
+ *   lock check), and with every connection held by a transaction waiting for one, saves would hang.
+ * - `database: false` (SQLite, whose Payload adapter has no transactions) holds a place instead of a
+ *   transaction; with a size of 1, writes run one after another, so a save plans on what the previous
+ *   one wrote and two approvals of one post cannot both see it in review. Nothing is rolled back on
+ *   failure (the adapter never could), reads are not queued, and the queue is per process: one server
+ *   per SQLite file.
+ */
+export const limitTransactions = ({
+  adapter,
+  size,
+  database,
+}: {
+  adapter: DatabaseAdapterObj
+  size: number
+  database: boolean
+}): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const instance = adapter.init(args)
+    const begin = instance.beginTransaction.bind(instance)
+    const commit = instance.commitTransaction.bind(instance)
+    const rollback = instance.rollbackTransaction.bind(instance)
+    const semaphore = createSemaphore({ size })
+    const held = new Map<string, () => void>()
+
+    const release = async (id: number | Promise<number | string> | string) => {
+      const key = String(await id)
+      held.get(key)?.()
+      held.delete(key)
+    }
+
+    instance.beginTransaction = async (options) => {
+      const free = await semaphore.acquire()
+      try {
+        const id = database ? await begin(options) : randomUUID()
+        if (id === null) free()
+        else held.set(String(id), free)
+        return id
+      } catch (error) {
+        free()
+        throw error
+      }
+    }
+    instance.commitTransaction = async (id) => {
+      try {
+        if (database) await commit(id)
+      } finally {
+        await release(id)
+      }
+    }
+    instance.rollbackTransaction = async (id) => {
+      try {
+        if (database) await rollback(id)
+      } finally {
+        await release(id)
+      }
+    }
+    return instance
+  },
+})
