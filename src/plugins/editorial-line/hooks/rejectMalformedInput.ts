@@ -95,7 +95,7 @@ const findMalformedInput = async ({
           malformed()
           break
         }
-        const found = await req.payload.count({
+        const found = await req.payload.db.count({
           collection: field.relationTo,
           where: { id: { equals: id } },
           req,

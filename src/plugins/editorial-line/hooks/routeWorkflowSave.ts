@@ -45,13 +45,12 @@ const loadVersions = async ({
     query,
     req,
   })
-  const stored = latest ? await req.payload.db.findOne(query) : null
+  // Most posts being saved have no live version: read the whole stored document only when it is one.
+  const stored = latest ? await req.payload.db.findOne({ ...query, select: { _status: true } }) : null
+  const published = (stored as { _status?: unknown } | null)?._status === 'published'
   return {
     latest: latest as Record<string, unknown> | undefined,
-    live:
-      (stored as { _status?: unknown } | null)?._status === 'published'
-        ? (stored as Record<string, unknown>)
-        : undefined,
+    live: published ? ((await req.payload.db.findOne(query)) as Record<string, unknown>) : undefined,
   }
 }
 

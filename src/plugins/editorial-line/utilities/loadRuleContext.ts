@@ -1,6 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import type { MixGroup } from '../constants'
 import type {
   MessageFacts,
   MonthCounts,
@@ -37,47 +36,76 @@ export const loadRuleContext = async ({
   submitting: boolean
   defaultTimezone: string
 }): Promise<RuleContext> => {
-  const { payload } = req
-  const byId = async <T>(collection: 'messages' | 'phases' | 'targets', id: unknown) => {
+  // Straight to the database: these reads are the plugin's own, and every save of a post makes them.
+  const { db } = req.payload
+  const byId = async <T>({
+    collection,
+    id,
+    select,
+  }: {
+    collection: 'messages' | 'phases'
+    id: unknown
+    select: Record<string, true>
+  }) => {
     const key = relationId(id)
     if (key == null) return null
-    return (await payload.findByID({ collection, id: key, depth: 0, req, disableErrors: true })) as null | T
+    return (await db.findOne({ collection, where: { id: { equals: key } }, select, req })) as null | T
   }
-  const target = await byId<TargetFacts>('targets', post.target)
-  const phase = await byId<PhaseFacts>('phases', post.phase)
-  const message = await byId<MessageFacts>('messages', post.message)
-  const stored = await payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  const plan = planFacts({ stored, defaultTimezone })
+  // A handful of targets: all of them give the post's target and its mix group in one read.
+  const { docs: targets } = (await db.find({
+    collection: 'targets',
+    select: { name: true, mixGroup: true, timing: true, gate: true },
+    limit: 0,
+    pagination: false,
+    req,
+  })) as unknown as { docs: TargetFacts[] }
+  const targetKey = relationId(post.target)
+  const target =
+    targetKey == null ? null : (targets.find((doc) => String(doc.id) === String(targetKey)) ?? null)
+  const phase = await byId<PhaseFacts>({
+    collection: 'phases',
+    id: post.phase,
+    select: { name: true, target: true, key: true, months: true, formats: true, timing: true },
+  })
+  const message = await byId<MessageFacts>({
+    collection: 'messages',
+    id: post.message,
+    select: { phase: true, status: true, text: true },
+  })
+  const stored = await db.findGlobal({
+    slug: 'editorial-plan',
+    select: { startMonth: true, timezone: true, activeClients: true, mixTolerance: true, mix: true },
+    req,
+  })
+  const plan = planFacts({ stored: stored ?? {}, defaultTimezone })
 
   const counts: MonthCounts = { phaseInMonth: 0, committedInMonth: 0, groupCommittedInMonth: 0 }
   if (post.publishAt) {
     const { month } = localTime({ instant: post.publishAt, timezone: plan.timezone })
     const { start, end } = monthBounds({ month, timezone: plan.timezone })
-    const inMonth: Where[] = [{ publishAt: { greater_than_equal: start } }, { publishAt: { less_than: end } }]
-    if (postId != null) inMonth.push({ id: { not_equals: postId } })
-    const count = async (where: Where[]) =>
-      (await payload.count({ collection: 'posts', where: { and: [...inMonth, ...where] }, req })).totalDocs
-    if (phase) {
-      counts.phaseInMonth = await count([
-        { phase: { equals: phase.id } },
-        { status: { in: IN_PIPELINE_OR_COMMITTED } },
-      ])
-    }
-    counts.committedInMonth = await count([{ status: { in: COMMITTED } }])
-    if (target) {
-      const group = await payload.find({
-        collection: 'targets',
-        where: { mixGroup: { equals: target.mixGroup satisfies MixGroup } },
-        depth: 0,
-        limit: 0,
-        pagination: false,
-        select: {},
-        req,
-      })
-      counts.groupCommittedInMonth = await count([
-        { target: { in: group.docs.map((doc) => doc.id) } },
-        { status: { in: COMMITTED } },
-      ])
+    const where: Where[] = [
+      { publishAt: { greater_than_equal: start } },
+      { publishAt: { less_than: end } },
+      { status: { in: IN_PIPELINE_OR_COMMITTED } },
+    ]
+    if (postId != null) where.push({ id: { not_equals: postId } })
+    const { docs } = await db.find({
+      collection: 'posts',
+      where: { and: where },
+      limit: 0,
+      pagination: false,
+      select: { phase: true, target: true, status: true },
+      req,
+    })
+    const others = docs as { phase?: unknown; target?: unknown; status?: unknown }[]
+    const group = new Set(
+      targets.filter((doc) => target && doc.mixGroup === target.mixGroup).map((doc) => String(doc.id)),
+    )
+    for (const other of others) {
+      const committed = COMMITTED.includes(String(other.status))
+      if (phase && String(relationId(other.phase)) === String(phase.id)) counts.phaseInMonth++
+      if (committed) counts.committedInMonth++
+      if (committed && group.has(String(relationId(other.target)))) counts.groupCommittedInMonth++
     }
   }
 
