@@ -54,7 +54,8 @@ const expectOkOrRefused = (response: RestResponse) => {
   if (response.status !== 200) {
     expect(response.status).toBeGreaterThanOrEqual(400)
     expect(response.body.errors?.[0]?.message, JSON.stringify(response.body)).toBeTruthy()
-    count(`refused ${response.status}: ${response.body.errors[0].message}`)
+    const { message, data } = response.body.errors[0]
+    count(`refused ${response.status} (${data?.code ?? message})`)
   }
 }
 
@@ -74,7 +75,11 @@ beforeAll(async () => {
   people = await createPeople({ payload, rest })
 })
 afterAll(async () => {
-  console.info(`concurrency (${testDatabaseKind()}):`, counts)
+  console.info(
+    `concurrency (${testDatabaseKind()}): ${Object.entries(counts)
+      .map(([key, value]) => `${value} ${key}`)
+      .join(', ')}`,
+  )
   await stop?.()
 })
 
@@ -108,7 +113,7 @@ describe('concurrent saves of posts', () => {
       ),
     )
     for (const response of approved) expect(response.status, JSON.stringify(response.body)).toBe(200)
-    counts.parallelApprovals = approved.length
+    counts['posts created, submitted and approved in parallel'] = approved.length
 
     for (const [i, id] of postIds.entries()) {
       const latest = await latestView(id)
@@ -130,7 +135,11 @@ describe('concurrent saves of posts', () => {
       )
       responses.forEach(expectOkOrRefused)
       expect(responses.some((response) => response.status === 200)).toBe(true)
-      count(responses.every((response) => response.status === 200) ? 'bothApproved' : 'secondRefused')
+      count(
+        responses.every((response) => response.status === 200)
+          ? 'double approvals answered 200 twice, logged once'
+          : 'double approvals answered 200 then refused',
+      )
 
       const latest = await latestView(id)
       expect(steps(latest)).toEqual(['draft>in_review', 'in_review>approved'])
@@ -164,15 +173,15 @@ describe('concurrent saves of posts', () => {
         expect(latest.title).toBe(title)
         if (latest.status === 'approved') {
           expect(live.body).toMatchObject({ title, status: 'approved' })
-          count('approvalCoversEdit')
+          count('edits approved with the post')
         } else {
           expect(latest.status).toBe('draft')
           expect(live.body).toMatchObject({ title: 'Titre relu', status: 'approved' })
-          count('editBecameRevision')
+          count('edits kept as a revision of the approved post')
         }
       } else {
         expect(live.body).toMatchObject({ title: 'Titre relu', status: 'approved' })
-        count('editRefused')
+        count('edits refused')
       }
     }
   })
@@ -202,7 +211,9 @@ describe('concurrent saves of posts', () => {
       expect([approved.status, sentBack.status].filter((status) => status === 200)).toHaveLength(1)
       const live = await publicView(id)
       expect(live.status).toBe(latest.status === 'approved' ? 200 : 404)
-      count(latest.status === 'approved' ? 'approveWon' : 'changesRequestedWon')
+      count(
+        latest.status === 'approved' ? 'races won by the approval' : 'races won by the request for changes',
+      )
     }
   })
 })

@@ -29,7 +29,7 @@ export type SlotContextProblem = { problem: 'unknownMessage' | 'unknownPhase' | 
 /**
  * What the slot finder needs, in five queries whatever the horizon: the plan, every target (for
  * the mix groups), the phase, the message, and the posts of the horizon's months in one `find`.
- * It reads with `overrideAccess`: call it only once the caller is known to be of the editorial team.
+ * It reads without access control: call it only once the caller is known to be of the editorial team.
  * `from` must be a valid ISO date (see `parseIsoDate`).
  */
 export const loadSlotContext = async ({

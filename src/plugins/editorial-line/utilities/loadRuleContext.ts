@@ -18,8 +18,9 @@ const COMMITTED = ['approved', 'published']
 const IN_PIPELINE_OR_COMMITTED = ['in_review', ...COMMITTED]
 
 /**
- * Gathers what the editorial rules need about a post: the documents it points to, the plan and
- * the month's counts (from count queries, the post itself left out).
+ * Gathers what the editorial rules need about a post, in five reads: every target (for the post's
+ * and its mix group), the phase, the message, the plan, and the month's other scheduled posts, which
+ * give the counts.
  */
 export const loadRuleContext = async ({
   req,
@@ -51,7 +52,6 @@ export const loadRuleContext = async ({
     if (key == null) return null
     return (await db.findOne({ collection, where: { id: { equals: key } }, select, req })) as null | T
   }
-  // A handful of targets: all of them give the post's target and its mix group in one read.
   const { docs: targets } = (await db.find({
     collection: 'targets',
     select: { name: true, mixGroup: true, timing: true, gate: true },
