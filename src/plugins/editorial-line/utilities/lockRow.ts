@@ -3,7 +3,8 @@ import type { PayloadRequest } from 'payload'
 /**
  * Locks a document's row until the save's transaction ends, so that two saves of the same post run
  * one after the other and the second plans its transition on what the first wrote. Only PostgreSQL
- * has such locks; on other databases this does nothing.
+ * has such locks; elsewhere this does nothing (the app runs SQLite's writes one at a time instead,
+ * see `src/db/limitTransactions.ts`).
  */
 export const lockRow = async ({
   table,
