@@ -59,6 +59,16 @@ const expectOkOrRefused = (response: RestResponse) => {
   }
 }
 
+/** Sends two requests at once, the first leaving first on even rounds and second on odd ones; answers in the order given. */
+const race = async ({
+  round,
+  requests: [first, second],
+}: {
+  round: number
+  requests: [() => Promise<RestResponse>, () => Promise<RestResponse>]
+}) =>
+  round % 2 === 0 ? Promise.all([first(), second()]) : (await Promise.all([second(), first()])).reverse()
+
 const inReview = (title?: string) =>
   postInStatus({
     payload,
@@ -154,11 +164,7 @@ describe('concurrent saves of posts', () => {
       const title = `Titre corrigé ${round}`
       const edit = () => patch({ id, body: { title }, token: people.editor.token })
       const approve = () => patch({ id, body: { status: 'approved' }, token: people.approver.token })
-      // Alternate which request leaves first.
-      const [edited, approved] =
-        round % 2 === 0
-          ? await Promise.all([edit(), approve()])
-          : (await Promise.all([approve(), edit()])).reverse()
+      const [edited, approved] = await race({ round, requests: [edit, approve] })
       expectOkOrRefused(edited)
       expectOkOrRefused(approved)
 
@@ -196,10 +202,7 @@ describe('concurrent saves of posts', () => {
           body: { status: 'changes_requested', reviewComment: 'Revoir le chiffre.' },
           token: people.admin.token,
         })
-      const [approved, sentBack] =
-        round % 2 === 0
-          ? await Promise.all([approve(), requestChanges()])
-          : (await Promise.all([requestChanges(), approve()])).reverse()
+      const [approved, sentBack] = await race({ round, requests: [approve, requestChanges] })
       expectOkOrRefused(approved)
       expectOkOrRefused(sentBack)
 
