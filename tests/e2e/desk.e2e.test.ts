@@ -51,6 +51,21 @@ const choose = async (field: string, label: string | RegExp) => {
   await page.locator('.rs__option', { hasText: label }).first().click()
 }
 
+/**
+ * Chooses an option, then lets the form's round trip to the server (a server action recomputing the
+ * filters of the fields that depend on it) come back and render: a menu opened before then can keep
+ * options loaded without the new filter.
+ */
+const chooseAndWaitForForm = async (field: string, label: string | RegExp) => {
+  const formState = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined,
+  )
+  await choose(field, label)
+  await formState
+  await page.waitForTimeout(1_500)
+}
+
 const checklistDone = () => page.locator('[data-live-checklist]').getAttribute('data-done')
 
 beforeAll(async () => {
@@ -73,7 +88,7 @@ describe('the editor’s desk, in Chromium, against the production build', () =>
     expect(await checklistDone()).toBe('0')
 
     await page.fill('#field-title', TITLE)
-    await choose('target', 'Formateurs OF')
+    await chooseAndWaitForForm('target', 'Formateurs OF')
     const { docs: ofPhases } = await api<{ docs: { name: string }[] }>(
       '/phases?depth=0&limit=0&where[target.slug][equals]=of',
     )
@@ -81,7 +96,7 @@ describe('the editor’s desk, in Chromium, against the production build', () =>
       'phase',
       ofPhases.map((phase) => phase.name),
     )
-    await choose('phase', 'OF — Awareness')
+    await chooseAndWaitForForm('phase', 'OF — Awareness')
 
     // The key messages shrink to the phase's active ones.
     const { totalDocs: allMessages } = await api<{ totalDocs: number }>('/messages?limit=1')
