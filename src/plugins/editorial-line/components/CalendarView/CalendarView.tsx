@@ -1,8 +1,6 @@
 import type { TFunction } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
@@ -18,6 +16,7 @@ import { placePosts } from '../../calendarView/placePosts'
 import { STAFF_ROLES } from '../../constants'
 import { monthName } from '../../mix/monthName'
 import { translate } from '../../translations'
+import { AdminPage } from '../AdminPage/AdminPage'
 import { CalendarLegend } from './CalendarLegend'
 import { MonthGrid } from './MonthGrid'
 import { WeekGrid } from './WeekGrid'
@@ -86,7 +85,7 @@ const ViewSwitch = ({
  * page and other accounts are told the calendar is not theirs.
  */
 export const CalendarView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   const calendarPath = `${adminRoute}/calendar`
   if (!req.user) {
@@ -102,21 +101,14 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
   const t = req.t
   const language = req.i18n.language
   const page = (children: React.ReactNode) => (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
+    <AdminPage
+      initPageResult={initPageResult}
       params={params}
-      payload={req.payload}
-      permissions={permissions}
       searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
+      title={translate({ key: 'calendarTitle', t })}
     >
-      <Gutter>
-        <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>{translate({ key: 'calendarTitle', t })}</h1>
-        {children}
-      </Gutter>
-    </DefaultTemplate>
+      {children}
+    </AdminPage>
   )
   if (!userHasRole({ user: req.user, roles: STAFF_ROLES })) {
     return page(<Notice kind="not-allowed">{translate({ key: 'calendarNotAllowed', t })}</Notice>)

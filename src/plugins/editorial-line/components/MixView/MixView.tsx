@@ -1,8 +1,6 @@
 import type { TFunction } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import { redirect } from 'next/navigation'
 import React from 'react'
 
@@ -15,6 +13,7 @@ import { shiftMonth } from '../../mix/monthRange'
 import { localTime } from '../../rules/localTime'
 import { translate, valueKey } from '../../translations'
 import { isMonth } from '../../validators/month'
+import { AdminPage } from '../AdminPage/AdminPage'
 
 export const VERDICT_COLOURS: Record<Verdict, string> = {
   on_plan: '#2e7d32',
@@ -194,7 +193,7 @@ const StackedBar = ({ shares, label }: { shares: Partial<Record<MixGroup, number
  * months side by side. Logged-in users only: custom views are public unless they check.
  */
 export const MixView = async ({ initPageResult, params, searchParams }: AdminViewServerProps) => {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const adminRoute = req.payload.config.routes.admin
   if (!req.user) redirect(`${adminRoute}/login?redirect=${encodeURIComponent(`${adminRoute}/mix`)}`)
 
@@ -208,118 +207,106 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
   const [report, ...strip] = await loadMixReport({ req, months: [month, ...stripMonths] })
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
+    <AdminPage
+      initPageResult={initPageResult}
       params={params}
-      payload={req.payload}
-      permissions={permissions}
       searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
+      title={translate({ key: 'mixTitle', t })}
     >
-      <Gutter>
-        <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>{translate({ key: 'mixTitle', t })}</h1>
-        <nav
-          style={{
-            display: 'flex',
-            gap: 'var(--base)',
-            alignItems: 'center',
-            flexWrap: 'wrap',
-            margin: 'var(--base) 0',
-          }}
+      <nav
+        style={{
+          display: 'flex',
+          gap: 'var(--base)',
+          alignItems: 'center',
+          flexWrap: 'wrap',
+          margin: 'var(--base) 0',
+        }}
+      >
+        <a href={`${adminRoute}/mix?month=${shiftMonth(month, -1)}`} data-nav="previous">
+          ← {translate({ key: 'mixPrevious', t })}
+        </a>
+        <h2 style={{ margin: 0, textTransform: 'capitalize' }} data-month={month}>
+          {monthName(month, language)}
+        </h2>
+        <a href={`${adminRoute}/mix?month=${shiftMonth(month, 1)}`} data-nav="next">
+          {translate({ key: 'mixNext', t })} →
+        </a>
+        <form
+          method="get"
+          action={`${adminRoute}/mix`}
+          style={{ display: 'flex', gap: 6, marginLeft: 'auto' }}
         >
-          <a href={`${adminRoute}/mix?month=${shiftMonth(month, -1)}`} data-nav="previous">
-            ← {translate({ key: 'mixPrevious', t })}
-          </a>
-          <h2 style={{ margin: 0, textTransform: 'capitalize' }} data-month={month}>
-            {monthName(month, language)}
-          </h2>
-          <a href={`${adminRoute}/mix?month=${shiftMonth(month, 1)}`} data-nav="next">
-            {translate({ key: 'mixNext', t })} →
-          </a>
-          <form
-            method="get"
-            action={`${adminRoute}/mix`}
-            style={{ display: 'flex', gap: 6, marginLeft: 'auto' }}
-          >
-            <input
-              type="month"
-              name="month"
-              defaultValue={month}
-              aria-label={translate({ key: 'month', t })}
-            />
-            <button type="submit">{translate({ key: 'mixShow', t })}</button>
-          </form>
-        </nav>
+          <input type="month" name="month" defaultValue={month} aria-label={translate({ key: 'month', t })} />
+          <button type="submit">{translate({ key: 'mixShow', t })}</button>
+        </form>
+      </nav>
 
-        <p data-field="totals">
-          {translate({
-            key: 'mixTotals',
-            t,
-            vars: {
-              committed: report.totals.committed,
-              published: report.totals.published,
-              pipeline: report.totals.pipeline,
-            },
-          })}
+      <p data-field="totals">
+        {translate({
+          key: 'mixTotals',
+          t,
+          vars: {
+            committed: report.totals.committed,
+            published: report.totals.published,
+            pipeline: report.totals.pipeline,
+          },
+        })}
+      </p>
+      {!report.plan && <p data-notice="no-plan">{translate({ key: 'mixNoPlan', t })}</p>}
+      {!report.enoughPosts && (
+        <p data-notice="too-few" style={{ fontStyle: 'italic' }}>
+          {translate({ key: 'mixTooFew', t, vars: { count: report.totals.committed } })}
         </p>
-        {!report.plan && <p data-notice="no-plan">{translate({ key: 'mixNoPlan', t })}</p>}
-        {!report.enoughPosts && (
-          <p data-notice="too-few" style={{ fontStyle: 'italic' }}>
-            {translate({ key: 'mixTooFew', t, vars: { count: report.totals.committed } })}
-          </p>
-        )}
-        <ul style={{ padding: 0, maxWidth: 760 }} data-mix={month}>
-          {report.groups.map((group) => (
-            <Gauge group={group} key={group.group} language={language} report={report} t={t} />
-          ))}
-        </ul>
+      )}
+      <ul style={{ padding: 0, maxWidth: 760 }} data-mix={month}>
+        {report.groups.map((group) => (
+          <Gauge group={group} key={group.group} language={language} report={report} t={t} />
+        ))}
+      </ul>
 
-        {strip.length > 0 && (
-          <section style={{ marginTop: 'calc(var(--base) * 2)', maxWidth: 760 }}>
-            <h3>{translate({ key: 'mixStrip', t })}</h3>
-            {strip.map((monthReport) => (
-              <a
-                href={`${adminRoute}/mix?month=${monthReport.month}`}
-                key={monthReport.month}
-                data-strip={monthReport.month}
-                style={{
-                  display: 'block',
-                  marginBottom: 'var(--base)',
-                  textDecoration: 'none',
-                  color: 'inherit',
-                }}
-              >
-                <div style={{ fontSize: 13, textTransform: 'capitalize' }}>
-                  {monthName(monthReport.month, language)}
-                </div>
-                <StackedBar label={translate({ key: 'mixPlanBar', t })} shares={monthReport.plan ?? {}} />
-                <StackedBar
-                  label={`${translate({ key: 'mixActualBar', t })} (${monthReport.totals.committed})`}
-                  shares={Object.fromEntries(monthReport.groups.map((g) => [g.group, g.committedShare]))}
+      {strip.length > 0 && (
+        <section style={{ marginTop: 'calc(var(--base) * 2)', maxWidth: 760 }}>
+          <h3>{translate({ key: 'mixStrip', t })}</h3>
+          {strip.map((monthReport) => (
+            <a
+              href={`${adminRoute}/mix?month=${monthReport.month}`}
+              key={monthReport.month}
+              data-strip={monthReport.month}
+              style={{
+                display: 'block',
+                marginBottom: 'var(--base)',
+                textDecoration: 'none',
+                color: 'inherit',
+              }}
+            >
+              <div style={{ fontSize: 13, textTransform: 'capitalize' }}>
+                {monthName(monthReport.month, language)}
+              </div>
+              <StackedBar label={translate({ key: 'mixPlanBar', t })} shares={monthReport.plan ?? {}} />
+              <StackedBar
+                label={`${translate({ key: 'mixActualBar', t })} (${monthReport.totals.committed})`}
+                shares={Object.fromEntries(monthReport.groups.map((g) => [g.group, g.committedShare]))}
+              />
+            </a>
+          ))}
+          <p style={{ fontSize: 12 }}>
+            {MIX_GROUPS.map((group) => (
+              <span key={group} style={{ marginRight: 12 }}>
+                <span
+                  style={{
+                    display: 'inline-block',
+                    width: 10,
+                    height: 10,
+                    background: GROUP_COLOURS[group],
+                    marginRight: 4,
+                  }}
                 />
-              </a>
+                {translate({ key: valueKey({ prefix: 'group', value: group }), t })}
+              </span>
             ))}
-            <p style={{ fontSize: 12 }}>
-              {MIX_GROUPS.map((group) => (
-                <span key={group} style={{ marginRight: 12 }}>
-                  <span
-                    style={{
-                      display: 'inline-block',
-                      width: 10,
-                      height: 10,
-                      background: GROUP_COLOURS[group],
-                      marginRight: 4,
-                    }}
-                  />
-                  {translate({ key: valueKey({ prefix: 'group', value: group }), t })}
-                </span>
-              ))}
-            </p>
-          </section>
-        )}
-      </Gutter>
-    </DefaultTemplate>
+          </p>
+        </section>
+      )}
+    </AdminPage>
   )
 }

@@ -1,0 +1,36 @@
+import type { AdminViewServerProps } from 'payload'
+
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import React from 'react'
+
+/** The frame of the plugin's admin views: Payload's template, with its navigation, and the view's title. */
+export const AdminPage = ({
+  initPageResult,
+  params,
+  searchParams,
+  title,
+  children,
+}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
+  title: string
+  children: React.ReactNode
+}) => {
+  const { req, locale, permissions, visibleEntities } = initPageResult
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>{title}</h1>
+        {children}
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
