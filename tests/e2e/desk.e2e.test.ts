@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core'
+import type { Browser, Page, Route } from 'playwright-core'
 
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
@@ -30,40 +30,20 @@ const openOptions = async (field: string) => {
   return page.locator('.rs__option').allInnerTexts()
 }
 
-/** The options a field offers once the form has caught up with the previous choice (filters run on the server). */
-const settledOptions = async (field: string, expected: string[]) => {
-  let last: string[] = []
-  await expect
-    .poll(
-      async () => {
-        last = (await openOptions(field)).sort()
-        await page.keyboard.press('Escape')
-        return last
-      },
-      { timeout: 15_000, interval: 500 },
-    )
-    .toEqual([...expected].sort())
-  return last
+/**
+ * The options a field's menu offers once it is filtered by the field it depends on: the page says
+ * which value that is (`data-choices-for`), and the menu loads its options when it opens.
+ */
+const filteredOptions = async (field: 'phase' | 'message', parentId: number) => {
+  await page.locator(`.dependent-relationship--${field}[data-choices-for="${parentId}"]`).waitFor()
+  const options = (await openOptions(field)).sort()
+  await page.keyboard.press('Escape')
+  return options
 }
 
 const choose = async (field: string, label: string | RegExp) => {
   await openOptions(field)
   await page.locator('.rs__option', { hasText: label }).first().click()
-}
-
-/**
- * Chooses an option, then lets the form's round trip to the server (a server action recomputing the
- * filters of the fields that depend on it) come back and render: a menu opened before then can keep
- * options loaded without the new filter.
- */
-const chooseAndWaitForForm = async (field: string, label: string | RegExp) => {
-  const formState = page.waitForResponse(
-    (response) =>
-      response.request().method() === 'POST' && response.request().headers()['next-action'] !== undefined,
-  )
-  await choose(field, label)
-  await formState
-  await page.waitForTimeout(1_500)
 }
 
 const checklistDone = () => page.locator('[data-live-checklist]').getAttribute('data-done')
@@ -88,25 +68,34 @@ describe('the editor’s desk, in Chromium, against the production build', () =>
     expect(await checklistDone()).toBe('0')
 
     await page.fill('#field-title', TITLE)
-    await chooseAndWaitForForm('target', 'Formateurs OF')
-    const { docs: ofPhases } = await api<{ docs: { name: string }[] }>(
+    // Hold the form's round trips to the server back while the target is chosen: the phase menu must
+    // filter from what the form holds, not from the server's answer (an editor can be that fast).
+    const slowFormState = async (route: Route) => {
+      if (route.request().method() === 'POST' && route.request().headers()['next-action']) {
+        await new Promise((resolve) => setTimeout(resolve, 4_000))
+      }
+      await route.fallback()
+    }
+    await page.route('**/admin/**', slowFormState)
+    await choose('target', 'Formateurs OF')
+    const {
+      docs: [of],
+    } = await api<{ docs: { id: number }[] }>('/targets?depth=0&where[slug][equals]=of')
+    const { docs: ofPhases } = await api<{ docs: { id: number; name: string }[] }>(
       '/phases?depth=0&limit=0&where[target.slug][equals]=of',
     )
-    await settledOptions(
-      'phase',
-      ofPhases.map((phase) => phase.name),
-    )
-    await chooseAndWaitForForm('phase', 'OF — Awareness')
+    expect(await filteredOptions('phase', of.id)).toEqual(ofPhases.map((phase) => phase.name).sort())
+    await page.unroute('**/admin/**', slowFormState)
+    await choose('phase', 'OF — Awareness')
 
     // The key messages shrink to the phase's active ones.
+    const awareness = ofPhases.find((phase) => phase.name === 'OF — Awareness')!
     const { totalDocs: allMessages } = await api<{ totalDocs: number }>('/messages?limit=1')
     const { docs: phaseMessages } = await api<{ docs: { text: string }[] }>(
-      '/messages?depth=0&limit=0&where[phase.name][equals]=OF — Awareness&where[status][equals]=active',
+      `/messages?depth=0&limit=0&where[phase][equals]=${awareness.id}&where[status][equals]=active`,
     )
-    const messages = await settledOptions(
-      'message',
-      phaseMessages.map((message) => message.text),
-    )
+    const messages = await filteredOptions('message', awareness.id)
+    expect(messages).toEqual(phaseMessages.map((message) => message.text).sort())
     expect(messages.length).toBeLessThan(allMessages)
 
     // The brief of the phase, and a key message picked from it.

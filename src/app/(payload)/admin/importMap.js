@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DependentRelationship as DependentRelationship_e3779510208c45a76251dfb394d508bb } from '../../../plugins/editorial-line/components/DependentRelationship/DependentRelationship.client'
 import { TargetGuard as TargetGuard_4ffdea8d237296bcd160672e43925c81 } from '../../../plugins/editorial-line/components/TargetGuard/TargetGuard.client'
 import { FormatSelect as FormatSelect_cb643ca460f95f4e340f99aa930aecf6 } from '../../../plugins/editorial-line/components/FormatSelect/FormatSelect.client'
 import { SlotPicker as SlotPicker_8977f372d1f1ee8d30931db9494c0a52 } from '../../../plugins/editorial-line/components/SlotPicker/SlotPicker.client'
@@ -63,6 +64,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/plugins/editorial-line/components/DependentRelationship/DependentRelationship.client#DependentRelationship": DependentRelationship_e3779510208c45a76251dfb394d508bb,
   "/plugins/editorial-line/components/TargetGuard/TargetGuard.client#TargetGuard": TargetGuard_4ffdea8d237296bcd160672e43925c81,
   "/plugins/editorial-line/components/FormatSelect/FormatSelect.client#FormatSelect": FormatSelect_cb643ca460f95f4e340f99aa930aecf6,
   "/plugins/editorial-line/components/SlotPicker/SlotPicker.client#SlotPicker": SlotPicker_8977f372d1f1ee8d30931db9494c0a52,

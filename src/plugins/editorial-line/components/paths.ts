@@ -21,6 +21,11 @@ export const liveChecklist = `${COMPONENTS}/LiveChecklist/LiveChecklist.client#L
 export const slotPicker = `${COMPONENTS}/SlotPicker/SlotPicker.client#SlotPicker`
 export const briefPanel = `${COMPONENTS}/BriefPanel/BriefPanel.client#BriefPanel`
 export const targetGuard = `${COMPONENTS}/TargetGuard/TargetGuard.client#TargetGuard`
+/** A post's phase or key message menu, filtered in the browser by the field it depends on. */
+export const dependentRelationship = (choice: 'phase' | 'message') => ({
+  path: `${COMPONENTS}/DependentRelationship/DependentRelationship.client#DependentRelationship`,
+  clientProps: { choice },
+})
 export const formatSelect = `${COMPONENTS}/FormatSelect/FormatSelect.client#FormatSelect`
 export const warningsCell = `${COMPONENTS}/WarningsCell/WarningsCell#WarningsCell`
 export const reviewQueueLink = `${COMPONENTS}/ReviewQueueLink/ReviewQueueLink#ReviewQueueLink`

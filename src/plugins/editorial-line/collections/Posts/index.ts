@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug, Where } from 'payload'
+import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 
@@ -14,6 +14,7 @@ import { notPublishing } from '../../access/notPublishing'
 import { unapprovedDrafts } from '../../access/unapprovedDrafts'
 import {
   briefPanel,
+  dependentRelationship,
   formatSelect,
   liveChecklist,
   mixHint,
@@ -27,6 +28,7 @@ import { checkEndpoint } from '../../endpoints/checkEndpoint'
 import { mixEndpoint } from '../../endpoints/mixEndpoint'
 import { nextSlotsEndpoint } from '../../endpoints/nextSlotsEndpoint'
 import { formatOptions, postStatusOptions } from '../../fields/options'
+import { choiceParent, POST_CHOICES } from '../../fields/postChoices'
 import { isHttpUrl } from '../../validators/httpUrl'
 import { enforceEditorialRules } from '../../hooks/enforceEditorialRules'
 import { enforceWorkflow } from '../../hooks/enforceWorkflow'
@@ -137,10 +139,9 @@ export const createPostsCollection = ({
               relationTo: PHASES_SLUG,
               label: label('phase'),
               index: true,
-              filterOptions: ({ siblingData }) => {
-                const target = (siblingData as { target?: unknown }).target
-                return target ? { target: { equals: target } } : true
-              },
+              filterOptions: ({ siblingData }) =>
+                POST_CHOICES.phase.where(choiceParent((siblingData as { target?: unknown }).target)),
+              admin: { components: { Field: dependentRelationship('phase') } },
             },
           ],
         },
@@ -150,12 +151,9 @@ export const createPostsCollection = ({
           relationTo: MESSAGES_SLUG,
           label: label('message'),
           index: true,
-          // The phase's key messages that are ready to use.
-          filterOptions: ({ siblingData }): Where => {
-            const phase = (siblingData as { phase?: unknown }).phase
-            const active: Where = { status: { equals: 'active' } }
-            return phase ? { and: [{ phase: { equals: phase } }, active] } : active
-          },
+          filterOptions: ({ siblingData }) =>
+            POST_CHOICES.message.where(choiceParent((siblingData as { phase?: unknown }).phase)),
+          admin: { components: { Field: dependentRelationship('message') } },
         },
         { name: 'targetGuard', type: 'ui', admin: { components: { Field: targetGuard } } },
         {
