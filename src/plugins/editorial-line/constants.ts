@@ -36,6 +36,9 @@ export type Role = (typeof ROLES)[number]
 export const MIX_GROUPS = ['of', 'coachs', 'auditeurs', 'autres'] as const
 export type MixGroup = (typeof MIX_GROUPS)[number]
 
+/** Roles that review posts: approve them or send them back (never their own). */
+export const REVIEWER_ROLES = ['approver', 'admin'] as const satisfies readonly Role[]
+
 /** Roles that work in the admin; anyone else (anonymous callers, publishers) is a consumer. */
 export const STAFF_ROLES = ['editor', 'approver', 'admin'] as const satisfies readonly Role[]
 

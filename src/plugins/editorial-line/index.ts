@@ -6,7 +6,7 @@ import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
 import { restrictEditLocks } from './access/restrictEditLocks'
 import { createMessagesCollection } from './collections/Messages'
 import { createPhasesCollection } from './collections/Phases'
-import { createPostsCollection } from './collections/Posts'
+import { createPostsCollection, POSTS_SLUG } from './collections/Posts'
 import { createTargetsCollection } from './collections/Targets'
 import { calendarNavLink, calendarView, mixNavLink, mixView, reviewQueueLink } from './components/paths'
 import { rolesField } from './fields/roles'
@@ -111,7 +111,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       i18n: withTranslations(config.i18n, options),
       onInit: async (payload) => {
         await config.onInit?.(payload)
-        restrictEditLocks({ payload })
+        restrictEditLocks({ payload, postsSlug: POSTS_SLUG })
       },
     }
   }

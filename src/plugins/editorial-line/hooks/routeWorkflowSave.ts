@@ -8,6 +8,7 @@ import type { SaveMode } from '../workflow/planSave'
 import { userHasRole } from '../access/hasRole'
 import { POST_STATUSES } from '../constants'
 import { translate } from '../translations'
+import { releaseTakenOverLocks } from '../utilities/loadReviewTakeovers'
 import { lockRow } from '../utilities/lockRow'
 import { refusal } from '../utilities/refusal'
 import { rememberSave } from '../utilities/savePlans'
@@ -112,6 +113,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
     await lockRow({ table: collection.slug, id: args.id, req })
     const { latest, live } = await loadVersions({ collection, id: args.id, req })
     if (!latest) return operationArgs // Payload answers 404
+    await releaseTakenOverLocks({ req, postsSlug: collection.slug, post: args.id })
     const data = (args.data ?? {}) as Record<string, unknown>
     const { contentChanged, publishAtMoved } = changedFields({ before: latest, sent: data })
     const plan = planSave({
