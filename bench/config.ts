@@ -4,7 +4,7 @@ import { buildConfig } from 'payload'
 
 import { Users } from '../src/collections/Users'
 import { databaseAdapter } from '../src/db/databaseAdapter'
-import { editorialLine } from '../src/plugins/editorial-line'
+import { editorialLine } from 'payload-plugin-editorial-line'
 import { createPostsCollection } from '../src/plugins/editorial-line/collections/Posts'
 import { resolveOptions } from '../src/plugins/editorial-line/options'
 

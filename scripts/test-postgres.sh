@@ -8,4 +8,6 @@ if [ -z "${TEST_POSTGRES_URI:-}" ]; then
   trap 'scripts/postgres.sh stop' EXIT
 fi
 export TEST_POSTGRES_URI
+# The app uses the plugin as a package: compile it first.
+npm run build:plugin
 npx vitest run tests/integration "$@"

@@ -5,7 +5,7 @@ import { buildConfig } from 'payload'
 
 import { Users } from './collections/Users'
 import { databaseAdapter } from './db/databaseAdapter'
-import { editorialLine } from './plugins/editorial-line'
+import { editorialLine } from 'payload-plugin-editorial-line'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 

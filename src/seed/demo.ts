@@ -4,11 +4,11 @@ import { randomBytes } from 'node:crypto'
 
 import { TZDate } from '@date-fns/tz'
 
-import type { Format, PhaseKey, PostStatus, Role } from '../plugins/editorial-line/constants'
+import type { Format, PhaseKey, PostStatus, Role } from 'payload-plugin-editorial-line'
 
 import type { User } from '../payload-types'
 
-import { plan } from './journeys'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line'
 
 export const DEFAULT_DEMO_PASSWORD = 'demo-password'
 /** API key of the demo publisher account (a machine account: it has no password login). */
@@ -545,7 +545,7 @@ export const seedDemo = async ({
         message: message?.id,
         format: post.format,
         channel: 'linkedin',
-        publishAt: zonedInstant({ local: post.at, timezone: timezone ?? plan.timezone }),
+        publishAt: zonedInstant({ local: post.at, timezone: timezone ?? qaliaEditorialLine.plan.timezone }),
         status: 'draft',
       },
       user: users['editor@qalia.local'],

@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { DEFAULT_DEMO_API_KEY, DEFAULT_DEMO_PASSWORD, demoUsers, seedDemo } from './demo'
-import { seedEditorialLine } from './seed'
+import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 
 const demo = process.argv.includes('--demo')
 const payload = await getPayload({ config })
@@ -14,7 +14,7 @@ const payload = await getPayload({ config })
 try {
   // Production databases are shaped by migrations only (no schema push): bring them up to date first.
   if (process.env.NODE_ENV === 'production') await payload.db.migrate()
-  const line = await seedEditorialLine({ payload })
+  const line = await seedEditorialLine({ payload, line: qaliaEditorialLine })
   payload.logger.info(
     `Editorial line: ${line.targets} targets, ${line.phases} phases, ${line.messages} messages created` +
       (line.plan ? ', plan and monthly mix set' : '') +

@@ -20,6 +20,8 @@ const freePort = () =>
 /** Builds the app for production into `.next-e2e`, once for the whole e2e run (vitest global setup). */
 export const buildForE2e = () => {
   if (process.env.E2E_SKIP_BUILD === 'true' && existsSync(path.join(root, distDir, 'BUILD_ID'))) return
+  // The app uses the plugin as a package: compile it first, so the build never serves a stale copy.
+  execFileSync('npm', ['run', 'build:plugin'], { cwd: root, stdio: 'inherit' })
   const folder = mkdtempSync(path.join(tmpdir(), 'qalia-e2e-build-'))
   try {
     execFileSync('npx', ['next', 'build'], {

@@ -5,7 +5,7 @@ import type { PostStatus, Role } from '../../src/plugins/editorial-line/constant
 import type { RestClient } from './rest'
 
 import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
-import { seedEditorialLine } from '../../src/seed/seed'
+import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { createUserAndLogin } from './users'
 
 export type EditorialLineIds = {
@@ -19,7 +19,7 @@ export type EditorialLineIds = {
  * are ahead of today and inside the plan) and returns the ids by slug / `target.phase` / seed key.
  */
 export const seedForPosts = async ({ payload }: { payload: Payload }): Promise<EditorialLineIds> => {
-  await seedEditorialLine({ payload })
+  await seedEditorialLine({ payload, line: qaliaEditorialLine })
   await payload.updateGlobal({
     slug: 'editorial-plan',
     data: {

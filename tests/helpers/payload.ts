@@ -8,7 +8,7 @@ import pg from 'pg'
 
 import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/db/databaseAdapter'
-import { editorialLine, type EditorialLineOptions } from '../../src/plugins/editorial-line'
+import { editorialLine, type EditorialLineOptions } from 'payload-plugin-editorial-line'
 import { type RestClient, restClient } from './rest'
 
 /**

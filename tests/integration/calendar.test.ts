@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RestClient } from '../helpers/rest'
 
 import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
-import { seedEditorialLine } from '../../src/seed/seed'
+import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { editorialLineIds, type EditorialLineIds } from '../helpers/editorialLine'
 import { startPayload } from '../helpers/payload'
 import { createUserAndLogin } from '../helpers/users'
@@ -118,7 +118,7 @@ beforeAll(async () => {
       ],
     },
   }))
-  await seedEditorialLine({ payload })
+  await seedEditorialLine({ payload, line: qaliaEditorialLine })
   ;({ token: editorToken } = await createUserAndLogin({
     payload,
     rest,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 
-import { seedEditorialLine } from '../../src/seed/seed'
+import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { createUserAndLogin } from '../helpers/users'
 import { startPayload } from '../helpers/payload'
 
@@ -15,7 +15,7 @@ let token: string
 
 beforeAll(async () => {
   ;({ payload, rest, stop } = await startPayload())
-  await seedEditorialLine({ payload })
+  await seedEditorialLine({ payload, line: qaliaEditorialLine })
   ;({ token } = await createUserAndLogin({ payload, rest, email: 'admin@example.com', roles: ['admin'] }))
 })
 afterAll(async () => stop?.())

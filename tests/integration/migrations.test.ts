@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
-import { seedEditorialLine } from '../../src/seed/seed'
+import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { startPayload, testDatabaseKind } from '../helpers/payload'
 import { listColumns } from '../helpers/schema'
 
@@ -43,7 +43,7 @@ describe(`committed migrations (${testDatabaseKind()})`, () => {
   })
 
   it('give a database the seed can fill', async () => {
-    expect(await seedEditorialLine({ payload: migrated })).toEqual({
+    expect(await seedEditorialLine({ payload: migrated, line: qaliaEditorialLine })).toEqual({
       targets: 5,
       phases: 16,
       messages: 30,

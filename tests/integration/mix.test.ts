@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RestClient } from '../helpers/rest'
 
 import { defaultLevels } from '../../src/plugins/editorial-line/rules/defaultLevels'
-import { seedEditorialLine } from '../../src/seed/seed'
+import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { createUserAndLogin } from '../helpers/users'
 import { startPayload } from '../helpers/payload'
 
@@ -19,7 +19,7 @@ const rulesOff = Object.fromEntries(Object.keys(defaultLevels).map((rule) => [ru
 
 beforeAll(async () => {
   ;({ payload, rest, stop } = await startPayload({ editorialLine: { rules: rulesOff } }))
-  await seedEditorialLine({ payload })
+  await seedEditorialLine({ payload, line: qaliaEditorialLine })
   ;({ token } = await createUserAndLogin({ payload, rest, email: 'editor@example.com', roles: ['editor'] }))
   const targets = Object.fromEntries(
     (await payload.find({ collection: 'targets', limit: 0, pagination: false })).docs.map((t) => [

@@ -2,7 +2,7 @@ import type { CollectionConfig, Config, Payload, RequiredDataFromCollectionSlug 
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { editorialLine } from '../../src/plugins/editorial-line'
+import { editorialLine } from 'payload-plugin-editorial-line'
 import { startPayload } from '../helpers/payload'
 
 const users: CollectionConfig = { slug: 'users', auth: true, fields: [] }
@@ -50,6 +50,28 @@ describe('editorialLine(options)(config)', () => {
     const messages = config.collections!.find((collection) => collection.slug === 'messages')!
     expect(messages.hooks?.beforeChange).toHaveLength(2)
     expect(messages.hooks?.beforeChange?.[1]).toBe(userHook)
+  })
+
+  it('lets the host’s own translations override the plugin’s strings key by key', () => {
+    const config = editorialLine()({
+      ...hostConfig(),
+      i18n: {
+        translations: {
+          fr: { editorialLine: { postPlural: 'Publications LinkedIn' }, general: { welcome: 'Salut' } },
+          en: { editorialLine: { postPlural: 'LinkedIn posts' } },
+        },
+      },
+    } as Config)
+    const translations = config.i18n?.translations as Record<
+      'en' | 'fr',
+      { editorialLine: Record<string, string>; general?: Record<string, string> }
+    >
+    expect(translations.fr.editorialLine.postPlural).toBe('Publications LinkedIn')
+    expect(translations.en.editorialLine.postPlural).toBe('LinkedIn posts')
+    // The keys the host leaves alone keep the plugin's wording, and the host's other namespaces stay.
+    expect(translations.fr.editorialLine.targetPlural).toBe('Cibles')
+    expect(translations.en.editorialLine.targetPlural).toBe('Targets')
+    expect(translations.fr.general?.welcome).toBe('Salut')
   })
 
   it('leaves the config alone when disabled', () => {

@@ -6,7 +6,7 @@ import type { Post, User } from '../../src/payload-types'
 
 import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
 import { graphqlClient } from '../helpers/graphql'
-import { seedEditorialLine } from '../../src/seed/seed'
+import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { type EditorialLineIds, seedForPosts } from '../helpers/editorialLine'
 import { startPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
@@ -447,7 +447,7 @@ describe('rule levels set in the plugin options', () => {
       editorialLine: { rules: { timingWindow: 'warn', formatOptimal: 'off' } },
     })
     try {
-      await seedEditorialLine({ payload: configured.payload })
+      await seedEditorialLine({ payload: configured.payload, line: qaliaEditorialLine })
       await configured.payload.updateGlobal({ slug: 'editorial-plan', data: { startMonth: '2027-01' } })
       const find = async (collection: 'messages' | 'phases' | 'targets', where: Record<string, unknown>) =>
         (await configured.payload.find({ collection, where: where as never, depth: 0 })).docs[0].id

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { demoPosts, demoUsers, seedDemo } from '../../src/seed/demo'
-import { seedEditorialLine } from '../../src/seed/seed'
+import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -44,7 +44,7 @@ const messagesOf = async (phaseId: number) =>
 
 describe('seed', () => {
   it('loads the whole customer document', async () => {
-    const report = await seedEditorialLine({ payload })
+    const report = await seedEditorialLine({ payload, line: qaliaEditorialLine })
     // 5 targets; OF 5 + Coachs 5 + Auditeurs 3 + Certificateurs 3 phases (Ministères has none yet);
     // 15 OF messages, 3 + 6 Coachs, 3 Auditeurs, 3 Certificateurs.
     expect(report).toEqual({ targets: 5, phases: 16, messages: 30, plan: true })
@@ -139,7 +139,12 @@ describe('seed', () => {
     await payload.updateGlobal({ slug: 'editorial-plan', data: { mixTolerance: 15 } })
     const before = await counts()
 
-    expect(await seedEditorialLine({ payload })).toEqual({ targets: 0, phases: 0, messages: 0, plan: false })
+    expect(await seedEditorialLine({ payload, line: qaliaEditorialLine })).toEqual({
+      targets: 0,
+      phases: 0,
+      messages: 0,
+      plan: false,
+    })
 
     expect(await counts()).toEqual(before)
     expect((await payload.findByID({ collection: 'targets', id: of.id })).tone).toBe('Direct, concret')

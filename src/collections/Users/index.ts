@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { hasRole, isSelf, isStaff, or } from '../../plugins/editorial-line/access'
+import { hasRole, isSelf, isStaff, or } from 'payload-plugin-editorial-line'
 
 /**
  * Accounts of the admin, and API keys for machine accounts (publishers). The editorial-line plugin

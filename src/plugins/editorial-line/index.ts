@@ -3,23 +3,37 @@ import type { CollectionConfig, Config } from 'payload'
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
 
-import { restrictEditLocks } from './access/restrictEditLocks'
-import { createMessagesCollection } from './collections/Messages'
-import { createPhasesCollection } from './collections/Phases'
-import { createPostsCollection, POSTS_SLUG } from './collections/Posts'
-import { createTargetsCollection } from './collections/Targets'
-import { calendarNavLink, calendarView, mixNavLink, mixView, reviewQueueLink } from './components/paths'
-import { rolesField } from './fields/roles'
-import { createEditorialPlanGlobal } from './globals/EditorialPlan'
-import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
-import { rejectMalformedInput } from './hooks/rejectMalformedInput'
-import { rejectMalformedQuery } from './hooks/rejectMalformedQuery'
-import { refuseRoleChange } from './hooks/refuseRoleChange'
-import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options'
-import { translations } from './translations'
-import { mergeHooks } from './utilities/applyOverride'
+import { restrictEditLocks } from './access/restrictEditLocks.js'
+import { createMessagesCollection } from './collections/Messages/index.js'
+import { createPhasesCollection } from './collections/Phases/index.js'
+import { createPostsCollection, POSTS_SLUG } from './collections/Posts/index.js'
+import { createTargetsCollection } from './collections/Targets/index.js'
+import { calendarNavLink, calendarView, mixNavLink, mixView, reviewQueueLink } from './components/paths.js'
+import { rolesField } from './fields/roles.js'
+import { createEditorialPlanGlobal } from './globals/EditorialPlan/index.js'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
+import { rejectMalformedInput } from './hooks/rejectMalformedInput.js'
+import { rejectMalformedQuery } from './hooks/rejectMalformedQuery.js'
+import { refuseRoleChange } from './hooks/refuseRoleChange.js'
+import { NAMESPACE } from './constants.js'
+import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options.js'
+import { translations } from './translations/index.js'
+import { mergeHooks } from './utilities/applyOverride.js'
 
-export type { EditorialLineOptions } from './options'
+export type { Channel, CollectionOverride, EditorialLineOptions, GlobalOverride } from './options.js'
+export type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Role, Weekday } from './constants.js'
+export type { Level, RuleName } from './rules/types.js'
+export type {
+  EditorialLineData,
+  MessageSeed,
+  MixSeed,
+  PhaseSeed,
+  TargetSeed,
+  TimingSeed,
+} from './seed/editorialLineData.js'
+export { and, hasRole, isSelf, isStaff, or, userHasRole } from './access/index.js'
+export { qaliaEditorialLine } from './seed/qaliaEditorialLine.js'
+export { type SeedReport, seedEditorialLine } from './seed/seedEditorialLine.js'
 
 /** Gives the users collection its `roles` (unless the host already defines them). */
 const withRoles = (users: CollectionConfig): CollectionConfig => {
@@ -38,11 +52,18 @@ const withRoles = (users: CollectionConfig): CollectionConfig => {
   }
 }
 
-/** French and English in the admin, the plugin's keys merged into whatever the host has. */
+/**
+ * French and English in the admin, the plugin's keys merged into whatever the host has. A host's own
+ * `editorialLine` keys (`i18n.translations.fr.editorialLine.postPlural`) win, key by key.
+ */
 const withTranslations = (i18n: Config['i18n'], options: ResolvedOptions): Config['i18n'] => {
   const merged = { ...i18n?.translations } as Record<string, Record<string, unknown>>
   for (const [language, { translations: own }] of Object.entries(translations)) {
-    merged[language] = { ...merged[language], ...own }
+    const host = merged[language] ?? {}
+    merged[language] = {
+      ...host,
+      [NAMESPACE]: { ...own[NAMESPACE], ...(host[NAMESPACE] as Record<string, string> | undefined) },
+    }
   }
   return {
     ...i18n,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { type EditorialLineOptions, resolveOptions } from './options'
-import { defaultLevels } from './rules/defaultLevels'
+import { type EditorialLineOptions, resolveOptions } from './options.js'
+import { defaultLevels } from './rules/defaultLevels.js'
 
 describe('resolveOptions', () => {
   it('fills in the documented defaults', () => {

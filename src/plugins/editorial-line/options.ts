@@ -2,12 +2,12 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import { z } from 'zod'
 
-import type { Level, RuleName } from './rules/types'
+import type { Level, RuleName } from './rules/types.js'
 
-import { defaultLevels } from './rules/defaultLevels'
+import { defaultLevels } from './rules/defaultLevels.js'
 
-import { isSlug } from './validators/slug'
-import { isTimezone } from './validators/timezone'
+import { isSlug } from './validators/slug.js'
+import { isTimezone } from './validators/timezone.js'
 
 /** Changes to one of the plugin's collections. Its slug is public API and cannot change. */
 export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {

@@ -2,11 +2,11 @@ import type { Access, AccessArgs } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { anyone } from './anyone'
-import { and, or } from './combine'
-import { hasRole } from './hasRole'
-import { isAuthenticated } from './isAuthenticated'
-import { isSelf } from './isSelf'
+import { anyone } from './anyone.js'
+import { and, or } from './combine.js'
+import { hasRole } from './hasRole.js'
+import { isAuthenticated } from './isAuthenticated.js'
+import { isSelf } from './isSelf.js'
 
 const as = (user: null | { id: number; roles?: string[] }) => ({ req: { user } }) as unknown as AccessArgs
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Role } from '../constants'
+import type { Role } from '../constants.js'
 
 /** Whether a user carries one of the roles. */
 export const userHasRole = ({ user, roles }: { user: unknown; roles: readonly Role[] }): boolean => {

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from './anyone'
-import { hasRole } from './hasRole'
+import { anyone } from './anyone.js'
+import { hasRole } from './hasRole.js'
 
 /** The editorial line itself is public; only admins change it. */
 export const publicReadAdminWrite: NonNullable<CollectionConfig['access']> = {

@@ -1,8 +1,8 @@
 import type { Access, CollectionSlug, Payload } from 'payload'
 
-import { loadReviewTakeovers, LOCKS_SLUG } from '../utilities/loadReviewTakeovers'
-import { and } from './combine'
-import { isStaff } from './isStaff'
+import { loadReviewTakeovers, LOCKS_SLUG } from '../utilities/loadReviewTakeovers.js'
+import { and } from './combine.js'
+import { isStaff } from './isStaff.js'
 
 /**
  * A reviewer does not see the locks they take over (see `loadReviewTakeovers`): Payload's admin

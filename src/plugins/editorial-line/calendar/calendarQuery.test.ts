@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { calendarQuery, parseIsoDate } from './calendarQuery'
+import { calendarQuery, parseIsoDate } from './calendarQuery.js'
 
 const now = new Date('2026-11-26T10:00:00.000Z')
 const read = (query: Record<string, unknown>) =>

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 
-import { type CalendarEvent, escapeText, foldLine, formatDuration, icalendar, utcStamp } from './icalendar'
+import { type CalendarEvent, escapeText, foldLine, formatDuration, icalendar, utcStamp } from './icalendar.js'
 
 const octets = (text: string) => Buffer.byteLength(text, 'utf8')
 

@@ -1,4 +1,4 @@
-import { isUnambiguousLocalTime, localStamp, vtimezone } from './vtimezone'
+import { isUnambiguousLocalTime, localStamp, vtimezone } from './vtimezone.js'
 
 export type CalendarEvent = {
   /** Globally unique and stable across feeds, e.g. `post-12@qalia`. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { lexicalText } from './lexicalText'
+import { lexicalText } from './lexicalText.js'
 
 const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format })
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({

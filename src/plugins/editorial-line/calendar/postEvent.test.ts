@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type FeedPost, type PostEventLabels, postEvent } from './postEvent'
+import { type FeedPost, type PostEventLabels, postEvent } from './postEvent.js'
 
 const labels: PostEventLabels = {
   fields: {

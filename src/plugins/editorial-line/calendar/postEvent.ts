@@ -1,7 +1,7 @@
-import type { CalendarEvent } from './icalendar'
+import type { CalendarEvent } from './icalendar.js'
 
-import { isHttpUrl } from '../validators/httpUrl'
-import { lexicalText } from './lexicalText'
+import { isHttpUrl } from '../validators/httpUrl.js'
+import { lexicalText } from './lexicalText.js'
 
 /** What a post looks like read at depth 1; anything may be missing or of another shape. */
 export type FeedPost = {

@@ -9,7 +9,7 @@ import {
   utcOffset,
   vtimezone,
   zoneAbbreviation,
-} from './vtimezone'
+} from './vtimezone.js'
 
 const at = (iso: string) => new Date(iso)
 

@@ -1,6 +1,6 @@
 import { tzOffset } from '@date-fns/tz'
 
-import { isTimezone } from '../validators/timezone'
+import { isTimezone } from '../validators/timezone.js'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE

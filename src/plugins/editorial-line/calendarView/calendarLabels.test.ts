@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { clockTime, dayLabel, weekdayNames, weekTitle } from './calendarLabels'
+import { clockTime, dayLabel, weekdayNames, weekTitle } from './calendarLabels.js'
 
 describe('calendar labels', () => {
   it('names the weekdays from Monday, in French and English', () => {

@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from '../constants'
+import { WEEKDAYS, type Weekday } from '../constants.js'
 
 /** Noon UTC of a calendar day: formatted with `timeZone: 'UTC'`, it is that day in every language. */
 const noon = (day: string) => new Date(`${day}T12:00:00.000Z`)

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { parseCalendarParams } from './calendarParams'
+import { parseCalendarParams } from './calendarParams.js'
 
 const today = '2026-11-26'
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { calendarRange } from './calendarRange'
+import { calendarRange } from './calendarRange.js'
 
 const timezone = 'Europe/Paris'
 

@@ -1,7 +1,7 @@
-import type { Weekday } from '../constants'
-import type { CalendarViewKind } from './calendarParams'
+import type { Weekday } from '../constants.js'
+import type { CalendarViewKind } from './calendarParams.js'
 
-import { addDays, dayStart, mondayOf, weekdayOf } from './days'
+import { addDays, dayStart, mondayOf, weekdayOf } from './days.js'
 
 export type CalendarDay = {
   /** `YYYY-MM-DD` */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { contrastRatio } from './contrastRatio'
-import { STATUS_COLOURS } from './statusColours'
+import { contrastRatio } from './contrastRatio.js'
+import { STATUS_COLOURS } from './statusColours.js'
 
 describe('contrastRatio', () => {
   it('measures black on white at 21 and a colour on itself at 1', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { addDays, dayStart, isDay, localDay, mondayOf, weekdayOf } from './days'
+import { addDays, dayStart, isDay, localDay, mondayOf, weekdayOf } from './days.js'
 
 describe('isDay', () => {
   it('accepts real days written YYYY-MM-DD', () => {

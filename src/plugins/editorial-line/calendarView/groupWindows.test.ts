@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupWindows } from './groupWindows'
+import { groupWindows } from './groupWindows.js'
 
 const targets = [
   {

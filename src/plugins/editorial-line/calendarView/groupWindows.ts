@@ -1,7 +1,7 @@
-import type { MixGroup, Weekday } from '../constants'
-import type { Timing } from '../rules/types'
+import type { MixGroup, Weekday } from '../constants.js'
+import type { Timing } from '../rules/types.js'
 
-import { type Interval, windowOnDay } from './windowOnDay'
+import { type Interval, windowOnDay } from './windowOnDay.js'
 
 export type GroupWindow = { group: MixGroup; intervals: Interval[] }
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { MixGroup, PostStatus } from '../constants'
-import type { Timing } from '../rules/types'
+import type { MixGroup, PostStatus } from '../constants.js'
+import type { Timing } from '../rules/types.js'
 
 export type CalendarPost = {
   id: number | string
@@ -52,18 +52,23 @@ export const loadCalendar = async ({
       req,
     }),
   ])
+  // The stored documents as this plugin's collections define them (the host's generated types may not know them).
+  type StoredPost = Omit<CalendarPost, 'target'> & { target?: unknown }
   return {
-    posts: posts.docs.map((post) => ({
-      id: post.id,
-      title: post.title,
-      publishAt: post.publishAt!,
-      status: post.status,
-      target:
-        post.target && typeof post.target === 'object'
-          ? { id: post.target.id, name: post.target.name, mixGroup: post.target.mixGroup }
-          : null,
-    })),
-    targets: targets.docs.map((target) => ({
+    posts: (posts.docs as unknown as StoredPost[]).map((post) => {
+      const target = post.target as null | { id: number | string; name: string; mixGroup: MixGroup }
+      return {
+        id: post.id,
+        title: post.title,
+        publishAt: post.publishAt,
+        status: post.status,
+        target:
+          target && typeof target === 'object'
+            ? { id: target.id, name: target.name, mixGroup: target.mixGroup }
+            : null,
+      }
+    }),
+    targets: (targets.docs as unknown as CalendarTarget[]).map((target) => ({
       id: target.id,
       name: target.name,
       mixGroup: target.mixGroup,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { placePosts } from './placePosts'
+import { placePosts } from './placePosts.js'
 
 const timezone = 'Europe/Paris'
 

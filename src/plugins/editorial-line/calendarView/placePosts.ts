@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 
-import { clockTime } from './calendarLabels'
+import { clockTime } from './calendarLabels.js'
 
 export type PlacedPost<P> = {
   post: P

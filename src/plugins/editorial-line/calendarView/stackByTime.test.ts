@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { stackByTime } from './stackByTime'
+import { stackByTime } from './stackByTime.js'
 
 // One pixel a minute from 07:00, items 40 px high.
 const layout = (minutes: number[]) =>

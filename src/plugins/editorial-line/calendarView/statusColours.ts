@@ -1,4 +1,4 @@
-import type { PostStatus } from '../constants'
+import type { PostStatus } from '../constants.js'
 
 /** Badge colours of each post status: dark text on a light tint, readable in light and dark themes. */
 export const STATUS_COLOURS: Record<PostStatus, { text: string; background: string }> = {

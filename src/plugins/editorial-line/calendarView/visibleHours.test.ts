@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { visibleHours } from './visibleHours'
+import { visibleHours } from './visibleHours.js'
 
 describe('visibleHours', () => {
   it('shows 07:00 to 21:00 when every post fits', () => {

@@ -1,7 +1,7 @@
-import type { Weekday } from '../constants'
-import type { Timing } from '../rules/types'
+import type { Weekday } from '../constants.js'
+import type { Timing } from '../rules/types.js'
 
-import { isTimeOfDay, minutesOfDay } from '../validators/timeOfDay'
+import { isTimeOfDay, minutesOfDay } from '../validators/timeOfDay.js'
 
 /** Minutes since local midnight, `start` included, `end` excluded. */
 export type Interval = { start: number; end: number }

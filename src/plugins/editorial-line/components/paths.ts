@@ -1,31 +1,33 @@
 import type { RowLabelComponent } from 'payload'
 
 /**
- * Components are referenced by path, relative to the host's `admin.importMap.baseDir` (`src/`),
- * and `npm run generate:importmap` writes the import map from these paths.
+ * The admin components, by package specifier: the host's import map (`payload generate:importmap`)
+ * imports them from the installed package, wherever the host keeps its own files.
  */
-const COMPONENTS = '/plugins/editorial-line/components'
+const PACKAGE = 'payload-plugin-editorial-line'
+const rsc = (name: string) => `${PACKAGE}/rsc#${name}`
+const client = (name: string) => `${PACKAGE}/client#${name}`
 
 export const arrayRowLabel = (fieldName: string): RowLabelComponent => ({
-  path: `${COMPONENTS}/ArrayRowLabel/ArrayRowLabel.client#ArrayRowLabel`,
+  path: client('ArrayRowLabel'),
   clientProps: { fieldName },
 })
 
-export const mixView = `${COMPONENTS}/MixView/MixView#MixView`
-export const mixNavLink = `${COMPONENTS}/MixNavLink/MixNavLink#MixNavLink`
-export const calendarView = `${COMPONENTS}/CalendarView/CalendarView#CalendarView`
-export const calendarNavLink = `${COMPONENTS}/CalendarNavLink/CalendarNavLink#CalendarNavLink`
-export const mixHint = `${COMPONENTS}/MixHint/MixHint#MixHint`
-export const workflowStatus = `${COMPONENTS}/WorkflowStatus/WorkflowStatus#WorkflowStatus`
-export const liveChecklist = `${COMPONENTS}/LiveChecklist/LiveChecklist.client#LiveChecklist`
-export const slotPicker = `${COMPONENTS}/SlotPicker/SlotPicker.client#SlotPicker`
-export const briefPanel = `${COMPONENTS}/BriefPanel/BriefPanel.client#BriefPanel`
-export const targetGuard = `${COMPONENTS}/TargetGuard/TargetGuard.client#TargetGuard`
+export const mixView = rsc('MixView')
+export const mixNavLink = rsc('MixNavLink')
+export const calendarView = rsc('CalendarView')
+export const calendarNavLink = rsc('CalendarNavLink')
+export const mixHint = rsc('MixHint')
+export const workflowStatus = rsc('WorkflowStatus')
+export const liveChecklist = client('LiveChecklist')
+export const slotPicker = client('SlotPicker')
+export const briefPanel = client('BriefPanel')
+export const targetGuard = client('TargetGuard')
 /** A post's phase or key message menu, filtered in the browser by the field it depends on. */
 export const dependentRelationship = (choice: 'phase' | 'message') => ({
-  path: `${COMPONENTS}/DependentRelationship/DependentRelationship.client#DependentRelationship`,
+  path: client('DependentRelationship'),
   clientProps: { choice },
 })
-export const formatSelect = `${COMPONENTS}/FormatSelect/FormatSelect.client#FormatSelect`
-export const warningsCell = `${COMPONENTS}/WarningsCell/WarningsCell#WarningsCell`
-export const reviewQueueLink = `${COMPONENTS}/ReviewQueueLink/ReviewQueueLink#ReviewQueueLink`
+export const formatSelect = client('FormatSelect')
+export const warningsCell = rsc('WarningsCell')
+export const reviewQueueLink = rsc('ReviewQueueLink')

@@ -2,12 +2,12 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
 
-import { calendarQuery } from '../calendar/calendarQuery'
-import { icalendar } from '../calendar/icalendar'
-import { type FeedPost, type PostEventLabels, postEvent } from '../calendar/postEvent'
-import { PUBLIC_POST_STATUSES } from '../constants'
-import { translate } from '../translations'
-import { isTimezone } from '../validators/timezone'
+import { calendarQuery } from '../calendar/calendarQuery.js'
+import { icalendar } from '../calendar/icalendar.js'
+import { type FeedPost, type PostEventLabels, postEvent } from '../calendar/postEvent.js'
+import { PUBLIC_POST_STATUSES } from '../constants.js'
+import { translate } from '../translations/index.js'
+import { isTimezone } from '../validators/timezone.js'
 
 const problemKeys = {
   badDate: 'calendarBadDate',

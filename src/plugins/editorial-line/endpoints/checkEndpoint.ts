@@ -2,16 +2,16 @@ import type { Endpoint } from 'payload'
 
 import { addDataAndFileToRequest } from 'payload'
 
-import type { Format } from '../constants'
-import type { Level, PostFacts, RuleName } from '../rules/types'
+import type { Format } from '../constants.js'
+import type { Level, PostFacts, RuleName } from '../rules/types.js'
 
-import { FORMATS } from '../constants'
-import { checklist } from '../rules/checklist'
-import { runRules } from '../rules/runRules'
-import { describeFinding } from '../translations/describeFinding'
-import { loadRuleContext } from '../utilities/loadRuleContext'
-import { isDateInput, isIdLike } from '../validators/inputShape'
-import { refuseNonStaff } from './refuseNonStaff'
+import { FORMATS } from '../constants.js'
+import { checklist } from '../rules/checklist.js'
+import { runRules } from '../rules/runRules.js'
+import { describeFinding } from '../translations/describeFinding.js'
+import { loadRuleContext } from '../utilities/loadRuleContext.js'
+import { isDateInput, isIdLike } from '../validators/inputShape.js'
+import { refuseNonStaff } from './refuseNonStaff.js'
 
 /**
  * `POST /api/posts/check` with a post's fields as they stand in the form (saved or not): the five

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 
-import { translate } from '../translations'
-import { loadMixReport } from '../mix/loadMixReport'
-import { monthRange } from '../mix/monthRange'
-import { refuseNonStaff } from './refuseNonStaff'
+import { translate } from '../translations/index.js'
+import { loadMixReport } from '../mix/loadMixReport.js'
+import { monthRange } from '../mix/monthRange.js'
+import { refuseNonStaff } from './refuseNonStaff.js'
 
 const problemKeys = {
   badMonth: 'mixBadMonth',

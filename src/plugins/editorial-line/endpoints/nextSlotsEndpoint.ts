@@ -3,17 +3,17 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { TZDate } from '@date-fns/tz'
 import { format as formatDate } from 'date-fns'
 
-import type { Id, Level, RuleName } from '../rules/types'
+import type { Id, Level, RuleName } from '../rules/types.js'
 
-import { parseIsoDate } from '../calendar/calendarQuery'
-import { FORMATS, type Format } from '../constants'
-import { localTime } from '../rules/localTime'
-import { loadSlotContext } from '../slots/loadSlotContext'
-import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/nextSlots'
-import { describeFinding } from '../translations/describeFinding'
-import { translate, valueKey } from '../translations'
-import { relationId } from '../utilities/relationId'
-import { refuseNonStaff } from './refuseNonStaff'
+import { parseIsoDate } from '../calendar/calendarQuery.js'
+import { FORMATS, type Format } from '../constants.js'
+import { localTime } from '../rules/localTime.js'
+import { loadSlotContext } from '../slots/loadSlotContext.js'
+import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/nextSlots.js'
+import { describeFinding } from '../translations/describeFinding.js'
+import { translate, valueKey } from '../translations/index.js'
+import { relationId } from '../utilities/relationId.js'
+import { refuseNonStaff } from './refuseNonStaff.js'
 
 const MAX_COUNT = 10
 

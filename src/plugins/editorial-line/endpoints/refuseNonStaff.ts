@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
-import type { EditorialLineTranslationKey } from '../translations'
+import type { EditorialLineTranslationKey } from '../translations/index.js'
 
-import { userHasRole } from '../access/hasRole'
-import { STAFF_ROLES } from '../constants'
-import { translate } from '../translations'
+import { userHasRole } from '../access/hasRole.js'
+import { STAFF_ROLES } from '../constants.js'
+import { translate } from '../translations/index.js'
 
 /**
  * The answer an editorial-team endpoint gives anyone else: 401 with `loginKey`'s message to an

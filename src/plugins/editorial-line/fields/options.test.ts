@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
-import { enTranslations } from '../translations/languages/en'
-import { frTranslations } from '../translations/languages/fr'
-import * as options from './options'
+import { enTranslations } from '../translations/languages/en.js'
+import { frTranslations } from '../translations/languages/fr.js'
+import * as options from './options.js'
 
 const t = (dictionary: Record<string, string>) => (key: string) => {
   const [, name] = key.split(':')

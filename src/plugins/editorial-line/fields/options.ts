@@ -8,8 +8,8 @@ import {
   POST_STATUSES,
   ROLES,
   WEEKDAYS,
-} from '../constants'
-import { label, valueKey } from '../translations'
+} from '../constants.js'
+import { label, valueKey } from '../translations/index.js'
 
 /** The label of an option value, read from the translation key `<prefix><Value>`, e.g. `formatShortVideo`. */
 export const optionLabel = ({ prefix, value }: { prefix: string; value: string }) =>

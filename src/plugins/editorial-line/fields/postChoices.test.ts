@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { choiceParent, POST_CHOICES } from './postChoices'
+import { choiceParent, POST_CHOICES } from './postChoices.js'
 
 describe('POST_CHOICES', () => {
   it('limits phases to the chosen target, and offers every phase before a target is chosen', () => {

@@ -1,8 +1,8 @@
 import type { SelectField } from 'payload'
 
-import { hasRole } from '../access/hasRole'
-import { label } from '../translations'
-import { roleOptions } from './options'
+import { hasRole } from '../access/hasRole.js'
+import { label } from '../translations/index.js'
+import { roleOptions } from './options.js'
 
 /** `users.roles`, saved to the JWT so access checks need no lookup. Only admins may set it. */
 export const rolesField: SelectField = {

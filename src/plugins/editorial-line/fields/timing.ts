@@ -2,9 +2,9 @@ import type { Field, GroupField, TextFieldSingleValidation } from 'payload'
 
 import { text } from 'payload/shared'
 
-import { translate, label } from '../translations'
-import { timeWindowProblem } from '../validators/timeWindow'
-import { weekdayOptions } from './options'
+import { translate, label } from '../translations/index.js'
+import { timeWindowProblem } from '../validators/timeWindow.js'
+import { weekdayOptions } from './options.js'
 
 /** Start reports its own format; end reports its format and the range as a whole. */
 const validateWindow =

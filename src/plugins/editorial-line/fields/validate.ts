@@ -2,12 +2,12 @@ import type { TextFieldSingleValidation } from 'payload'
 
 import { text } from 'payload/shared'
 
-import type { EditorialLineTranslationKey } from '../translations'
+import type { EditorialLineTranslationKey } from '../translations/index.js'
 
-import { translate } from '../translations'
-import { isMonth } from '../validators/month'
-import { isSlug } from '../validators/slug'
-import { isTimezone } from '../validators/timezone'
+import { translate } from '../translations/index.js'
+import { isMonth } from '../validators/month.js'
+import { isSlug } from '../validators/slug.js'
+import { isTimezone } from '../validators/timezone.js'
 
 /**
  * Adapts a pure check to Payload text validation: Payload's own checks (required, length) first,

@@ -2,17 +2,17 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
-import type { PostStatus } from '../constants'
-import type { Finding, Level, PostFacts, RuleName } from '../rules/types'
+import type { PostStatus } from '../constants.js'
+import type { Finding, Level, PostFacts, RuleName } from '../rules/types.js'
 
-import { userHasRole } from '../access/hasRole'
-import { checklist } from '../rules/checklist'
-import { runRules } from '../rules/runRules'
-import { describeFinding } from '../translations/describeFinding'
-import { type EditorialLineTranslationKey, label, translate } from '../translations'
-import { refusal } from '../utilities/refusal'
-import { loadRuleContext } from '../utilities/loadRuleContext'
-import { relationId } from '../utilities/relationId'
+import { userHasRole } from '../access/hasRole.js'
+import { checklist } from '../rules/checklist.js'
+import { runRules } from '../rules/runRules.js'
+import { describeFinding } from '../translations/describeFinding.js'
+import { type EditorialLineTranslationKey, label, translate } from '../translations/index.js'
+import { refusal } from '../utilities/refusal.js'
+import { loadRuleContext } from '../utilities/loadRuleContext.js'
+import { relationId } from '../utilities/relationId.js'
 
 /** States in which a post must hold every control point. */
 const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']

@@ -2,17 +2,17 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
-import type { PostStatus, Role } from '../constants'
-import type { TransitionRefusal } from '../workflow/checkTransition'
+import type { PostStatus, Role } from '../constants.js'
+import type { TransitionRefusal } from '../workflow/checkTransition.js'
 
-import { POST_STATUSES, ROLES } from '../constants'
-import { label, translate, valueKey } from '../translations'
-import { refusal } from '../utilities/refusal'
-import { recallSave } from '../utilities/savePlans'
-import { relationId } from '../utilities/relationId'
-import { isHttpUrl } from '../validators/httpUrl'
-import { checkTransition } from '../workflow/checkTransition'
-import { SAVE_AS } from '../workflow/planSave'
+import { POST_STATUSES, ROLES } from '../constants.js'
+import { label, translate, valueKey } from '../translations/index.js'
+import { refusal } from '../utilities/refusal.js'
+import { recallSave } from '../utilities/savePlans.js'
+import { relationId } from '../utilities/relationId.js'
+import { isHttpUrl } from '../validators/httpUrl.js'
+import { checkTransition } from '../workflow/checkTransition.js'
+import { SAVE_AS } from '../workflow/planSave.js'
 
 type LogEntry = {
   from: PostStatus

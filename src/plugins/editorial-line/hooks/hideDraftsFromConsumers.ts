@@ -1,9 +1,9 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { userHasRole } from '../access/hasRole'
-import { STAFF_ONLY_POST_FIELDS, STAFF_ROLES } from '../constants'
-import { translate } from '../translations'
-import { refusal } from '../utilities/refusal'
+import { userHasRole } from '../access/hasRole.js'
+import { STAFF_ONLY_POST_FIELDS, STAFF_ROLES } from '../constants.js'
+import { translate } from '../translations/index.js'
+import { refusal } from '../utilities/refusal.js'
 
 const sortFields = (sort: unknown): string[] =>
   (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])

@@ -1,7 +1,7 @@
 import type { CollectionAfterReadHook } from 'payload'
 
-import { userHasRole } from '../access/hasRole'
-import { STAFF_ONLY_POST_FIELDS, STAFF_ROLES } from '../constants'
+import { userHasRole } from '../access/hasRole.js'
+import { STAFF_ONLY_POST_FIELDS, STAFF_ROLES } from '../constants.js'
 
 /**
  * Removes the editorial team's fields from what consumers read. Their field access already

@@ -2,7 +2,7 @@ import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
 import { APIError } from 'payload'
 
-import { translate } from '../translations'
+import { translate } from '../translations/index.js'
 
 type Dependants = {
   /** The collection whose documents point at the one being deleted. */

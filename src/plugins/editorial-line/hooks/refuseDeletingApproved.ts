@@ -1,9 +1,9 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
 
-import { userHasRole } from '../access/hasRole'
-import { PUBLIC_POST_STATUSES } from '../constants'
-import { translate } from '../translations'
-import { refusal } from '../utilities/refusal'
+import { userHasRole } from '../access/hasRole.js'
+import { PUBLIC_POST_STATUSES } from '../constants.js'
+import { translate } from '../translations/index.js'
+import { refusal } from '../utilities/refusal.js'
 
 /** Approved versions are never lost to an editor tidying up: only an admin deletes a post once approved. */
 export const refuseDeletingApproved: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {

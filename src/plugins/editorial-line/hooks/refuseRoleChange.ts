@@ -1,8 +1,8 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { userHasRole } from '../access/hasRole'
-import { translate } from '../translations'
-import { refusal } from '../utilities/refusal'
+import { userHasRole } from '../access/hasRole.js'
+import { translate } from '../translations/index.js'
+import { refusal } from '../utilities/refusal.js'
 
 const forbidden = (req: PayloadRequest) =>
   refusal({

@@ -8,11 +8,11 @@ import type {
 
 import { ValidationError } from 'payload'
 
-import type { EditorialLineTranslationKey } from '../translations'
+import type { EditorialLineTranslationKey } from '../translations/index.js'
 
-import { translate } from '../translations'
-import { relationId } from '../utilities/relationId'
-import { isDateInput, isIdLike } from '../validators/inputShape'
+import { translate } from '../translations/index.js'
+import { relationId } from '../utilities/relationId.js'
+import { isDateInput, isIdLike } from '../validators/inputShape.js'
 
 type Problem = { path: string; key: EditorialLineTranslationKey }
 

@@ -2,8 +2,8 @@ import type { CollectionBeforeOperationHook, Field, Payload, Where } from 'paylo
 
 import { APIError } from 'payload'
 
-import { translate } from '../translations'
-import { isDateInput, isIdLike } from '../validators/inputShape'
+import { translate } from '../translations/index.js'
+import { isDateInput, isIdLike } from '../validators/inputShape.js'
 
 /** Operators the SQL adapters only have for point fields; on any other field they crash the query builder. */
 const GEO_OPERATORS = ['near', 'within', 'intersects']

@@ -2,18 +2,18 @@ import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollection
 
 import { getLatestCollectionVersion } from 'payload'
 
-import type { PostStatus } from '../constants'
-import type { SaveMode } from '../workflow/planSave'
+import type { PostStatus } from '../constants.js'
+import type { SaveMode } from '../workflow/planSave.js'
 
-import { userHasRole } from '../access/hasRole'
-import { POST_STATUSES } from '../constants'
-import { translate } from '../translations'
-import { releaseTakenOverLocks } from '../utilities/loadReviewTakeovers'
-import { lockRow } from '../utilities/lockRow'
-import { refusal } from '../utilities/refusal'
-import { rememberSave } from '../utilities/savePlans'
-import { changedFields } from '../workflow/changedFields'
-import { planSave, SAVE_AS } from '../workflow/planSave'
+import { userHasRole } from '../access/hasRole.js'
+import { POST_STATUSES } from '../constants.js'
+import { translate } from '../translations/index.js'
+import { releaseTakenOverLocks } from '../utilities/loadReviewTakeovers.js'
+import { lockRow } from '../utilities/lockRow.js'
+import { refusal } from '../utilities/refusal.js'
+import { rememberSave } from '../utilities/savePlans.js'
+import { changedFields } from '../workflow/changedFields.js'
+import { planSave, SAVE_AS } from '../workflow/planSave.js'
 
 const asStatus = (value: unknown): PostStatus | undefined =>
   (POST_STATUSES as readonly unknown[]).includes(value) ? (value as PostStatus) : undefined

@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { MIX_GROUPS, type MixGroup } from '../constants'
-import { monthBounds } from '../rules/monthBounds'
-import { type GroupCounts, type GroupMix, mixVerdicts } from './mixVerdicts'
+import { MIX_GROUPS, type MixGroup } from '../constants.js'
+import { monthBounds } from '../rules/monthBounds.js'
+import { type GroupCounts, type GroupMix, mixVerdicts } from './mixVerdicts.js'
 
 /** Below this many committed posts, a month's shares say little: the gauge says so. */
 export const ENOUGH_COMMITTED = 10
@@ -78,7 +78,9 @@ export const loadMixReport = async ({
           ]),
         ),
       ) as Record<MixGroup, GroupCounts>
-      const row = (plan.mix ?? []).find((candidate) => candidate.month === month)
+      const row = ((plan.mix ?? []) as ({ month: string } & Partial<Record<MixGroup, number>>)[]).find(
+        (candidate) => candidate.month === month,
+      )
       const planRow = row
         ? (Object.fromEntries(MIX_GROUPS.map((group) => [group, row[group] ?? 0])) as Record<
             MixGroup,

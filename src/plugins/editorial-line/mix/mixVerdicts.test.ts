@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { MIX_GROUPS } from '../constants'
-import { type GroupCounts, mixVerdicts } from './mixVerdicts'
+import { MIX_GROUPS } from '../constants.js'
+import { type GroupCounts, mixVerdicts } from './mixVerdicts.js'
 
 const counts = (
   of: number,

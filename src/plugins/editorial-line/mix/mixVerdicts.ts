@@ -1,4 +1,4 @@
-import type { MixGroup } from '../constants'
+import type { MixGroup } from '../constants.js'
 
 export type Verdict = 'blocked' | 'no_plan' | 'on_plan' | 'over' | 'under'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { monthName } from './monthName'
+import { monthName } from './monthName.js'
 
 describe('monthName', () => {
   it('names a month in French and English', () => {

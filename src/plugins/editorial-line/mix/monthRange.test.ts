@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { monthRange, shiftMonth } from './monthRange'
+import { monthRange, shiftMonth } from './monthRange.js'
 
 describe('monthRange', () => {
   it('reads one month', () => {

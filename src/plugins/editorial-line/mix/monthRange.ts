@@ -1,4 +1,4 @@
-import { isMonth } from '../validators/month'
+import { isMonth } from '../validators/month.js'
 
 export const MAX_MONTHS = 24
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { campaignMonth } from './campaignMonth'
+import { campaignMonth } from './campaignMonth.js'
 
 describe('campaignMonth', () => {
   it('counts from the start month as month 1', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { checklist } from './checklist'
-import { defaultLevels } from './defaultLevels'
-import { runRules } from './runRules'
-import { contextFor, messages, phases } from './testing/fixtures'
+import { checklist } from './checklist.js'
+import { defaultLevels } from './defaultLevels.js'
+import { runRules } from './runRules.js'
+import { contextFor, messages, phases } from './testing/fixtures.js'
 
 const check = (context: Parameters<typeof runRules>[0]['context']) =>
   checklist({ findings: runRules({ context, levels: defaultLevels }) })

@@ -1,4 +1,4 @@
-import type { Finding, RuleName } from './types'
+import type { Finding, RuleName } from './types.js'
 
 export type Checklist = {
   target: boolean

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { completeness } from './completeness'
-import { contextFor } from './testing/fixtures'
+import { completeness } from './completeness.js'
+import { contextFor } from './testing/fixtures.js'
 
 describe('completeness', () => {
   it('finds nothing missing on a complete post', () => {

@@ -1,4 +1,4 @@
-import type { Problem, Rule } from './types'
+import type { Problem, Rule } from './types.js'
 
 const required = [
   ['target', 'missingTarget'],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultLevels } from './defaultLevels'
-import { rules } from './runRules'
+import { defaultLevels } from './defaultLevels.js'
+import { rules } from './runRules.js'
 
 describe('defaultLevels', () => {
   it('gives every rule a level', () => {

@@ -1,4 +1,4 @@
-import type { Level, RuleName } from './types'
+import type { Level, RuleName } from './types.js'
 
 /** The levels of `shared/docs/editorial-rules.md`: only an unoptimal format, a month outside the phase and an over-tolerance mix merely warn. */
 export const defaultLevels: Record<RuleName, Level> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { effectiveWindow } from './effectiveWindow'
+import { effectiveWindow } from './effectiveWindow.js'
 
 const of = { days: ['tue' as const, 'thu' as const], start: '08:30', end: '09:30' }
 

@@ -1,5 +1,5 @@
-import type { Weekday } from '../constants'
-import type { Timing } from './types'
+import type { Weekday } from '../constants.js'
+import type { Timing } from './types.js'
 
 export type Window = {
   /** Empty: any day. */

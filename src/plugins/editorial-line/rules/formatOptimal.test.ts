@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { formatOptimal } from './formatOptimal'
-import { contextFor } from './testing/fixtures'
+import { formatOptimal } from './formatOptimal.js'
+import { contextFor } from './testing/fixtures.js'
 
 describe('formatOptimal', () => {
   it('accepts a format the phase lists', () => {

@@ -1,4 +1,4 @@
-import type { Rule } from './types'
+import type { Rule } from './types.js'
 
 /** When the phase lists optimal formats, the post's format should be one of them. */
 export const formatOptimal: Rule = ({ phase, post }) => {

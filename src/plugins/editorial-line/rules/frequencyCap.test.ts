@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { frequencyCap } from './frequencyCap'
-import { contextFor } from './testing/fixtures'
+import { frequencyCap } from './frequencyCap.js'
+import { contextFor } from './testing/fixtures.js'
 
 const retention = (phaseInMonth: number) =>
   frequencyCap(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localTime } from './localTime'
+import { localTime } from './localTime.js'
 
 describe('localTime', () => {
   it('reads winter time in Paris as UTC+1 and summer time as UTC+2', () => {

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 
-import { WEEKDAYS, type Weekday } from '../constants'
+import { WEEKDAYS, type Weekday } from '../constants.js'
 
 export type LocalTime = {
   weekday: Weekday

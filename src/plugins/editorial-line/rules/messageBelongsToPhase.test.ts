@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { messageBelongsToPhase } from './messageBelongsToPhase'
-import { contextFor, messages } from './testing/fixtures'
+import { messageBelongsToPhase } from './messageBelongsToPhase.js'
+import { contextFor, messages } from './testing/fixtures.js'
 
 describe('messageBelongsToPhase', () => {
   it('accepts an active message of the phase', () => {

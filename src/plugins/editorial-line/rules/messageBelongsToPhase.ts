@@ -1,6 +1,6 @@
-import type { Rule } from './types'
+import type { Rule } from './types.js'
 
-import { sameId } from './sameId'
+import { sameId } from './sameId.js'
 
 /** The key message must belong to the phase, and be usable (not "to define"). */
 export const messageBelongsToPhase: Rule = ({ message, phase }) => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { mixRow } from './mixRow'
-import { paris, plan } from './testing/fixtures'
+import { mixRow } from './mixRow.js'
+import { paris, plan } from './testing/fixtures.js'
 
 describe('mixRow', () => {
   it('reads the planned share of a group in the post’s local month', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { mixTolerance } from './mixTolerance'
-import { contextFor } from './testing/fixtures'
+import { mixTolerance } from './mixTolerance.js'
+import { contextFor } from './testing/fixtures.js'
 
 /** A Coachs post in March 2026 (plan 15 %, tolerance 10) with the month's other committed posts. */
 const coachsInMarch = (committedInMonth: number, groupCommittedInMonth: number) =>

@@ -1,6 +1,6 @@
-import type { Rule } from './types'
+import type { Rule } from './types.js'
 
-import { mixRow } from './mixRow'
+import { mixRow } from './mixRow.js'
 
 /** Below this many committed posts in a month, shares mean nothing and the tolerance is not checked. */
 export const MIN_COMMITTED_FOR_MIX = 10

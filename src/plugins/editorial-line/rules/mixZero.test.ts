@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { mixZero } from './mixZero'
-import { contextFor, plan } from './testing/fixtures'
+import { mixZero } from './mixZero.js'
+import { contextFor, plan } from './testing/fixtures.js'
 
 describe('mixZero', () => {
   it('refuses a post for a group planned at 0 % that month (Auditeurs in February)', () => {

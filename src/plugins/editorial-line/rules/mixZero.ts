@@ -1,6 +1,6 @@
-import type { Rule } from './types'
+import type { Rule } from './types.js'
 
-import { mixRow } from './mixRow'
+import { mixRow } from './mixRow.js'
 
 /** A group planned at 0 % for a month takes no post that month. */
 export const mixZero: Rule = ({ plan, post, target }) => {

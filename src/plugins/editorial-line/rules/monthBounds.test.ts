@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { monthBounds } from './monthBounds'
+import { monthBounds } from './monthBounds.js'
 
 describe('monthBounds', () => {
   it('cuts months at local midnight, across the DST change', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { phaseBelongsToTarget } from './phaseBelongsToTarget'
-import { contextFor, phases, targets } from './testing/fixtures'
+import { phaseBelongsToTarget } from './phaseBelongsToTarget.js'
+import { contextFor, phases, targets } from './testing/fixtures.js'
 
 describe('phaseBelongsToTarget', () => {
   it('accepts a phase of the target', () => {

@@ -1,6 +1,6 @@
-import type { Rule } from './types'
+import type { Rule } from './types.js'
 
-import { sameId } from './sameId'
+import { sameId } from './sameId.js'
 
 /** The phase must be one of the target's journey phases. */
 export const phaseBelongsToTarget: Rule = ({ phase, target }) => {

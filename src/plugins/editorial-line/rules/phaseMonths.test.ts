@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { phaseMonths } from './phaseMonths'
-import { contextFor } from './testing/fixtures'
+import { phaseMonths } from './phaseMonths.js'
+import { contextFor } from './testing/fixtures.js'
 
 describe('phaseMonths', () => {
   it('accepts the phase’s first and last months', () => {

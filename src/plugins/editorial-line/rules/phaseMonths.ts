@@ -1,7 +1,7 @@
-import type { Rule } from './types'
+import type { Rule } from './types.js'
 
-import { campaignMonth } from './campaignMonth'
-import { localTime } from './localTime'
+import { campaignMonth } from './campaignMonth.js'
+import { localTime } from './localTime.js'
 
 /** The post's campaign month should lie within its phase's months. */
 export const phaseMonths: Rule = ({ phase, plan, post }) => {

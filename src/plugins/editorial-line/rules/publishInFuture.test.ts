@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { publishInFuture } from './publishInFuture'
-import { contextFor, paris } from './testing/fixtures'
+import { publishInFuture } from './publishInFuture.js'
+import { contextFor, paris } from './testing/fixtures.js'
 
 const at = '2026-01-06 09:00'
 

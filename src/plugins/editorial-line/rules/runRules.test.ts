@@ -2,13 +2,13 @@ import { TZDate } from '@date-fns/tz'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { WEEKDAYS } from '../constants'
-import { minutesOfDay } from '../validators/timeOfDay'
-import { campaignMonth } from './campaignMonth'
-import { defaultLevels } from './defaultLevels'
-import { effectiveWindow } from './effectiveWindow'
-import { runRules } from './runRules'
-import { contextFor, phases, plan, targets } from './testing/fixtures'
+import { WEEKDAYS } from '../constants.js'
+import { minutesOfDay } from '../validators/timeOfDay.js'
+import { campaignMonth } from './campaignMonth.js'
+import { defaultLevels } from './defaultLevels.js'
+import { effectiveWindow } from './effectiveWindow.js'
+import { runRules } from './runRules.js'
+import { contextFor, phases, plan, targets } from './testing/fixtures.js'
 
 describe('runRules', () => {
   it('tags each problem with its rule and level', () => {

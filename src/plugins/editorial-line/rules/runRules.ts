@@ -1,16 +1,16 @@
-import type { Finding, Level, Rule, RuleContext, RuleName } from './types'
+import type { Finding, Level, Rule, RuleContext, RuleName } from './types.js'
 
-import { completeness } from './completeness'
-import { formatOptimal } from './formatOptimal'
-import { frequencyCap } from './frequencyCap'
-import { messageBelongsToPhase } from './messageBelongsToPhase'
-import { mixTolerance } from './mixTolerance'
-import { mixZero } from './mixZero'
-import { phaseBelongsToTarget } from './phaseBelongsToTarget'
-import { phaseMonths } from './phaseMonths'
-import { publishInFuture } from './publishInFuture'
-import { targetGate } from './targetGate'
-import { timingWindow } from './timingWindow'
+import { completeness } from './completeness.js'
+import { formatOptimal } from './formatOptimal.js'
+import { frequencyCap } from './frequencyCap.js'
+import { messageBelongsToPhase } from './messageBelongsToPhase.js'
+import { mixTolerance } from './mixTolerance.js'
+import { mixZero } from './mixZero.js'
+import { phaseBelongsToTarget } from './phaseBelongsToTarget.js'
+import { phaseMonths } from './phaseMonths.js'
+import { publishInFuture } from './publishInFuture.js'
+import { targetGate } from './targetGate.js'
+import { timingWindow } from './timingWindow.js'
 
 export const rules: Record<RuleName, Rule> = {
   completeness,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { sameId } from './sameId'
+import { sameId } from './sameId.js'
 
 describe('sameId', () => {
   it('matches numbers and strings of the same id, never missing ones', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { contextFor, plan, targets } from './testing/fixtures'
-import { targetGate } from './targetGate'
+import { contextFor, plan, targets } from './testing/fixtures.js'
+import { targetGate } from './targetGate.js'
 
 describe('targetGate', () => {
   it('refuses Auditeurs in campaign month 2 and allows them in month 3', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { timingInWords } from './timingInWords'
+import { timingInWords } from './timingInWords.js'
 
 const french = {
   timezone: 'Europe/Paris',

@@ -1,4 +1,4 @@
-import type { Window } from './effectiveWindow'
+import type { Window } from './effectiveWindow.js'
 
 /**
  * A posting window said in words, from the words of one language: "le mardi ou le jeudi, 08:30–09:30

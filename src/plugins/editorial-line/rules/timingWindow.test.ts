@@ -1,11 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { WEEKDAYS } from '../constants'
-import { minutesOfDay } from '../validators/timeOfDay'
-import { effectiveWindow } from './effectiveWindow'
-import { contextFor, phases, targets } from './testing/fixtures'
-import { timingWindow } from './timingWindow'
+import { WEEKDAYS } from '../constants.js'
+import { minutesOfDay } from '../validators/timeOfDay.js'
+import { effectiveWindow } from './effectiveWindow.js'
+import { contextFor, phases, targets } from './testing/fixtures.js'
+import { timingWindow } from './timingWindow.js'
 
 /** The rule's verdict for a phase's post at a UTC instant. */
 const fits = (phase: keyof typeof phases, instant: string) => {

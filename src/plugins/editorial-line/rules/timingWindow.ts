@@ -1,8 +1,8 @@
-import type { Rule } from './types'
+import type { Rule } from './types.js'
 
-import { minutesOfDay } from '../validators/timeOfDay'
-import { effectiveWindow } from './effectiveWindow'
-import { localTime } from './localTime'
+import { minutesOfDay } from '../validators/timeOfDay.js'
+import { effectiveWindow } from './effectiveWindow.js'
+import { localTime } from './localTime.js'
 
 /**
  * The post goes out on one of the window's days, at or after its start and before its end, as

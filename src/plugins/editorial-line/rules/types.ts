@@ -1,4 +1,4 @@
-import type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Weekday } from '../constants'
+import type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Weekday } from '../constants.js'
 
 /** How a rule's findings are treated: refused, stored as a warning, or not checked. */
 export type Level = 'block' | 'off' | 'warn'

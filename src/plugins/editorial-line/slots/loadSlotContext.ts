@@ -1,14 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-import type { MixGroup, PostStatus } from '../constants'
-import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types'
-import type { ScheduledPost } from './nextSlots'
+import type { MixGroup, PostStatus } from '../constants.js'
+import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types.js'
+import type { ScheduledPost } from './nextSlots.js'
 
-import { parseIsoDate } from '../calendar/calendarQuery'
-import { localTime } from '../rules/localTime'
-import { monthBounds } from '../rules/monthBounds'
-import { relationId } from '../utilities/relationId'
-import { planFacts } from '../utilities/planFacts'
+import { parseIsoDate } from '../calendar/calendarQuery.js'
+import { localTime } from '../rules/localTime.js'
+import { monthBounds } from '../rules/monthBounds.js'
+import { relationId } from '../utilities/relationId.js'
+import { planFacts } from '../utilities/planFacts.js'
 
 const SCHEDULED: PostStatus[] = ['in_review', 'approved', 'published']
 const DAY_MS = 86_400_000
@@ -115,7 +115,9 @@ export const loadSlotContext = async ({
     pagination: false,
     req,
   })
-  const groups = new Map<string, MixGroup>(targets.docs.map((doc) => [String(doc.id), doc.mixGroup]))
+  const groups = new Map<string, MixGroup>(
+    targets.docs.map((doc) => [String(doc.id), (doc as { mixGroup: MixGroup }).mixGroup]),
+  )
   const rows = posts.docs as {
     id: Id
     publishAt?: null | string

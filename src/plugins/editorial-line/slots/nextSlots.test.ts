@@ -1,17 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import type { Format, PostStatus } from '../constants'
-import type { Level, MonthCounts, PlanFacts, RuleContext, RuleName } from '../rules/types'
+import type { Format, PostStatus } from '../constants.js'
+import type { Level, MonthCounts, PlanFacts, RuleContext, RuleName } from '../rules/types.js'
 
-import { FORMATS, POST_STATUSES } from '../constants'
-import { defaultLevels } from '../rules/defaultLevels'
-import { effectiveWindow } from '../rules/effectiveWindow'
-import { localTime } from '../rules/localTime'
-import { runRules } from '../rules/runRules'
-import { messages, paris, phases, plan, targets } from '../rules/testing/fixtures'
-import { minutesOfDay } from '../validators/timeOfDay'
-import { nextSlots, type ScheduledPost } from './nextSlots'
+import { FORMATS, POST_STATUSES } from '../constants.js'
+import { defaultLevels } from '../rules/defaultLevels.js'
+import { effectiveWindow } from '../rules/effectiveWindow.js'
+import { localTime } from '../rules/localTime.js'
+import { runRules } from '../rules/runRules.js'
+import { messages, paris, phases, plan, targets } from '../rules/testing/fixtures.js'
+import { minutesOfDay } from '../validators/timeOfDay.js'
+import { nextSlots, type ScheduledPost } from './nextSlots.js'
 
 const activeMessage = (phase: string) =>
   Object.values(messages).find((message) => message.phase === phase && message.status === 'active')!

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz'
 
-import type { Format, MixGroup, PostStatus } from '../constants'
+import type { Format, MixGroup, PostStatus } from '../constants.js'
 import type {
   Finding,
   Id,
@@ -12,14 +12,14 @@ import type {
   RuleContext,
   RuleName,
   TargetFacts,
-} from '../rules/types'
+} from '../rules/types.js'
 
-import { WEEKDAYS } from '../constants'
-import { effectiveWindow } from '../rules/effectiveWindow'
-import { monthBounds } from '../rules/monthBounds'
-import { runRules } from '../rules/runRules'
-import { sameId } from '../rules/sameId'
-import { minutesOfDay } from '../validators/timeOfDay'
+import { WEEKDAYS } from '../constants.js'
+import { effectiveWindow } from '../rules/effectiveWindow.js'
+import { monthBounds } from '../rules/monthBounds.js'
+import { runRules } from '../rules/runRules.js'
+import { sameId } from '../rules/sameId.js'
+import { minutesOfDay } from '../validators/timeOfDay.js'
 
 /** A post already on the calendar, as the slot finder needs it. */
 export type ScheduledPost = {

@@ -1,10 +1,10 @@
 import { initI18n } from '@payloadcms/translations'
 import { describe, expect, it } from 'vitest'
 
-import type { Problem } from '../rules/types'
+import type { Problem } from '../rules/types.js'
 
-import { describeFinding } from './describeFinding'
-import { translations } from './index'
+import { describeFinding } from './describeFinding.js'
+import { translations } from './index.js'
 
 const i18nFor = (language: 'en' | 'fr') =>
   initI18n({

@@ -1,8 +1,8 @@
 import type { TFunction } from '@payloadcms/translations'
 
-import type { Problem, RuleMessageKey } from '../rules/types'
+import type { Problem, RuleMessageKey } from '../rules/types.js'
 
-import { type EditorialLineTranslationKey, translate, valueKey } from './index'
+import { type EditorialLineTranslationKey, translate, valueKey } from './index.js'
 
 // Every message a rule can give must have a translation: this line stops compiling otherwise.
 const everyRuleMessageIsTranslated: RuleMessageKey extends EditorialLineTranslationKey ? true : never = true

@@ -1,9 +1,9 @@
 import type { TFunction } from '@payloadcms/translations'
 import type { LabelFunction } from 'payload'
 
-import { NAMESPACE } from '../constants'
-import { en, type EditorialLineTranslations } from './languages/en'
-import { fr } from './languages/fr'
+import { NAMESPACE } from '../constants.js'
+import { en, type EditorialLineTranslations } from './languages/en.js'
+import { fr } from './languages/fr.js'
 
 export const translations = { en, fr }
 

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { applyOverride, mergeHooks } from './applyOverride'
+import { applyOverride, mergeHooks } from './applyOverride.js'
 
 const pluginHook = () => undefined
 const userHook = () => undefined

@@ -1,6 +1,6 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
-import type { CollectionOverride, GlobalOverride } from '../options'
+import type { CollectionOverride, GlobalOverride } from '../options.js'
 
 type Hooks = Record<string, unknown[] | undefined>
 

@@ -1,8 +1,8 @@
 import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { userHasRole } from '../access/hasRole'
-import { REVIEWER_ROLES } from '../constants'
-import { relationId } from './relationId'
+import { userHasRole } from '../access/hasRole.js'
+import { REVIEWER_ROLES } from '../constants.js'
+import { relationId } from './relationId.js'
 
 export const LOCKS_SLUG = 'payload-locked-documents' as CollectionSlug
 

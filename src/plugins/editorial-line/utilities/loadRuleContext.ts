@@ -7,12 +7,12 @@ import type {
   PostFacts,
   RuleContext,
   TargetFacts,
-} from '../rules/types'
+} from '../rules/types.js'
 
-import { localTime } from '../rules/localTime'
-import { monthBounds } from '../rules/monthBounds'
-import { relationId } from './relationId'
-import { planFacts } from './planFacts'
+import { localTime } from '../rules/localTime.js'
+import { monthBounds } from '../rules/monthBounds.js'
+import { relationId } from './relationId.js'
+import { planFacts } from './planFacts.js'
 
 const COMMITTED = ['approved', 'published']
 const IN_PIPELINE_OR_COMMITTED = ['in_review', ...COMMITTED]

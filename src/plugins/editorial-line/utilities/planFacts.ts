@@ -1,4 +1,4 @@
-import type { PlanFacts } from '../rules/types'
+import type { PlanFacts } from '../rules/types.js'
 
 /** The plan as the rules read it, with the defaults of a plan not filled in yet. */
 export const planFacts = ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { relationId } from './relationId'
+import { relationId } from './relationId.js'
 
 describe('relationId', () => {
   it('reads ids and populated documents', () => {

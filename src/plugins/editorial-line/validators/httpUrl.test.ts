@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isHttpUrl } from './httpUrl'
+import { isHttpUrl } from './httpUrl.js'
 
 describe('isHttpUrl', () => {
   it('accepts absolute http and https URLs only', () => {

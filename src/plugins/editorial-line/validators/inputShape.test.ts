@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isDateInput, isIdLike } from './inputShape'
+import { isDateInput, isIdLike } from './inputShape.js'
 
 describe('isIdLike', () => {
   it('takes positive integers, as numbers or digits, for numeric ids', () => {

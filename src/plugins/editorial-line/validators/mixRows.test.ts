@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { mixRowsProblem } from './mixRows'
+import { mixRowsProblem } from './mixRows.js'
 
 const groups = ['of', 'coachs', 'auditeurs', 'autres']
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isMonth } from './month'
+import { isMonth } from './month.js'
 
 describe('isMonth', () => {
   it.each(['2026-01', '2026-12', '1999-06'])('accepts %s', (value) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isSlug } from './slug'
+import { isSlug } from './slug.js'
 
 describe('isSlug', () => {
   it.each(['of', 'coachs', 'short-video', 'cible-2'])('accepts %s', (value) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isTimeOfDay, minutesOfDay } from './timeOfDay'
+import { isTimeOfDay, minutesOfDay } from './timeOfDay.js'
 
 describe('isTimeOfDay', () => {
   it.each(['00:00', '08:30', '09:05', '23:59'])('accepts %s', (value) => {

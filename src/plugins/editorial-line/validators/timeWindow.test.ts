@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { timeWindowProblem } from './timeWindow'
+import { timeWindowProblem } from './timeWindow.js'
 
 describe('timeWindowProblem', () => {
   it('accepts no hours at all', () => {

@@ -1,4 +1,4 @@
-import { isTimeOfDay, minutesOfDay } from './timeOfDay'
+import { isTimeOfDay, minutesOfDay } from './timeOfDay.js'
 
 export type TimeWindowProblem = 'invalidTime' | 'invalidEndTime' | 'startAndEndTogether' | 'endAfterStart'
 

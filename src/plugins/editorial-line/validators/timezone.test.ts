@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isTimezone } from './timezone'
+import { isTimezone } from './timezone.js'
 
 describe('isTimezone', () => {
   it.each(['Europe/Paris', 'UTC', 'America/Martinique', 'Indian/Reunion'])('accepts %s', (value) => {

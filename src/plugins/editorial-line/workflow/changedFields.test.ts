@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { changedFields } from './changedFields'
+import { changedFields } from './changedFields.js'
 
 const body = { root: { type: 'root', children: [{ type: 'paragraph', text: 'Bonjour' }] } }
 const before = {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import type { PostStatus, Role } from '../constants'
+import type { PostStatus, Role } from '../constants.js'
 
-import { POST_STATUSES, ROLES } from '../constants'
-import { checkTransition } from './checkTransition'
-import { TRANSITIONS } from './transitions'
+import { POST_STATUSES, ROLES } from '../constants.js'
+import { checkTransition } from './checkTransition.js'
+import { TRANSITIONS } from './transitions.js'
 
 const check = (overrides: Partial<Parameters<typeof checkTransition>[0]>) =>
   checkTransition({

@@ -1,6 +1,6 @@
-import type { PostStatus, Role } from '../constants'
+import type { PostStatus, Role } from '../constants.js'
 
-import { findTransition, TRANSITIONS } from './transitions'
+import { findTransition, TRANSITIONS } from './transitions.js'
 
 export type TransitionRefusal =
   /** No such transition: `allowed` lists where the post can go from here. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { planSave } from './planSave'
+import { planSave } from './planSave.js'
 
 const save = (overrides: Partial<Parameters<typeof planSave>[0]>) =>
   planSave({

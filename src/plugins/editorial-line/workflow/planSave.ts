@@ -1,6 +1,6 @@
-import type { PostStatus } from '../constants'
+import type { PostStatus } from '../constants.js'
 
-import { PUBLIC_POST_STATUSES } from '../constants'
+import { PUBLIC_POST_STATUSES } from '../constants.js'
 
 /**
  * Where a save goes:

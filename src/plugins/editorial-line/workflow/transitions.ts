@@ -1,4 +1,4 @@
-import type { PostStatus, Role } from '../constants'
+import type { PostStatus, Role } from '../constants.js'
 
 export type Transition = {
   from: PostStatus

@@ -1,20 +1,20 @@
 import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 
-import type { CollectionOverride } from '../../options'
+import type { CollectionOverride } from '../../options.js'
 
-import { publicReadAdminWrite } from '../../access/publicReadAdminWrite'
+import { publicReadAdminWrite } from '../../access/publicReadAdminWrite.js'
 import { number } from 'payload/shared'
 
-import { arrayRowLabel } from '../../components/paths'
-import { formatOptions, phaseKeyOptions } from '../../fields/options'
-import { timingField } from '../../fields/timing'
-import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
-import { refusePhaseMoveWhenUsed } from '../../hooks/refusePhaseMoveWhenUsed'
-import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput'
-import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
-import { label, staticLabel, translate } from '../../translations'
-import { applyOverride } from '../../utilities/applyOverride'
-import { TARGETS_SLUG } from '../Targets'
+import { arrayRowLabel } from '../../components/paths.js'
+import { formatOptions, phaseKeyOptions } from '../../fields/options.js'
+import { timingField } from '../../fields/timing.js'
+import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed.js'
+import { refusePhaseMoveWhenUsed } from '../../hooks/refusePhaseMoveWhenUsed.js'
+import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput.js'
+import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery.js'
+import { label, staticLabel, translate } from '../../translations/index.js'
+import { applyOverride } from '../../utilities/applyOverride.js'
+import { TARGETS_SLUG } from '../Targets/index.js'
 
 export const PHASES_SLUG = 'phases'
 

@@ -1,17 +1,17 @@
 import type { CollectionConfig } from 'payload'
 
-import type { CollectionOverride } from '../../options'
+import type { CollectionOverride } from '../../options.js'
 
-import { publicReadAdminWrite } from '../../access/publicReadAdminWrite'
-import { arrayRowLabel } from '../../components/paths'
-import { mixGroupOptions } from '../../fields/options'
-import { timingField } from '../../fields/timing'
-import { validateSlug } from '../../fields/validate'
-import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed'
-import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput'
-import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery'
-import { label, staticLabel } from '../../translations'
-import { applyOverride } from '../../utilities/applyOverride'
+import { publicReadAdminWrite } from '../../access/publicReadAdminWrite.js'
+import { arrayRowLabel } from '../../components/paths.js'
+import { mixGroupOptions } from '../../fields/options.js'
+import { timingField } from '../../fields/timing.js'
+import { validateSlug } from '../../fields/validate.js'
+import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed.js'
+import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput.js'
+import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery.js'
+import { label, staticLabel } from '../../translations/index.js'
+import { applyOverride } from '../../utilities/applyOverride.js'
 
 export const TARGETS_SLUG = 'targets'
 

@@ -3,13 +3,13 @@
 import { useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import type { Weekday } from '../../constants'
-import type { Timing } from '../../rules/types'
+import type { Weekday } from '../../constants.js'
+import type { Timing } from '../../rules/types.js'
 
-import { effectiveWindow } from '../../rules/effectiveWindow'
-import { timingInWords } from '../../rules/timingInWords'
-import { translate, valueKey } from '../../translations'
-import { useApiFetch, useDocument } from '../useApi.client'
+import { effectiveWindow } from '../../rules/effectiveWindow.js'
+import { timingInWords } from '../../rules/timingInWords.js'
+import { translate, valueKey } from '../../translations/index.js'
+import { useApiFetch, useDocument } from '../useApi.client.js'
 
 type Phase = {
   id: number | string

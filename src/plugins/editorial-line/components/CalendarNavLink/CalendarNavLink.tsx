@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { translate } from '../../translations'
+import { translate } from '../../translations/index.js'
 
 /** "Calendar" in the admin navigation, after the collections. */
 export const CalendarNavLink = ({ i18n, payload }: ServerProps) => (

@@ -2,14 +2,14 @@ import type { TFunction } from '@payloadcms/translations'
 
 import React from 'react'
 
-import type { CalendarViewKind } from '../../calendarView/calendarParams'
-import type { CalendarTarget } from '../../calendarView/loadCalendar'
+import type { CalendarViewKind } from '../../calendarView/calendarParams.js'
+import type { CalendarTarget } from '../../calendarView/loadCalendar.js'
 
-import { weekdayNames } from '../../calendarView/calendarLabels'
-import { MIX_GROUPS, POST_STATUSES } from '../../constants'
-import { translate, valueKey } from '../../translations'
-import { GROUP_COLOURS } from '../MixView/MixView'
-import { StatusBadge } from './StatusBadge'
+import { weekdayNames } from '../../calendarView/calendarLabels.js'
+import { MIX_GROUPS, POST_STATUSES } from '../../constants.js'
+import { translate, valueKey } from '../../translations/index.js'
+import { GROUP_COLOURS } from '../MixView/MixView.js'
+import { StatusBadge } from './StatusBadge.js'
 
 /** What the colours and badges mean, and each target's publication window. */
 export const CalendarLegend = ({

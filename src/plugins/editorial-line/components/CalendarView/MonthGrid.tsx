@@ -2,14 +2,14 @@ import type { TFunction } from '@payloadcms/translations'
 
 import React from 'react'
 
-import type { CalendarRange } from '../../calendarView/calendarRange'
-import type { CalendarPost } from '../../calendarView/loadCalendar'
-import type { PlacedPost } from '../../calendarView/placePosts'
+import type { CalendarRange } from '../../calendarView/calendarRange.js'
+import type { CalendarPost } from '../../calendarView/loadCalendar.js'
+import type { PlacedPost } from '../../calendarView/placePosts.js'
 
-import { dayLabel, weekdayNames } from '../../calendarView/calendarLabels'
-import { WEEKDAYS } from '../../constants'
-import { translate } from '../../translations'
-import { PostChip } from './PostChip'
+import { dayLabel, weekdayNames } from '../../calendarView/calendarLabels.js'
+import { WEEKDAYS } from '../../constants.js'
+import { translate } from '../../translations/index.js'
+import { PostChip } from './PostChip.js'
 
 /** A month as a table of weeks, Monday first; each day of the month lists its posts by time. */
 export const MonthGrid = ({

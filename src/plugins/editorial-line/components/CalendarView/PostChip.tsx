@@ -2,12 +2,12 @@ import type { TFunction } from '@payloadcms/translations'
 
 import React from 'react'
 
-import type { CalendarPost } from '../../calendarView/loadCalendar'
-import type { PlacedPost } from '../../calendarView/placePosts'
+import type { CalendarPost } from '../../calendarView/loadCalendar.js'
+import type { PlacedPost } from '../../calendarView/placePosts.js'
 
-import { translate, valueKey } from '../../translations'
-import { GROUP_COLOURS } from '../MixView/MixView'
-import { StatusBadge } from './StatusBadge'
+import { translate, valueKey } from '../../translations/index.js'
+import { GROUP_COLOURS } from '../MixView/MixView.js'
+import { StatusBadge } from './StatusBadge.js'
 
 /** Hidden from sight, read by screen readers: the colour alone must not carry the group. */
 const VISUALLY_HIDDEN: React.CSSProperties = {

@@ -2,10 +2,10 @@ import type { TFunction } from '@payloadcms/translations'
 
 import React from 'react'
 
-import type { PostStatus } from '../../constants'
+import type { PostStatus } from '../../constants.js'
 
-import { STATUS_COLOURS } from '../../calendarView/statusColours'
-import { translate, valueKey } from '../../translations'
+import { STATUS_COLOURS } from '../../calendarView/statusColours.js'
+import { translate, valueKey } from '../../translations/index.js'
 
 export const StatusBadge = ({ status, t }: { status: PostStatus; t: TFunction<any> }) => (
   <span

@@ -2,18 +2,18 @@ import type { TFunction } from '@payloadcms/translations'
 
 import React from 'react'
 
-import type { CalendarRange } from '../../calendarView/calendarRange'
-import type { CalendarPost, CalendarTarget } from '../../calendarView/loadCalendar'
-import type { PlacedPost } from '../../calendarView/placePosts'
+import type { CalendarRange } from '../../calendarView/calendarRange.js'
+import type { CalendarPost, CalendarTarget } from '../../calendarView/loadCalendar.js'
+import type { PlacedPost } from '../../calendarView/placePosts.js'
 
-import { clockTime, dayLabel } from '../../calendarView/calendarLabels'
-import { groupWindows } from '../../calendarView/groupWindows'
-import { stackByTime } from '../../calendarView/stackByTime'
-import { visibleHours } from '../../calendarView/visibleHours'
-import { MIX_GROUPS } from '../../constants'
-import { translate, valueKey } from '../../translations'
-import { GROUP_COLOURS } from '../MixView/MixView'
-import { PostChip } from './PostChip'
+import { clockTime, dayLabel } from '../../calendarView/calendarLabels.js'
+import { groupWindows } from '../../calendarView/groupWindows.js'
+import { stackByTime } from '../../calendarView/stackByTime.js'
+import { visibleHours } from '../../calendarView/visibleHours.js'
+import { MIX_GROUPS } from '../../constants.js'
+import { translate, valueKey } from '../../translations/index.js'
+import { GROUP_COLOURS } from '../MixView/MixView.js'
+import { PostChip } from './PostChip.js'
 
 /** Height of an hour, and of a post chip with the gap below it, in pixels. */
 const HOUR = 48

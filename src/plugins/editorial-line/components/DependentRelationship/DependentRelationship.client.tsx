@@ -5,7 +5,7 @@ import type { CollectionSlug, RelationshipFieldClientProps, ValueWithRelation } 
 import { RelationshipInput, useField, useFormFields } from '@payloadcms/ui'
 import React, { useCallback, useMemo } from 'react'
 
-import { choiceParent, type DependentChoice, POST_CHOICES } from '../../fields/postChoices'
+import { choiceParent, type DependentChoice, POST_CHOICES } from '../../fields/postChoices.js'
 
 type Props = RelationshipFieldClientProps & { choice: DependentChoice }
 

@@ -5,8 +5,8 @@ import type { SelectFieldClientComponent } from 'payload'
 import { SelectField, useFormFields, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { translate, valueKey } from '../../translations'
-import { useDocument } from '../useApi.client'
+import { translate, valueKey } from '../../translations/index.js'
+import { useDocument } from '../useApi.client.js'
 
 const valueOf = (option: unknown) =>
   typeof option === 'string' ? option : String((option as { value: unknown }).value)

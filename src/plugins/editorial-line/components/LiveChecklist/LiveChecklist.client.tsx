@@ -3,11 +3,11 @@
 import { useAuth, useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-import type { Checklist } from '../../rules/checklist'
+import type { Checklist } from '../../rules/checklist.js'
 
-import { userHasRole } from '../../access/hasRole'
-import { translate } from '../../translations'
-import { useApiFetch } from '../useApi.client'
+import { userHasRole } from '../../access/hasRole.js'
+import { translate } from '../../translations/index.js'
+import { useApiFetch } from '../useApi.client.js'
 
 type Finding = { rule: string; level: 'block' | 'warn'; path: string; message: string }
 type Check = { checklist: Checklist; findings: Finding[] }

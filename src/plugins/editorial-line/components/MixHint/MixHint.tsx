@@ -2,12 +2,12 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import type { MixGroup } from '../../constants'
+import type { MixGroup } from '../../constants.js'
 
-import { loadMixReport } from '../../mix/loadMixReport'
-import { localTime } from '../../rules/localTime'
-import { translate, valueKey } from '../../translations'
-import { relationId } from '../../utilities/relationId'
+import { loadMixReport } from '../../mix/loadMixReport.js'
+import { localTime } from '../../rules/localTime.js'
+import { translate, valueKey } from '../../translations/index.js'
+import { relationId } from '../../utilities/relationId.js'
 
 type Props = { data?: Record<string, unknown> } & ServerProps
 

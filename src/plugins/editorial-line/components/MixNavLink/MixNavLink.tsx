@@ -2,7 +2,7 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { translate } from '../../translations'
+import { translate } from '../../translations/index.js'
 
 /** "Monthly mix" in the admin navigation, after the collections. */
 export const MixNavLink = ({ i18n, payload }: ServerProps) => (

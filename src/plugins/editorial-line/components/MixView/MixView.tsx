@@ -1,19 +1,19 @@
 import type { TFunction } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
-import { redirect } from 'next/navigation'
+import { redirect } from 'next/navigation.js'
 import React from 'react'
 
-import type { Verdict } from '../../mix/mixVerdicts'
+import type { Verdict } from '../../mix/mixVerdicts.js'
 
-import { MIX_GROUPS, type MixGroup } from '../../constants'
-import { loadMixReport, type MixReport } from '../../mix/loadMixReport'
-import { monthName } from '../../mix/monthName'
-import { shiftMonth } from '../../mix/monthRange'
-import { localTime } from '../../rules/localTime'
-import { translate, valueKey } from '../../translations'
-import { isMonth } from '../../validators/month'
-import { AdminPage } from '../AdminPage/AdminPage'
+import { MIX_GROUPS, type MixGroup } from '../../constants.js'
+import { loadMixReport, type MixReport } from '../../mix/loadMixReport.js'
+import { monthName } from '../../mix/monthName.js'
+import { shiftMonth } from '../../mix/monthRange.js'
+import { localTime } from '../../rules/localTime.js'
+import { translate, valueKey } from '../../translations/index.js'
+import { isMonth } from '../../validators/month.js'
+import { AdminPage } from '../AdminPage/AdminPage.js'
 
 export const VERDICT_COLOURS: Record<Verdict, string> = {
   on_plan: '#2e7d32',
@@ -200,10 +200,10 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
   const t = req.t
   const language = req.i18n.language
   const plan = await req.payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  const timezone = plan.timezone ?? 'Europe/Paris'
+  const timezone = (plan.timezone as null | string | undefined) ?? 'Europe/Paris'
   const requested = searchParams?.month
   const month = isMonth(requested) ? requested : localTime({ instant: new Date(), timezone }).month
-  const stripMonths = (plan.mix ?? []).map((row) => row.month).slice(0, 12)
+  const stripMonths = ((plan.mix ?? []) as { month: string }[]).map((row) => row.month).slice(0, 12)
   const [report, ...strip] = await loadMixReport({ req, months: [month, ...stripMonths] })
 
   return (

@@ -2,9 +2,9 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import { userHasRole } from '../../access/hasRole'
-import { STAFF_ROLES } from '../../constants'
-import { translate } from '../../translations'
+import { userHasRole } from '../../access/hasRole.js'
+import { STAFF_ROLES } from '../../constants.js'
+import { translate } from '../../translations/index.js'
 
 /** The review queue: the posts list filtered on `in_review`, oldest first, and how many wait. */
 export const reviewQueuePath = '/collections/posts?where[status][equals]=in_review&sort=createdAt&limit=50'

@@ -3,8 +3,8 @@
 import { useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
-import { translate } from '../../translations'
-import { useApiFetch } from '../useApi.client'
+import { translate } from '../../translations/index.js'
+import { useApiFetch } from '../useApi.client.js'
 
 type Slot = { at: string; local: string; weekday?: string }
 type Answer = { slots: Slot[]; timezone?: string; message?: string }

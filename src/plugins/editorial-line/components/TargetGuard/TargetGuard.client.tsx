@@ -3,9 +3,9 @@
 import { useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
-import { translate } from '../../translations'
-import { relationId } from '../../utilities/relationId'
-import { useDocument } from '../useApi.client'
+import { translate } from '../../translations/index.js'
+import { relationId } from '../../utilities/relationId.js'
+import { useDocument } from '../useApi.client.js'
 
 type Owned = { target?: unknown; phase?: unknown }
 

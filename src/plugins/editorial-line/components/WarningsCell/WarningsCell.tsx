@@ -2,7 +2,7 @@ import type { DefaultServerCellComponentProps } from 'payload'
 
 import React from 'react'
 
-import { translate } from '../../translations'
+import { translate } from '../../translations/index.js'
 
 /** In the posts list: how many warnings a post carries, and the first one, for the review queue. */
 export const WarningsCell = ({ cellData, i18n }: DefaultServerCellComponentProps) => {

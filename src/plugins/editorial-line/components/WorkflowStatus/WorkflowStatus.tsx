@@ -2,11 +2,11 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import type { PostStatus } from '../../constants'
+import type { PostStatus } from '../../constants.js'
 
-import { PUBLIC_POST_STATUSES } from '../../constants'
-import { translate, valueKey } from '../../translations'
-import { RefreshOnSave } from './RefreshOnSave.client'
+import { PUBLIC_POST_STATUSES } from '../../constants.js'
+import { translate, valueKey } from '../../translations/index.js'
+import { RefreshOnSave } from './RefreshOnSave.client.js'
 
 type Props = { id?: number | string } & ServerProps
 

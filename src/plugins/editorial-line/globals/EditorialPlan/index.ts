@@ -1,19 +1,19 @@
 import type { ArrayFieldValidation, GlobalConfig } from 'payload'
 
-import type { GlobalOverride } from '../../options'
+import type { GlobalOverride } from '../../options.js'
 
 import { array } from 'payload/shared'
 
-import { anyone } from '../../access/anyone'
-import { hasRole } from '../../access/hasRole'
-import { arrayRowLabel } from '../../components/paths'
-import { MIX_GROUPS } from '../../constants'
-import { optionLabel } from '../../fields/options'
-import { validateMonth, validateTimezone } from '../../fields/validate'
-import { rejectMalformedGlobalInput } from '../../hooks/rejectMalformedInput'
-import { label, staticLabel, translate } from '../../translations'
-import { applyOverride } from '../../utilities/applyOverride'
-import { type MixRow, mixRowsProblem } from '../../validators/mixRows'
+import { anyone } from '../../access/anyone.js'
+import { hasRole } from '../../access/hasRole.js'
+import { arrayRowLabel } from '../../components/paths.js'
+import { MIX_GROUPS } from '../../constants.js'
+import { optionLabel } from '../../fields/options.js'
+import { validateMonth, validateTimezone } from '../../fields/validate.js'
+import { rejectMalformedGlobalInput } from '../../hooks/rejectMalformedInput.js'
+import { label, staticLabel, translate } from '../../translations/index.js'
+import { applyOverride } from '../../utilities/applyOverride.js'
+import { type MixRow, mixRowsProblem } from '../../validators/mixRows.js'
 
 export const EDITORIAL_PLAN_SLUG = 'editorial-plan'
 

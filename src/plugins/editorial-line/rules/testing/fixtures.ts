@@ -1,9 +1,11 @@
 import { TZDate } from '@date-fns/tz'
 
-import type { Format } from '../../constants'
-import type { MessageFacts, MonthCounts, PhaseFacts, PlanFacts, RuleContext, TargetFacts } from '../types'
+import type { Format } from '../../constants.js'
+import type { MessageFacts, MonthCounts, PhaseFacts, PlanFacts, RuleContext, TargetFacts } from '../types.js'
 
-import { mix, plan as seedPlan, targets as seedTargets } from '../../../../seed/journeys'
+import { qaliaEditorialLine } from '../../seed/qaliaEditorialLine.js'
+
+const { mix, plan: seedPlan, targets: seedTargets } = qaliaEditorialLine
 
 /** The seeded editorial line as rule facts: ids are slugs (`of`) and `slug.key` (`of.awareness`). */
 export const targets: Record<string, TargetFacts> = Object.fromEntries(

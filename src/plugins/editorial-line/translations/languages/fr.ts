@@ -1,6 +1,6 @@
 import type { Language } from '@payloadcms/translations'
 
-import type { EditorialLineTranslations } from './en'
+import type { EditorialLineTranslations } from './en.js'
 
 export const frTranslations: EditorialLineTranslations = {
   editorialLine: {

@@ -1,8 +1,11 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { Target } from '../payload-types'
+import type { EditorialLineData, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
 
-import { mix, plan, type PhaseSeed, type TargetSeed, targets, type TimingSeed } from './journeys'
+import { EDITORIAL_PLAN_SLUG } from '../globals/EditorialPlan/index.js'
+import { MESSAGES_SLUG } from '../collections/Messages/index.js'
+import { PHASES_SLUG } from '../collections/Phases/index.js'
+import { TARGETS_SLUG } from '../collections/Targets/index.js'
 
 export type SeedReport = {
   targets: number
@@ -33,7 +36,7 @@ const targetData = (target: TargetSeed) => ({
   },
 })
 
-const phaseData = (phase: PhaseSeed, target: Target['id']) => ({
+const phaseData = <Id extends number | string>(phase: PhaseSeed, target: Id) => ({
   target,
   key: phase.key,
   name: phase.name,
@@ -50,40 +53,54 @@ const phaseData = (phase: PhaseSeed, target: Target['id']) => ({
 })
 
 /**
- * Loads QALIA's editorial line: every target, phase and key message of the customer's document
- * and the plan with its monthly mix. Idempotent: what exists already (found by target slug, by
- * target and journey step, by message key; a plan that has a mix) is left exactly as it is, so
- * admin edits survive a second run.
+ * Loads an editorial line (`qaliaEditorialLine`, or any line of its shape): every target, phase and
+ * key message, and the plan with its monthly mix. Idempotent: what exists already (found by target
+ * slug, by target and journey step, by message key; a plan that has a mix) is left exactly as it
+ * is, so admin edits survive a second run.
  */
 export const seedEditorialLine = async ({
   payload,
+  line,
   req,
 }: {
   payload: Payload
+  line: EditorialLineData
   req?: Partial<PayloadRequest>
-}) => {
+}): Promise<SeedReport> => {
+  const { targets, mix, plan } = line
   const created: SeedReport = { targets: 0, phases: 0, messages: 0, plan: false }
-  const findOne = async (collection: 'messages' | 'phases' | 'targets', where: Where) => {
+  const findOne = async (
+    collection: typeof MESSAGES_SLUG | typeof PHASES_SLUG | typeof TARGETS_SLUG,
+    where: Where,
+  ) => {
     const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, req })
     return docs[0]
   }
 
   for (const target of targets) {
-    let targetDoc = await findOne('targets', { slug: { equals: target.slug } })
+    let targetDoc = await findOne(TARGETS_SLUG, { slug: { equals: target.slug } })
     if (!targetDoc) {
-      targetDoc = await payload.create({ collection: 'targets', data: targetData(target), req })
+      targetDoc = await payload.create({ collection: TARGETS_SLUG, data: targetData(target), req })
       created.targets++
     }
     for (const phase of target.phases) {
-      let phaseDoc = await findOne('phases', { target: { equals: targetDoc.id }, key: { equals: phase.key } })
+      let phaseDoc = await findOne(PHASES_SLUG, {
+        target: { equals: targetDoc.id },
+        key: { equals: phase.key },
+      })
       if (!phaseDoc) {
-        phaseDoc = await payload.create({ collection: 'phases', data: phaseData(phase, targetDoc.id), req })
+        phaseDoc = await payload.create({
+          collection: PHASES_SLUG,
+          // A host's generated types pin the id type its database uses; the plugin takes either.
+          data: phaseData(phase, targetDoc.id as number),
+          req,
+        })
         created.phases++
       }
       for (const message of phase.messages) {
-        if (await findOne('messages', { seedKey: { equals: message.key } })) continue
+        if (await findOne(MESSAGES_SLUG, { seedKey: { equals: message.key } })) continue
         await payload.create({
-          collection: 'messages',
+          collection: MESSAGES_SLUG,
           data: {
             text: message.text,
             phase: phaseDoc.id,
@@ -97,10 +114,10 @@ export const seedEditorialLine = async ({
     }
   }
 
-  const current = await payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
+  const current = await payload.findGlobal({ slug: EDITORIAL_PLAN_SLUG, depth: 0, req })
   if (!current.mix?.length) {
     await payload.updateGlobal({
-      slug: 'editorial-plan',
+      slug: EDITORIAL_PLAN_SLUG,
       data: {
         startMonth: current.startMonth ?? plan.startMonth,
         timezone: current.timezone ?? plan.timezone,

@@ -1,55 +1,11 @@
-import type { Format, MessageStatus, MixGroup, PhaseKey, Weekday } from '../plugins/editorial-line/constants'
+import type { PhaseKey, Weekday } from '../constants.js'
+import type { EditorialLineData, MixSeed, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
 
 /**
  * QALIA's editorial line as data, from `shared/seeds/customer-journeys-qalia.md` ("Customer
  * Journeys par Cible", v1.0, janvier 2026) and the readings of `shared/docs/editorial-rules.md`.
  * Text stays in the customer's French. Lines marked "reading" interpret what the document leaves open.
  */
-
-export type TimingSeed = {
-  days?: Weekday[]
-  start?: string
-  end?: string
-  maxPostsPerMonth?: number
-  note?: string
-}
-
-export type MessageSeed = {
-  /** Stable key of the message in this document, so a second seed recognises it. */
-  key: string
-  text: string
-  status?: MessageStatus
-}
-
-export type PhaseSeed = {
-  key: PhaseKey
-  name: string
-  order: number
-  months: { from: number; to?: number }
-  clientState?: string
-  emotion?: string
-  questions?: string[]
-  priorityContent?: string
-  formats?: Format[]
-  timing?: TimingSeed
-  objective?: string
-  tone?: string
-  messages: MessageSeed[]
-}
-
-export type TargetSeed = {
-  slug: string
-  name: string
-  mixGroup: MixGroup
-  context?: string
-  timing: TimingSeed
-  gate?: { fromMonth?: number; prerequisite?: string; prerequisiteMet?: boolean; activeClientsAbove?: number }
-  tone?: string
-  approach?: { dos: string[]; donts: string[] }
-  phases: PhaseSeed[]
-}
-
-export type MixSeed = { month: string } & Record<MixGroup, number>
 
 const EVERY_DAY: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 
@@ -180,7 +136,7 @@ const coachsFromOf = ({
   }
 }
 
-export const targets: TargetSeed[] = [
+const targets: TargetSeed[] = [
   {
     slug: 'of',
     name: 'Formateurs OF (Organismes de Formation)',
@@ -340,7 +296,7 @@ export const targets: TargetSeed[] = [
 ]
 
 /** "Répartition mensuelle par cible"; Autres = Certificateurs + Ministères. */
-export const mix: MixSeed[] = [
+const mix: MixSeed[] = [
   { month: '2026-01', of: 90, coachs: 10, auditeurs: 0, autres: 0 },
   { month: '2026-02', of: 90, coachs: 10, auditeurs: 0, autres: 0 },
   { month: '2026-03', of: 80, coachs: 15, auditeurs: 5, autres: 0 },
@@ -349,9 +305,12 @@ export const mix: MixSeed[] = [
   { month: '2026-06', of: 70, coachs: 15, auditeurs: 10, autres: 5 },
 ]
 
-export const plan = {
+const plan = {
   startMonth: '2026-01',
   timezone: 'Europe/Paris',
   activeClients: 0,
   mixTolerance: 10,
 }
+
+/** QALIA's editorial line, S1 2026: the default data of `seedEditorialLine` in this app. */
+export const qaliaEditorialLine: EditorialLineData = { targets, mix, plan }

@@ -1,0 +1,9 @@
+// Client components of the admin ('use client' in each file), referenced as
+// `payload-plugin-editorial-line/client#<Name>`.
+export { ArrayRowLabel } from '../components/ArrayRowLabel/ArrayRowLabel.client.js'
+export { BriefPanel } from '../components/BriefPanel/BriefPanel.client.js'
+export { DependentRelationship } from '../components/DependentRelationship/DependentRelationship.client.js'
+export { FormatSelect } from '../components/FormatSelect/FormatSelect.client.js'
+export { LiveChecklist } from '../components/LiveChecklist/LiveChecklist.client.js'
+export { SlotPicker } from '../components/SlotPicker/SlotPicker.client.js'
+export { TargetGuard } from '../components/TargetGuard/TargetGuard.client.js'

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { builtinModules } from 'node:module'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+import * as paths from './components/paths.js'
+
+/** The plugin is a package of its own: what it imports must come from inside it or from its manifest. */
+const root = import.meta.dirname
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  name: string
+  dependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+/** Packages the tests (never shipped) may use besides the manifest's: the workspace's dev tools. */
+const TEST_ONLY = ['vitest', 'fast-check', 'ical.js']
+
+const sources = (folder: string): string[] =>
+  readdirSync(folder).flatMap((name) => {
+    const file = path.join(folder, name)
+    if (name === 'dist' || name === 'node_modules') return []
+    if (statSync(file).isDirectory()) return sources(file)
+    return /\.tsx?$/.test(name) ? [file] : []
+  })
+
+const SPECIFIER =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(SPECIFIER)].map((match) => match[1] ?? match[2])
+
+const packageName = (specifier: string) =>
+  specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0]
+
+const isTest = (file: string) => /\.test\.tsx?$/.test(file) || file.includes(`${path.sep}testing${path.sep}`)
+
+describe('the plugin as a package', () => {
+  const files = sources(root)
+
+  it('finds the plugin’s sources', () => {
+    expect(files.length).toBeGreaterThan(100)
+    expect(files).toContain(path.join(root, 'index.ts'))
+  })
+
+  it('imports nothing from outside its folder', () => {
+    const outside = files.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier.startsWith('.'))
+        .filter((specifier) =>
+          path.relative(root, path.resolve(path.dirname(file), specifier)).startsWith('..'),
+        )
+        .map((specifier) => `${path.relative(root, file)} → ${specifier}`),
+    )
+    expect(outside).toEqual([])
+  })
+
+  it('writes relative imports as Node resolves them once compiled (with .js)', () => {
+    const bare = files.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => specifier.startsWith('.') && !specifier.endsWith('.js'))
+        .map((specifier) => `${path.relative(root, file)} → ${specifier}`),
+    )
+    expect(bare).toEqual([])
+  })
+
+  it('uses only the packages its manifest names (tests may also use the workspace’s test tools)', () => {
+    const declared = new Set([
+      manifest.name,
+      ...Object.keys(manifest.dependencies ?? {}),
+      ...Object.keys(manifest.peerDependencies ?? {}),
+    ])
+    const undeclared = files.flatMap((file) =>
+      importsOf(file)
+        .filter((specifier) => !specifier.startsWith('.') && !specifier.startsWith('node:'))
+        .filter((specifier) => !builtinModules.includes(specifier))
+        .filter((specifier) => !declared.has(packageName(specifier)))
+        .filter((specifier) => !(isTest(file) && TEST_ONLY.includes(packageName(specifier))))
+        .map((specifier) => `${path.relative(root, file)} → ${specifier}`),
+    )
+    expect(undeclared).toEqual([])
+  })
+
+  it('exports every admin component the config references, under the entry its specifier names', () => {
+    // Read, not imported: the components pull in Payload's admin UI and its stylesheets.
+    const exported = (entry: string) =>
+      [
+        ...readFileSync(path.join(root, 'exports', `${entry}.ts`), 'utf8').matchAll(/export \{ (\w+) \}/g),
+      ].map((match) => match[1])
+    const entries: Record<string, string[]> = { client: exported('client'), rsc: exported('rsc') }
+    const specifiers = Object.values(paths).flatMap((value) => {
+      const resolved =
+        typeof value === 'function' ? (value as (arg: never) => unknown)('phase' as never) : value
+      return [typeof resolved === 'string' ? resolved : (resolved as { path: string }).path]
+    })
+    expect(specifiers.length).toBeGreaterThan(10)
+    for (const specifier of specifiers) {
+      const [module, name] = specifier.split('#')
+      const entry = module.replace(`${manifest.name}/`, '')
+      expect(module.startsWith(`${manifest.name}/`), specifier).toBe(true)
+      expect(entries[entry] ?? [], specifier).toContain(name)
+    }
+  })
+})

@@ -1,0 +1,54 @@
+import type { Format, MessageStatus, MixGroup, PhaseKey, Weekday } from '../constants.js'
+
+export type TimingSeed = {
+  days?: Weekday[]
+  start?: string
+  end?: string
+  maxPostsPerMonth?: number
+  note?: string
+}
+
+export type MessageSeed = {
+  /** Stable key of the message in this document, so a second seed recognises it. */
+  key: string
+  text: string
+  status?: MessageStatus
+}
+
+export type PhaseSeed = {
+  key: PhaseKey
+  name: string
+  order: number
+  months: { from: number; to?: number }
+  clientState?: string
+  emotion?: string
+  questions?: string[]
+  priorityContent?: string
+  formats?: Format[]
+  timing?: TimingSeed
+  objective?: string
+  tone?: string
+  messages: MessageSeed[]
+}
+
+export type TargetSeed = {
+  slug: string
+  name: string
+  mixGroup: MixGroup
+  context?: string
+  timing: TimingSeed
+  gate?: { fromMonth?: number; prerequisite?: string; prerequisiteMet?: boolean; activeClientsAbove?: number }
+  tone?: string
+  approach?: { dos: string[]; donts: string[] }
+  phases: PhaseSeed[]
+}
+
+export type MixSeed = { month: string } & Record<MixGroup, number>
+
+/** An editorial line as data: what `seedEditorialLine` loads (`qaliaEditorialLine` is one). */
+export type EditorialLineData = {
+  targets: TargetSeed[]
+  /** The plan's monthly mix, one row per month. */
+  mix: MixSeed[]
+  plan: { startMonth: string; timezone: string; activeClients: number; mixTolerance: number }
+}
