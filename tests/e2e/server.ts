@@ -8,7 +8,8 @@ const root = path.resolve(import.meta.dirname, '../..')
 /** The e2e build lives beside `.next`, so a running `next dev` is left alone. */
 const distDir = '.next-e2e'
 
-const freePort = () =>
+/** A port nobody listens on, on 127.0.0.1. */
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer()
     server.listen(0, '127.0.0.1', () => {
