@@ -111,7 +111,14 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET || 'blank-app-secret-0123456789abcdef',
   db: sqliteAdapter({ client: { url: process.env.DATABASE_URI || 'file:./blank.db' } }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  plugins: [editorialLine()],
+  plugins: [
+    editorialLine({
+      groups: [
+        { value: 'libraires', label: { fr: 'Librairies', en: 'Bookshops' } },
+        { value: 'lecteurs', label: 'Lecteurs' },
+      ],
+    }),
+  ],
 })
 `,
   )

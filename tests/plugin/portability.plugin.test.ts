@@ -13,23 +13,27 @@ import { writeBlankApp } from './blankApp'
 /**
  * The plugin as another team would use it: packed with `npm pack`, installed from the tarball into a
  * blank Payload app laid out as `create-payload-app` lays one out (its own folders, its own `users`
- * and `pages`, `withPayload` and no `transpilePackages`), its import map generated, its schema
+ * and `pages`, two target groups of its own, `withPayload` and no `transpilePackages`), its import map generated, its schema
  * migrated, built for production and served.
  */
 const root = path.resolve(import.meta.dirname, '../..')
 const folder = mkdtempSync(path.join(tmpdir(), 'editorial-line-blank-app-'))
 const app = path.join(folder, 'app')
+/**
+ * The blank app's own environment: none of the npm settings of the command running this test (they
+ * name this workspace), no NODE_ENV of the test runner (npm would skip dev dependencies under some).
+ */
+const appEnv = (env: Record<string, string> = {}) =>
+  ({
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') && name !== 'NODE_ENV'),
+    ),
+    NEXT_TELEMETRY_DISABLED: '1',
+    DATABASE_URI: `file:${path.join(folder, 'app.db')}`,
+    ...env,
+  }) as unknown as NodeJS.ProcessEnv
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-  execFileSync(command, args, {
-    cwd: app,
-    env: {
-      ...process.env,
-      NEXT_TELEMETRY_DISABLED: '1',
-      DATABASE_URI: `file:${path.join(folder, 'app.db')}`,
-      ...env,
-    },
-    stdio: 'inherit',
-  })
+  execFileSync(command, args, { cwd: app, env: appEnv(env), stdio: 'inherit' })
 
 let baseURL: string
 let server: ChildProcess | undefined
@@ -77,7 +81,7 @@ beforeAll(async () => {
     readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
   )
   writeBlankApp({ folder: app, tarball })
-  run('npm', ['install', '--no-audit', '--no-fund'])
+  run('npm', ['install', '--no-audit', '--no-fund', '--include=dev'])
   // Payload's CLI on Node 20 needs the development condition (Lexical's top-level await).
   const cli = { NODE_OPTIONS: '--conditions=development' }
   run('npx', ['payload', 'generate:importmap'], cli)
@@ -89,7 +93,7 @@ beforeAll(async () => {
   baseURL = `http://127.0.0.1:${port}`
   server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: app,
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URI: `file:${path.join(folder, 'app.db')}` },
+    env: appEnv({ NODE_ENV: 'production' }),
     detached: true,
     stdio: 'inherit',
   })
@@ -123,7 +127,7 @@ beforeAll(async () => {
     body: {
       name: 'Libraires',
       slug: 'libraires',
-      mixGroup: 'of',
+      mixGroup: 'libraires',
       timing: { days: ['tue'], start: '09:00', end: '10:00' },
     },
     token: adminToken,
@@ -150,7 +154,7 @@ beforeAll(async () => {
     body: {
       startMonth: `${year}-01`,
       timezone: 'Europe/Paris',
-      mix: [{ month: `${year}-01`, of: 100, coachs: 0, auditeurs: 0, autres: 0 }],
+      mix: [{ month: `${year}-01`, libraires: 80, lecteurs: 20 }],
     },
     token: adminToken,
   })
@@ -223,7 +227,16 @@ describe('the packed plugin in a blank Payload app', () => {
 
     await page.goto(`${baseURL}/admin/mix?month=${year}-01`)
     await page.locator('li[data-group]').first().waitFor()
-    expect(await page.locator('li[data-group]').count()).toBeGreaterThan(0)
+    const gauges = await page
+      .locator('li[data-group]')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-group')))
+    expect(gauges).toEqual(['libraires', 'lecteurs'])
+    // The host's group labels, and none of QALIA's.
+    const text = await page.locator('main, .template-default').first().innerText()
+    expect(text).toContain('Librairies')
+    expect(text).toContain('Lecteurs')
+    for (const qalia of ['Organismes de formation', 'Coachs', 'Auditeurs', 'Autres'])
+      expect(text).not.toContain(qalia)
 
     await page.goto(`${baseURL}/admin/collections/posts`)
     await page.getByText('La rentrée littéraire en trois titres').first().waitFor()

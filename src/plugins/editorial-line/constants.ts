@@ -32,9 +32,8 @@ export type MessageStatus = (typeof MESSAGE_STATUSES)[number]
 export const ROLES = ['admin', 'approver', 'editor', 'publisher'] as const
 export type Role = (typeof ROLES)[number]
 
-/** Groups of targets whose monthly share the plan sets (Autres = Certificateurs + Ministères). */
-export const MIX_GROUPS = ['of', 'coachs', 'auditeurs', 'autres'] as const
-export type MixGroup = (typeof MIX_GROUPS)[number]
+/** A target group's value: the host declares the groups (`editorialLine({ groups })`). */
+export type MixGroup = string
 
 /** Roles that review posts: approve them or send them back (never their own). */
 export const REVIEWER_ROLES = ['approver', 'admin'] as const satisfies readonly Role[]

@@ -21,6 +21,8 @@ import { translations } from './translations/index.js'
 import { mergeHooks } from './utilities/applyOverride.js'
 
 export type { Channel, CollectionOverride, EditorialLineOptions, GlobalOverride } from './options.js'
+export { DEFAULT_GROUPS } from './options.js'
+export type { MixGroupOption } from './mix/groups.js'
 export type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Role, Weekday } from './constants.js'
 export type { Level, RuleName } from './rules/types.js'
 export type {
@@ -97,7 +99,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ...collections.map((collection) =>
           collection.slug === options.usersSlug ? withRoles(collection) : collection,
         ),
-        createTargetsCollection({ override: overrides.targets }),
+        createTargetsCollection({ groups: options.groups, override: overrides.targets }),
         createPhasesCollection({ override: overrides.phases }),
         createMessagesCollection({ override: overrides.messages }),
         createPostsCollection({
@@ -110,7 +112,11 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       ],
       globals: [
         ...(config.globals ?? []),
-        createEditorialPlanGlobal({ timezone: options.timezone, override: overrides.editorialPlan }),
+        createEditorialPlanGlobal({
+          timezone: options.timezone,
+          groups: options.groups,
+          override: overrides.editorialPlan,
+        }),
       ],
       admin: {
         ...config.admin,
@@ -129,6 +135,8 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           },
         },
       },
+      // What components and loaders that only get `payload` need of the options (see pluginSettings).
+      custom: { ...config.custom, [NAMESPACE]: { groups: options.groups, timezone: options.timezone } },
       i18n: withTranslations(config.i18n, options),
       onInit: async (payload) => {
         await config.onInit?.(payload)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type EditorialLineOptions, resolveOptions } from './options.js'
+import { DEFAULT_GROUPS, type EditorialLineOptions, resolveOptions } from './options.js'
 import { defaultLevels } from './rules/defaultLevels.js'
 
 describe('resolveOptions', () => {
@@ -9,6 +9,7 @@ describe('resolveOptions', () => {
       enabled: true,
       usersSlug: 'users',
       channels: [{ value: 'linkedin', label: 'LinkedIn' }],
+      groups: DEFAULT_GROUPS,
       defaultLanguage: 'fr',
       timezone: 'Europe/Paris',
       rules: defaultLevels,
@@ -27,10 +28,15 @@ describe('resolveOptions', () => {
         { value: 'linkedin', label: 'LinkedIn' },
         { value: 'newsletter', label: { en: 'Newsletter', fr: 'Lettre' } },
       ],
+      groups: [
+        { value: 'alpha', label: 'Alpha' },
+        { value: 'beta_2', label: { fr: 'Bêta', en: 'Beta' } },
+      ],
       defaultLanguage: 'en',
       timezone: 'Indian/Reunion',
     })
     expect(options.channels.map((channel) => channel.value)).toEqual(['linkedin', 'newsletter'])
+    expect(options.groups.map((group) => group.value)).toEqual(['alpha', 'beta_2'])
     expect(options.defaultLanguage).toBe('en')
     expect(options.timezone).toBe('Indian/Reunion')
   })
@@ -53,6 +59,32 @@ describe('resolveOptions', () => {
         ],
       },
       /channels: channel values must be unique/,
+    ],
+    ['no group', { groups: [] }, /groups: give at least one group/],
+    [
+      'a group value with a dash',
+      { groups: [{ value: 'a-b', label: 'AB' }] },
+      /groups\.0\.value: must start/,
+    ],
+    [
+      'a group named like a plan row field',
+      { groups: [{ value: 'month', label: 'M' }] },
+      /groups\.0\.value: cannot be/,
+    ],
+    [
+      'the same group twice',
+      {
+        groups: [
+          { value: 'alpha', label: 'A' },
+          { value: 'alpha', label: 'B' },
+        ],
+      },
+      /groups: group values must be unique/,
+    ],
+    [
+      'a group label in one language only',
+      { groups: [{ value: 'alpha', label: { fr: 'A' } as never }] },
+      /groups\.0\.label/,
     ],
     [
       'a misspelt option',

@@ -2,6 +2,7 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 
 import { z } from 'zod'
 
+import type { MixGroupOption } from './mix/groups.js'
 import type { Level, RuleName } from './rules/types.js'
 
 import { defaultLevels } from './rules/defaultLevels.js'
@@ -28,6 +29,17 @@ export type Channel = {
   label: Record<string, string> | string
 }
 
+/** QALIA's four target groups (Autres = Certificateurs + Ministères): the default of `groups`. */
+export const DEFAULT_GROUPS: MixGroupOption[] = [
+  { value: 'of', label: { fr: 'Organismes de formation (OF)', en: 'Training organisations (OF)' } },
+  { value: 'coachs', label: { fr: 'Coachs', en: 'Coaches' } },
+  { value: 'auditeurs', label: { fr: 'Auditeurs', en: 'Auditors' } },
+  { value: 'autres', label: { fr: 'Autres', en: 'Others' } },
+]
+
+/** Names a plan row already uses, or that Payload gives every row. */
+const RESERVED_GROUP_VALUES = ['id', 'month']
+
 export type EditorialLineOptions = {
   /**
    * Set to `false` to leave the config untouched (no collections, no global, no hooks).
@@ -44,6 +56,12 @@ export type EditorialLineOptions = {
    * @default [{ value: 'linkedin', label: 'LinkedIn' }]
    */
   channels?: Channel[]
+  /**
+   * Target groups whose monthly share the plan sets: each target belongs to one, and each plan row
+   * holds one percentage field per group, named by its `value` (lowercase letters, digits, `_`).
+   * @default QALIA's four: of, coachs, auditeurs, autres
+   */
+  groups?: MixGroupOption[]
   /**
    * Admin language when the browser asks for neither French nor English.
    * @default 'fr'
@@ -93,6 +111,29 @@ const optionsSchema = z
         message: 'channel values must be unique',
       })
       .default([{ value: 'linkedin', label: 'LinkedIn' }]),
+    groups: z
+      .array(
+        z.object({
+          value: z
+            .string()
+            .regex(/^[a-z][a-z0-9_]{0,29}$/, {
+              message: 'must start with a lowercase letter, then lowercase letters, digits or _',
+            })
+            .refine((value) => !RESERVED_GROUP_VALUES.includes(value), {
+              message: `cannot be ${RESERVED_GROUP_VALUES.join(' or ')}`,
+            }),
+          label: z.union([
+            z.string().min(1),
+            z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict(),
+          ]),
+        }),
+      )
+      .min(1, { message: 'give at least one group' })
+      .max(12, { message: 'give at most 12 groups' })
+      .refine((groups) => new Set(groups.map((group) => group.value)).size === groups.length, {
+        message: 'group values must be unique',
+      })
+      .default(DEFAULT_GROUPS),
     defaultLanguage: z.enum(['fr', 'en']).default('fr'),
     timezone: z
       .string()

@@ -8,6 +8,7 @@ import { type FeedPost, type PostEventLabels, postEvent } from '../calendar/post
 import { PUBLIC_POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
 import { isTimezone } from '../validators/timezone.js'
+import { loadPlan } from '../utilities/loadPlan.js'
 
 const problemKeys = {
   badDate: 'calendarBadDate',
@@ -33,16 +34,8 @@ const optionLabels = ({ req, name }: { req: PayloadRequest; name: string }): Rec
   )
 }
 
-/** The plan's timezone; the plugin's `timezone` option (the field's default) when it holds none usable. */
-const planTimezone = async ({ req }: { req: PayloadRequest }) => {
-  const plan = await req.payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  if (isTimezone(plan.timezone)) return plan.timezone
-  const field = req.payload.globals.config
-    .find((global) => global.slug === 'editorial-plan')
-    ?.flattenedFields.find((candidate) => candidate.name === 'timezone')
-  const fallback = field && 'defaultValue' in field ? field.defaultValue : undefined
-  return isTimezone(fallback) ? fallback : 'Europe/Paris'
-}
+/** The plan's timezone; the plugin's `timezone` option when it holds none usable. */
+const planTimezone = async ({ req }: { req: PayloadRequest }) => (await loadPlan({ req })).timezone
 
 /** The id of the target named by its id or its slug, if the caller may see it. */
 const findTarget = async ({ req, value }: { req: PayloadRequest; value: string }) => {

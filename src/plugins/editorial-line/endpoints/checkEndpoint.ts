@@ -12,6 +12,7 @@ import { describeFinding } from '../translations/describeFinding.js'
 import { loadRuleContext } from '../utilities/loadRuleContext.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
 import { refuseNonStaff } from './refuseNonStaff.js'
+import { configuredGroups } from '../utilities/pluginSettings.js'
 
 /**
  * `POST /api/posts/check` with a post's fields as they stand in the form (saved or not): the five
@@ -59,7 +60,12 @@ export const checkEndpoint = ({
         rule: finding.rule,
         level: finding.level,
         path: finding.path,
-        message: describeFinding({ finding, t: req.t, language }),
+        message: describeFinding({
+          finding,
+          t: req.t,
+          language,
+          groups: configuredGroups({ payload: req.payload }),
+        }),
       })),
     })
   },

@@ -14,6 +14,7 @@ import { describeFinding } from '../translations/describeFinding.js'
 import { translate, valueKey } from '../translations/index.js'
 import { relationId } from '../utilities/relationId.js'
 import { refuseNonStaff } from './refuseNonStaff.js'
+import { configuredGroups } from '../utilities/pluginSettings.js'
 
 const MAX_COUNT = 10
 
@@ -180,7 +181,12 @@ export const nextSlotsEndpoint = ({
               vars: {
                 problems: result.findings
                   .map((finding) =>
-                    describeFinding({ finding, t: req.t, language: req.i18n?.language ?? 'fr' }),
+                    describeFinding({
+                      finding,
+                      t: req.t,
+                      language: req.i18n?.language ?? 'fr',
+                      groups: configuredGroups({ payload: req.payload }),
+                    }),
                   )
                   .join(' '),
               },

@@ -1,14 +1,6 @@
 import type { OptionObject } from 'payload'
 
-import {
-  FORMATS,
-  MESSAGE_STATUSES,
-  MIX_GROUPS,
-  PHASE_KEYS,
-  POST_STATUSES,
-  ROLES,
-  WEEKDAYS,
-} from '../constants.js'
+import { FORMATS, MESSAGE_STATUSES, PHASE_KEYS, POST_STATUSES, ROLES, WEEKDAYS } from '../constants.js'
 import { label, valueKey } from '../translations/index.js'
 
 /** The label of an option value, read from the translation key `<prefix><Value>`, e.g. `formatShortVideo`. */
@@ -24,4 +16,3 @@ export const formatOptions = translatedOptions(FORMATS, 'format')
 export const postStatusOptions = translatedOptions(POST_STATUSES, 'status')
 export const messageStatusOptions = translatedOptions(MESSAGE_STATUSES, 'message')
 export const roleOptions = translatedOptions(ROLES, 'role')
-export const mixGroupOptions = translatedOptions(MIX_GROUPS, 'group')

@@ -13,6 +13,7 @@ import { type EditorialLineTranslationKey, label, translate } from '../translati
 import { refusal } from '../utilities/refusal.js'
 import { loadRuleContext } from '../utilities/loadRuleContext.js'
 import { relationId } from '../utilities/relationId.js'
+import { configuredGroups } from '../utilities/pluginSettings.js'
 
 /** States in which a post must hold every control point. */
 const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']
@@ -87,7 +88,8 @@ export const enforceEditorialRules =
     )
 
     const language = req.i18n?.language ?? 'fr'
-    const describe = (finding: Finding) => describeFinding({ finding, t: req.t, language })
+    const describe = (finding: Finding) =>
+      describeFinding({ finding, t: req.t, language, groups: configuredGroups({ payload: req.payload }) })
     const blocks = findings.filter((finding) => finding.level === 'block')
     if (enforced && blocks.length > 0) {
       throw new ValidationError(

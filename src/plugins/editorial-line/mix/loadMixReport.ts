@@ -1,6 +1,10 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { MIX_GROUPS, type MixGroup } from '../constants.js'
+import type { MixGroup } from '../constants.js'
+import type { MixPlanRow } from '../rules/types.js'
+
+import { loadPlan } from '../utilities/loadPlan.js'
+import { configuredGroups } from '../utilities/pluginSettings.js'
 import { monthBounds } from '../rules/monthBounds.js'
 import { type GroupCounts, type GroupMix, mixVerdicts } from './mixVerdicts.js'
 
@@ -36,8 +40,9 @@ export const loadMixReport = async ({
   months: string[]
 }): Promise<MixReport[]> => {
   const { payload } = req
-  const plan = await payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  const timezone = plan.timezone ?? 'Europe/Paris'
+  const groups = configuredGroups({ payload }).map((group) => group.value)
+  const plan = await loadPlan({ req })
+  const { timezone } = plan
   const tolerance = plan.mixTolerance ?? 10
   const targets = await payload.find({
     collection: 'targets',
@@ -68,7 +73,7 @@ export const loadMixReport = async ({
       }
       const counts = Object.fromEntries(
         await Promise.all(
-          MIX_GROUPS.map(async (group) => [
+          groups.map(async (group) => [
             group,
             {
               committed: await count(group, 'committed'),
@@ -78,16 +83,14 @@ export const loadMixReport = async ({
           ]),
         ),
       ) as Record<MixGroup, GroupCounts>
-      const row = ((plan.mix ?? []) as ({ month: string } & Partial<Record<MixGroup, number>>)[]).find(
-        (candidate) => candidate.month === month,
-      )
+      const row = ((plan.mix ?? []) as unknown as MixPlanRow[]).find((candidate) => candidate.month === month)
       const planRow = row
-        ? (Object.fromEntries(MIX_GROUPS.map((group) => [group, row[group] ?? 0])) as Record<
+        ? (Object.fromEntries(groups.map((group) => [group, Number(row[group] ?? 0)])) as Record<
             MixGroup,
             number
           >)
         : null
-      const totals = MIX_GROUPS.reduce(
+      const totals = groups.reduce(
         (sum, group) => ({
           committed: sum.committed + counts[group].committed,
           pipeline: sum.pipeline + counts[group].pipeline,
@@ -102,7 +105,7 @@ export const loadMixReport = async ({
         tolerance,
         totals,
         enoughPosts: totals.committed >= ENOUGH_COMMITTED,
-        groups: mixVerdicts({ groups: MIX_GROUPS, counts, plan: planRow, tolerance }),
+        groups: mixVerdicts({ groups, counts, plan: planRow, tolerance }),
       }
     }),
   )

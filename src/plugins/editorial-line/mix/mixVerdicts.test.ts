@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { MIX_GROUPS } from '../constants.js'
 import { type GroupCounts, mixVerdicts } from './mixVerdicts.js'
 
 const counts = (
@@ -23,6 +22,7 @@ const counts = (
   }
 }
 const march = { of: 80, coachs: 15, auditeurs: 5, autres: 0 }
+const MIX_GROUPS = ['of', 'coachs', 'auditeurs', 'autres']
 
 describe('mixVerdicts', () => {
   it('gives shares of committed posts, gaps in points and a verdict per group', () => {

@@ -15,5 +15,7 @@ export const mixRow = ({
 }) => {
   const { month } = localTime({ instant: publishAt, timezone: plan.timezone })
   const row = plan.mix.find((candidate) => candidate.month === month)
-  return row ? { month, planned: row[group] ?? 0 } : null
+  if (!row) return null
+  const planned = row[group]
+  return { month, planned: typeof planned === 'number' ? planned : 0 }
 }

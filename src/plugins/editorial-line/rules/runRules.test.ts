@@ -39,7 +39,7 @@ describe('runRules', () => {
       return months
         .filter((month) => {
           const n = campaignMonth({ month, startMonth: plan.startMonth })
-          const planned = plan.mix.find((row) => row.month === month)?.[target.mixGroup] ?? 0
+          const planned = Number(plan.mix.find((row) => row.month === month)?.[target.mixGroup] ?? 0)
           return (
             n >= phase.months.from &&
             (phase.months.to == null || n <= phase.months.to) &&

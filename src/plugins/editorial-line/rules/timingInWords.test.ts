@@ -25,4 +25,17 @@ describe('timingInWords', () => {
       'le samedi, à toute heure (Europe/Paris)',
     )
   })
+
+  it('leaves the timezone out while it is not known', () => {
+    expect(
+      timingInWords({
+        window: { days: ['sat'], start: '09:00', end: '11:00' },
+        timezone: '',
+        dayWord: (day) => `on ${day}`,
+        language: 'en',
+        anyDay: 'any day',
+        anyHour: 'any time',
+      }),
+    ).toBe('on sat, 09:00–11:00')
+  })
 })

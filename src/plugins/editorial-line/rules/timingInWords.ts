@@ -13,6 +13,7 @@ export const timingInWords = ({
   anyHour,
 }: {
   window: Window
+  /** Named in brackets; left out when empty (not known yet). */
   timezone: string
   dayWord: (day: Window['days'][number]) => string
   language: string
@@ -25,5 +26,5 @@ export const timingInWords = ({
     ? new Intl.ListFormat(language, { type: 'disjunction' }).format(window.days.map(dayWord))
     : anyDay
   const hours = window.start && window.end ? `${window.start}–${window.end}` : anyHour
-  return `${days}, ${hours} (${timezone})`
+  return timezone ? `${days}, ${hours} (${timezone})` : `${days}, ${hours}`
 }

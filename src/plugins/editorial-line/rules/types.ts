@@ -45,12 +45,16 @@ export type PhaseFacts = {
 
 export type MessageFacts = { id: Id; phase: Id; status: MessageStatus; text: string }
 
+/** A plan row: `{ month: '2026-03', of: 80, coachs: 15, … }`. */
+export type MixPlanRow = { month: string } & { [group: string]: null | number | string | undefined }
+
 export type PlanFacts = {
   startMonth: string
   timezone: string
   activeClients: number
   mixTolerance: number
-  mix: ({ month: string } & Partial<Record<MixGroup, null | number>>)[]
+  /** One row per month: `month`, then each group's percentage under the group's value. */
+  mix: MixPlanRow[]
 }
 
 export type PostFacts = {

@@ -43,7 +43,8 @@ export type TargetSeed = {
   phases: PhaseSeed[]
 }
 
-export type MixSeed = { month: string } & Record<MixGroup, number>
+/** A plan row: the month, then each group's percentage under the group's value. */
+export type MixSeed = { month: string } & { [group: string]: number | string }
 
 /** An editorial line as data: what `seedEditorialLine` loads (`qaliaEditorialLine` is one). */
 export type EditorialLineData = {

@@ -1,6 +1,9 @@
 import type { TFunction } from '@payloadcms/translations'
 
+import type { MixGroupOption } from '../mix/groups.js'
 import type { Problem, RuleMessageKey } from '../rules/types.js'
+
+import { groupLabel } from '../mix/groups.js'
 
 import { type EditorialLineTranslationKey, translate, valueKey } from './index.js'
 
@@ -16,10 +19,13 @@ export const describeFinding = ({
   finding,
   t,
   language,
+  groups,
 }: {
   finding: Problem
   t: TFunction<any>
   language: string
+  /** The declared target groups, whose labels name a group in the message. */
+  groups: readonly MixGroupOption[]
 }): string => {
   const word = (prefix: string, value: string) => translate({ key: valueKey({ prefix, value }), t })
   const anyOf = (items: string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items)
@@ -29,6 +35,6 @@ export const describeFinding = ({
   if (days) vars.days = anyOf(days.map((value) => word('onDay', value)))
   if (format) vars.format = word('format', format)
   if (formats) vars.formats = anyOf(formats.map((value) => word('format', value)))
-  if (group) vars.group = word('group', group)
+  if (group) vars.group = groupLabel({ groups, value: group, language })
   return translate({ key: finding.message.key, t, vars })
 }

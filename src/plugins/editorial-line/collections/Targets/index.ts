@@ -4,7 +4,7 @@ import type { CollectionOverride } from '../../options.js'
 
 import { publicReadAdminWrite } from '../../access/publicReadAdminWrite.js'
 import { arrayRowLabel } from '../../components/paths.js'
-import { mixGroupOptions } from '../../fields/options.js'
+import type { MixGroupOption } from '../../mix/groups.js'
 import { timingField } from '../../fields/timing.js'
 import { validateSlug } from '../../fields/validate.js'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed.js'
@@ -16,7 +16,14 @@ import { applyOverride } from '../../utilities/applyOverride.js'
 export const TARGETS_SLUG = 'targets'
 
 /** An audience of the editorial line (cible): when and how to address it. */
-export const createTargetsCollection = ({ override }: { override?: CollectionOverride } = {}) =>
+export const createTargetsCollection = ({
+  groups,
+  override,
+}: {
+  /** The groups a target may belong to. */
+  groups: MixGroupOption[]
+  override?: CollectionOverride
+}) =>
   applyOverride<CollectionConfig>({
     override,
     config: {
@@ -62,7 +69,7 @@ export const createTargetsCollection = ({ override }: { override?: CollectionOve
           type: 'select',
           label: label('mixGroup'),
           required: true,
-          options: mixGroupOptions,
+          options: groups.map(({ value, label }) => ({ value, label })),
           admin: { description: label('mixGroupDescription') },
         },
         { name: 'context', type: 'textarea', label: label('context') },

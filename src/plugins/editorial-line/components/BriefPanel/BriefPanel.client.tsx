@@ -58,7 +58,8 @@ export const BriefPanel = () => {
   const target = useDocument<Target>({ collection: 'targets', id: targetId })
   const phase = useDocument<Phase>({ collection: 'phases', id: phaseId })
   const [messages, setMessages] = useState<Message[]>([])
-  const [timezone, setTimezone] = useState('Europe/Paris')
+  // The plan always names its timezone; until it is read, the window is given without one.
+  const [timezone, setTimezone] = useState('')
 
   useEffect(() => {
     void apiFetch<{ timezone?: string }>('/globals/editorial-plan?depth=0').then((plan) => {

@@ -4,21 +4,24 @@ import React from 'react'
 
 import type { CalendarViewKind } from '../../calendarView/calendarParams.js'
 import type { CalendarTarget } from '../../calendarView/loadCalendar.js'
+import type { MixGroupOption } from '../../mix/groups.js'
 
 import { weekdayNames } from '../../calendarView/calendarLabels.js'
-import { MIX_GROUPS, POST_STATUSES } from '../../constants.js'
-import { translate, valueKey } from '../../translations/index.js'
-import { GROUP_COLOURS } from '../MixView/MixView.js'
+import { POST_STATUSES } from '../../constants.js'
+import { groupColour, groupLabel } from '../../mix/groups.js'
+import { translate } from '../../translations/index.js'
 import { StatusBadge } from './StatusBadge.js'
 
 /** What the colours and badges mean, and each target's publication window. */
 export const CalendarLegend = ({
+  groups,
   language,
   t,
   targets,
   timezone,
   view,
 }: {
+  groups: MixGroupOption[]
   language: string
   t: TFunction<any>
   targets: CalendarTarget[]
@@ -50,7 +53,7 @@ export const CalendarLegend = ({
       <div>
         <h3 style={{ fontSize: 15, margin: '0 0 6px' }}>{translate({ key: 'calendarLegendGroups', t })}</h3>
         <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 6 }}>
-          {MIX_GROUPS.map((group) => (
+          {groups.map(({ value: group }) => (
             <li data-legend-group={group} key={group}>
               <span
                 aria-hidden
@@ -60,10 +63,10 @@ export const CalendarLegend = ({
                   height: 12,
                   marginRight: 6,
                   verticalAlign: 'middle',
-                  background: GROUP_COLOURS[group],
+                  background: groupColour({ groups, value: group }),
                 }}
               />
-              <strong>{translate({ key: valueKey({ prefix: 'group', value: group }), t })}</strong>
+              <strong>{groupLabel({ groups, value: group, language })}</strong>
               <ul style={{ listStyle: 'none', margin: '2px 0 0 18px', padding: 0 }}>
                 {targets
                   .filter((target) => target.mixGroup === group)

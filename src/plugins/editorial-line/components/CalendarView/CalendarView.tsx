@@ -17,6 +17,8 @@ import { STAFF_ROLES } from '../../constants.js'
 import { monthName } from '../../mix/monthName.js'
 import { translate } from '../../translations/index.js'
 import { AdminPage } from '../AdminPage/AdminPage.js'
+import { loadPlan } from '../../utilities/loadPlan.js'
+import { configuredGroups } from '../../utilities/pluginSettings.js'
 import { CalendarLegend } from './CalendarLegend.js'
 import { MonthGrid } from './MonthGrid.js'
 import { WeekGrid } from './WeekGrid.js'
@@ -114,8 +116,8 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
     return page(<Notice kind="not-allowed">{translate({ key: 'calendarNotAllowed', t })}</Notice>)
   }
 
-  const plan = await req.payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  const timezone = plan.timezone ?? 'Europe/Paris'
+  const { timezone } = await loadPlan({ req })
+  const groups = configuredGroups({ payload: req.payload })
   const today = localDay({ instant: new Date(), timezone })
   const { view, date, notices } = parseCalendarParams({
     view: searchParams?.view,
@@ -190,6 +192,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
           <MonthGrid
             adminRoute={adminRoute}
             calendarPath={calendarPath}
+            groups={groups}
             language={language}
             placed={placed}
             range={range}
@@ -199,6 +202,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
         ) : (
           <WeekGrid
             adminRoute={adminRoute}
+            groups={groups}
             language={language}
             placed={placed}
             range={range}
@@ -208,7 +212,14 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
           />
         )}
       </div>
-      <CalendarLegend language={language} t={t} targets={targets} timezone={timezone} view={view} />
+      <CalendarLegend
+        groups={groups}
+        language={language}
+        t={t}
+        targets={targets}
+        timezone={timezone}
+        view={view}
+      />
     </>,
   )
 }

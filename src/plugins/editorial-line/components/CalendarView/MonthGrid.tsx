@@ -5,6 +5,7 @@ import React from 'react'
 import type { CalendarRange } from '../../calendarView/calendarRange.js'
 import type { CalendarPost } from '../../calendarView/loadCalendar.js'
 import type { PlacedPost } from '../../calendarView/placePosts.js'
+import type { MixGroupOption } from '../../mix/groups.js'
 
 import { dayLabel, weekdayNames } from '../../calendarView/calendarLabels.js'
 import { WEEKDAYS } from '../../constants.js'
@@ -15,6 +16,7 @@ import { PostChip } from './PostChip.js'
 export const MonthGrid = ({
   adminRoute,
   calendarPath,
+  groups,
   language,
   placed,
   range,
@@ -23,6 +25,7 @@ export const MonthGrid = ({
 }: {
   adminRoute: string
   calendarPath: string
+  groups: MixGroupOption[]
   language: string
   placed: Record<string, PlacedPost<CalendarPost>[]>
   range: CalendarRange
@@ -104,7 +107,13 @@ export const MonthGrid = ({
                   >
                     {placed[day].map((item) => (
                       <li key={item.post.id}>
-                        <PostChip adminRoute={adminRoute} placed={item} t={t} />
+                        <PostChip
+                          adminRoute={adminRoute}
+                          groups={groups}
+                          language={language}
+                          placed={item}
+                          t={t}
+                        />
                       </li>
                     ))}
                   </ul>

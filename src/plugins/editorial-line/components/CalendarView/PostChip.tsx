@@ -4,9 +4,10 @@ import React from 'react'
 
 import type { CalendarPost } from '../../calendarView/loadCalendar.js'
 import type { PlacedPost } from '../../calendarView/placePosts.js'
+import type { MixGroupOption } from '../../mix/groups.js'
 
-import { translate, valueKey } from '../../translations/index.js'
-import { GROUP_COLOURS } from '../MixView/MixView.js'
+import { groupColour, groupLabel } from '../../mix/groups.js'
+import { translate } from '../../translations/index.js'
 import { StatusBadge } from './StatusBadge.js'
 
 /** Hidden from sight, read by screen readers: the colour alone must not carry the group. */
@@ -22,17 +23,21 @@ const VISUALLY_HIDDEN: React.CSSProperties = {
 /** One post in the calendar: time, status, title, its group's colour; opens the post. */
 export const PostChip = ({
   adminRoute,
+  groups,
+  language,
   placed: { post, time },
   t,
 }: {
   adminRoute: string
+  groups: MixGroupOption[]
+  language: string
   placed: PlacedPost<CalendarPost>
   t: TFunction<any>
 }) => {
   const group = post.target?.mixGroup
-  const colour = group ? GROUP_COLOURS[group] : '#78909c'
+  const colour = groupColour({ groups, value: group ?? '' })
   const about = post.target
-    ? `${translate({ key: valueKey({ prefix: 'group', value: post.target.mixGroup }), t })} — ${post.target.name}`
+    ? `${groupLabel({ groups, value: post.target.mixGroup, language })} — ${post.target.name}`
     : translate({ key: 'calendarNoTarget', t })
   return (
     <a

@@ -5,14 +5,14 @@ import React from 'react'
 import type { CalendarRange } from '../../calendarView/calendarRange.js'
 import type { CalendarPost, CalendarTarget } from '../../calendarView/loadCalendar.js'
 import type { PlacedPost } from '../../calendarView/placePosts.js'
+import type { MixGroupOption } from '../../mix/groups.js'
 
 import { clockTime, dayLabel } from '../../calendarView/calendarLabels.js'
 import { groupWindows } from '../../calendarView/groupWindows.js'
 import { stackByTime } from '../../calendarView/stackByTime.js'
 import { visibleHours } from '../../calendarView/visibleHours.js'
-import { MIX_GROUPS } from '../../constants.js'
-import { translate, valueKey } from '../../translations/index.js'
-import { GROUP_COLOURS } from '../MixView/MixView.js'
+import { groupColour, groupLabel } from '../../mix/groups.js'
+import { translate } from '../../translations/index.js'
 import { PostChip } from './PostChip.js'
 
 /** Height of an hour, and of a post chip with the gap below it, in pixels. */
@@ -27,6 +27,7 @@ const LANE = 5
  */
 export const WeekGrid = ({
   adminRoute,
+  groups: declared,
   language,
   placed,
   range,
@@ -35,6 +36,7 @@ export const WeekGrid = ({
   today,
 }: {
   adminRoute: string
+  groups: MixGroupOption[]
   language: string
   placed: Record<string, PlacedPost<CalendarPost>[]>
   range: CalendarRange
@@ -47,7 +49,9 @@ export const WeekGrid = ({
   const { from, to } = visibleHours({ minutes: items.map((item) => item.minutes) })
   const hours = Array.from({ length: to - from }, (_, index) => from + index)
   const top = (minutes: number) => ((minutes - from * 60) / 60) * HOUR
-  const groups = MIX_GROUPS.filter((group) => items.some((item) => item.post.target?.mixGroup === group))
+  const groups = declared
+    .map((group) => group.value)
+    .filter((group) => items.some((item) => item.post.target?.mixGroup === group))
   const height = (to - from) * HOUR
 
   return (
@@ -112,7 +116,7 @@ export const WeekGrid = ({
               const start = Math.max(interval.start, from * 60)
               const end = Math.min(interval.end, to * 60)
               if (end <= start) return null
-              const colour = GROUP_COLOURS[group]
+              const colour = groupColour({ groups: declared, value: group })
               return (
                 <div
                   aria-hidden
@@ -125,7 +129,7 @@ export const WeekGrid = ({
                     key: 'calendarWindowTitle',
                     t,
                     vars: {
-                      group: translate({ key: valueKey({ prefix: 'group', value: group }), t }),
+                      group: groupLabel({ groups: declared, value: group, language }),
                       start: clockTime(interval.start),
                       end: clockTime(interval.end),
                     },
@@ -162,7 +166,13 @@ export const WeekGrid = ({
             >
               {stack.items.map((item) => (
                 <li key={item.post.id}>
-                  <PostChip adminRoute={adminRoute} placed={item} t={t} />
+                  <PostChip
+                    adminRoute={adminRoute}
+                    groups={declared}
+                    language={language}
+                    placed={item}
+                    t={t}
+                  />
                 </li>
               ))}
             </ul>

@@ -4,9 +4,12 @@ import React from 'react'
 
 import type { MixGroup } from '../../constants.js'
 
+import { loadPlan } from '../../utilities/loadPlan.js'
+import { configuredGroups } from '../../utilities/pluginSettings.js'
+import { groupLabel } from '../../mix/groups.js'
 import { loadMixReport } from '../../mix/loadMixReport.js'
 import { localTime } from '../../rules/localTime.js'
-import { translate, valueKey } from '../../translations/index.js'
+import { translate } from '../../translations/index.js'
 import { relationId } from '../../utilities/relationId.js'
 
 type Props = { data?: Record<string, unknown> } & ServerProps
@@ -29,9 +32,9 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
     disableErrors: true,
   })
   if (!target) return null
-  const plan = await payload.findGlobal({ slug: 'editorial-plan', depth: 0 })
-  const { month } = localTime({ instant: publishAt, timezone: plan.timezone ?? 'Europe/Paris' })
   const req = { payload, user, t, i18n } as never
+  const { timezone } = await loadPlan({ req })
+  const { month } = localTime({ instant: publishAt, timezone })
   const [report] = await loadMixReport({ req, months: [month] })
   const [year, monthOfYear] = month.split('-').map(Number)
   const monthLabel = new Intl.DateTimeFormat(i18n.language, {
@@ -47,14 +50,18 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
   const alreadyCounted = data?.status === 'approved' || data?.status === 'published'
   const extra = alreadyCounted ? 0 : 1
   const share = Math.round(((group.committed + extra) / (report.totals.committed + extra)) * 100)
-  const groupLabel = translate({ key: valueKey({ prefix: 'group', value: target.mixGroup }), t })
+  const label = groupLabel({
+    groups: configuredGroups({ payload }),
+    value: target.mixGroup as MixGroup,
+    language: i18n.language,
+  })
   return (
     <p data-mix-hint style={{ fontSize: 13 }}>
       {translate({
         key: 'mixHint',
         t,
         vars: {
-          group: groupLabel,
+          group: label,
           share,
           month: monthLabel,
           planned: group.planned,

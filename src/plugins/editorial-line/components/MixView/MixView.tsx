@@ -6,7 +6,12 @@ import React from 'react'
 
 import type { Verdict } from '../../mix/mixVerdicts.js'
 
-import { MIX_GROUPS, type MixGroup } from '../../constants.js'
+import type { MixGroup } from '../../constants.js'
+import type { MixGroupOption } from '../../mix/groups.js'
+
+import { loadPlan } from '../../utilities/loadPlan.js'
+import { configuredGroups } from '../../utilities/pluginSettings.js'
+import { groupColour, groupLabel } from '../../mix/groups.js'
 import { loadMixReport, type MixReport } from '../../mix/loadMixReport.js'
 import { monthName } from '../../mix/monthName.js'
 import { shiftMonth } from '../../mix/monthRange.js'
@@ -21,13 +26,6 @@ export const VERDICT_COLOURS: Record<Verdict, string> = {
   over: '#c62828',
   blocked: '#6a1b9a',
   no_plan: '#607d8b',
-}
-
-export const GROUP_COLOURS: Record<MixGroup, string> = {
-  of: '#1565c0',
-  coachs: '#2e7d32',
-  auditeurs: '#ef6c00',
-  autres: '#6a1b9a',
 }
 
 const percent = (value: number, language: string) =>
@@ -64,11 +62,13 @@ const Layer = ({
 const Gauge = ({
   report,
   group,
+  groups,
   t,
   language,
 }: {
   report: MixReport
   group: MixReport['groups'][number]
+  groups: MixGroupOption[]
   t: TFunction<any>
   language: string
 }) => {
@@ -84,7 +84,7 @@ const Gauge = ({
       style={{ listStyle: 'none', marginBottom: 'calc(var(--base) * 1.2)' }}
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 'var(--base)', flexWrap: 'wrap' }}>
-        <strong>{translate({ key: valueKey({ prefix: 'group', value: group.group }), t })}</strong>
+        <strong>{groupLabel({ groups, value: group.group, language })}</strong>
         <span style={{ color: colour, fontWeight: 600 }} data-field="verdict">
           {translate({ key: valueKey({ prefix: 'verdict', value: group.verdict }), t })}
         </span>
@@ -163,7 +163,15 @@ const Gauge = ({
   )
 }
 
-const StackedBar = ({ shares, label }: { shares: Partial<Record<MixGroup, number>>; label: string }) => (
+const StackedBar = ({
+  groups,
+  shares,
+  label,
+}: {
+  groups: MixGroupOption[]
+  shares: Partial<Record<MixGroup, number>>
+  label: string
+}) => (
   <div style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
     <span style={{ width: 80, fontSize: 12 }}>{label}</span>
     <div
@@ -176,11 +184,11 @@ const StackedBar = ({ shares, label }: { shares: Partial<Record<MixGroup, number
         overflow: 'hidden',
       }}
     >
-      {MIX_GROUPS.map((group) => (
+      {groups.map(({ value }) => (
         <div
-          key={group}
-          title={`${group} ${shares[group] ?? 0} %`}
-          style={{ width: `${shares[group] ?? 0}%`, background: GROUP_COLOURS[group] }}
+          key={value}
+          title={`${value} ${shares[value] ?? 0} %`}
+          style={{ width: `${shares[value] ?? 0}%`, background: groupColour({ groups, value }) }}
         />
       ))}
     </div>
@@ -199,8 +207,9 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
 
   const t = req.t
   const language = req.i18n.language
-  const plan = await req.payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  const timezone = (plan.timezone as null | string | undefined) ?? 'Europe/Paris'
+  const groups = configuredGroups({ payload: req.payload })
+  const plan = await loadPlan({ req })
+  const { timezone } = plan
   const requested = searchParams?.month
   const month = isMonth(requested) ? requested : localTime({ instant: new Date(), timezone }).month
   const stripMonths = ((plan.mix ?? []) as { month: string }[]).map((row) => row.month).slice(0, 12)
@@ -260,7 +269,7 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
       )}
       <ul style={{ padding: 0, maxWidth: 760 }} data-mix={month}>
         {report.groups.map((group) => (
-          <Gauge group={group} key={group.group} language={language} report={report} t={t} />
+          <Gauge group={group} groups={groups} key={group.group} language={language} report={report} t={t} />
         ))}
       </ul>
 
@@ -282,26 +291,31 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
               <div style={{ fontSize: 13, textTransform: 'capitalize' }}>
                 {monthName(monthReport.month, language)}
               </div>
-              <StackedBar label={translate({ key: 'mixPlanBar', t })} shares={monthReport.plan ?? {}} />
               <StackedBar
+                groups={groups}
+                label={translate({ key: 'mixPlanBar', t })}
+                shares={monthReport.plan ?? {}}
+              />
+              <StackedBar
+                groups={groups}
                 label={`${translate({ key: 'mixActualBar', t })} (${monthReport.totals.committed})`}
                 shares={Object.fromEntries(monthReport.groups.map((g) => [g.group, g.committedShare]))}
               />
             </a>
           ))}
           <p style={{ fontSize: 12 }}>
-            {MIX_GROUPS.map((group) => (
-              <span key={group} style={{ marginRight: 12 }}>
+            {groups.map(({ value }) => (
+              <span key={value} style={{ marginRight: 12 }}>
                 <span
                   style={{
                     display: 'inline-block',
                     width: 10,
                     height: 10,
-                    background: GROUP_COLOURS[group],
+                    background: groupColour({ groups, value }),
                     marginRight: 4,
                   }}
                 />
-                {translate({ key: valueKey({ prefix: 'group', value: group }), t })}
+                {groupLabel({ groups, value, language })}
               </span>
             ))}
           </p>

@@ -7,8 +7,7 @@ import { array } from 'payload/shared'
 import { anyone } from '../../access/anyone.js'
 import { hasRole } from '../../access/hasRole.js'
 import { arrayRowLabel } from '../../components/paths.js'
-import { MIX_GROUPS } from '../../constants.js'
-import { optionLabel } from '../../fields/options.js'
+import type { MixGroupOption } from '../../mix/groups.js'
 import { validateMonth, validateTimezone } from '../../fields/validate.js'
 import { rejectMalformedGlobalInput } from '../../hooks/rejectMalformedInput.js'
 import { label, staticLabel, translate } from '../../translations/index.js'
@@ -17,22 +16,30 @@ import { type MixRow, mixRowsProblem } from '../../validators/mixRows.js'
 
 export const EDITORIAL_PLAN_SLUG = 'editorial-plan'
 
-const validateMix: ArrayFieldValidation = (value, options) => {
-  const base = array(value, options)
-  if (base !== true) return base
-  const { req } = options
-  const rows = Array.isArray(value) ? (value as MixRow[]) : []
-  const found = mixRowsProblem({ rows, groups: MIX_GROUPS })
-  if (!found) return true
-  return translate({ key: found.problem, t: req.t, vars: found })
-}
+/** The month and each group share a plan row's width. */
+const columnWidth = (groups: number) => `${Math.floor(100 / (groups + 1))}%`
+
+const validateMix =
+  (groups: readonly string[]): ArrayFieldValidation =>
+  (value, options) => {
+    const base = array(value, options)
+    if (base !== true) return base
+    const { req } = options
+    const rows = Array.isArray(value) ? (value as MixRow[]) : []
+    const found = mixRowsProblem({ rows, groups })
+    if (!found) return true
+    return translate({ key: found.problem, t: req.t, vars: found })
+  }
 
 /** The plan settings: campaign start, timezone, active clients and the monthly mix per group. */
 export const createEditorialPlanGlobal = ({
   timezone,
+  groups,
   override,
 }: {
   timezone: string
+  /** One percentage field per group in each row, named by the group's value. */
+  groups: MixGroupOption[]
   override?: GlobalOverride
 }) =>
   applyOverride<GlobalConfig>({
@@ -89,7 +96,7 @@ export const createEditorialPlanGlobal = ({
             description: label('mixDescription'),
             components: { RowLabel: arrayRowLabel('month') },
           },
-          validate: validateMix,
+          validate: validateMix(groups.map((group) => group.value)),
           fields: [
             {
               type: 'row',
@@ -100,17 +107,17 @@ export const createEditorialPlanGlobal = ({
                   label: label('month'),
                   required: true,
                   validate: validateMonth,
-                  admin: { placeholder: '2026-01', width: '20%' },
+                  admin: { placeholder: '2026-01', width: columnWidth(groups.length) },
                 },
-                ...MIX_GROUPS.map((group) => ({
-                  name: group,
+                ...groups.map((group) => ({
+                  name: group.value,
                   type: 'number' as const,
-                  label: optionLabel({ prefix: 'group', value: group }),
+                  label: group.label,
                   required: true,
                   min: 0,
                   max: 100,
                   defaultValue: 0,
-                  admin: { width: '20%' },
+                  admin: { width: columnWidth(groups.length) },
                 })),
               ],
             },

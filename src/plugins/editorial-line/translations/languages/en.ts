@@ -142,10 +142,6 @@ export const enTranslations = {
     rolePublisher: 'Publisher (API)',
 
     // Options: mix groups
-    groupOf: 'Training organisations (OF)',
-    groupCoachs: 'Coaches',
-    groupAuditeurs: 'Auditors',
-    groupAutres: 'Others',
 
     // Posts: rules, checklist, override
     warnings: 'Warnings',

@@ -128,11 +128,6 @@ export const frTranslations: EditorialLineTranslations = {
     roleEditor: 'Rédacteur',
     rolePublisher: 'Diffuseur (API)',
 
-    groupOf: 'Organismes de formation (OF)',
-    groupCoachs: 'Coachs',
-    groupAuditeurs: 'Auditeurs',
-    groupAutres: 'Autres',
-
     warnings: 'Avertissements',
     warningsDescription:
       'Ce que la ligne éditoriale déconseille pour ce post. Recalculé à chaque enregistrement.',

@@ -1,0 +1,29 @@
+import type { Payload } from 'payload'
+
+import type { MixGroupOption } from '../mix/groups.js'
+
+import { NAMESPACE } from '../constants.js'
+
+/** What of the plugin's options the code that only gets `payload` needs. */
+export type PluginSettings = {
+  /** The declared target groups. */
+  groups: MixGroupOption[]
+  /** The plan's timezone until the plan sets one (the `timezone` option). */
+  timezone: string
+}
+
+/**
+ * The options `editorialLine` left in the config (`custom.editorialLine`) for components, endpoints
+ * and loaders that are handed `payload` rather than the options.
+ */
+export const pluginSettings = ({ payload }: { payload: Payload }): PluginSettings => {
+  const custom = payload.config.custom as undefined | { [NAMESPACE]?: PluginSettings }
+  const settings = custom?.[NAMESPACE]
+  if (!settings) {
+    throw new Error('editorialLine: no settings in config.custom.editorialLine (is the plugin installed?)')
+  }
+  return settings
+}
+
+/** The declared target groups. */
+export const configuredGroups = ({ payload }: { payload: Payload }) => pluginSettings({ payload }).groups
