@@ -8,7 +8,7 @@ import type { SaveMode } from '../workflow/planSave.js'
 import { userHasRole } from '../access/hasRole.js'
 import { POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
-import { releaseTakenOverLocks } from '../utilities/loadReviewTakeovers.js'
+import { takeOverLocks } from '../utilities/loadReviewTakeovers.js'
 import { lockRow } from '../utilities/lockRow.js'
 import { refusal } from '../utilities/refusal.js'
 import { rememberSave } from '../utilities/savePlans.js'
@@ -113,7 +113,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
     await lockRow({ table: collection.slug, id: args.id, req })
     const { latest, live } = await loadVersions({ collection, id: args.id, req })
     if (!latest) return operationArgs // Payload answers 404
-    await releaseTakenOverLocks({ req, postsSlug: collection.slug, post: args.id })
+    const { skipLockCheck } = await takeOverLocks({ req, postsSlug: collection.slug, post: args.id })
     const data = (args.data ?? {}) as Record<string, unknown>
     const { contentChanged, publishAtMoved } = changedFields({ before: latest, sent: data })
     const plan = planSave({
@@ -129,7 +129,12 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
       save: { plan, trusted, contentChanged, publishAtMoved, live, latest },
     })
     const { draft, _status } = saveAs({ mode: plan.mode, trusted, req })
-    return { ...operationArgs, draft, data: { ...data, _status } }
+    return {
+      ...operationArgs,
+      draft,
+      data: { ...data, _status },
+      ...(skipLockCheck ? { overrideLock: true } : {}),
+    }
   }
 
   if (operation === 'restoreVersion') {

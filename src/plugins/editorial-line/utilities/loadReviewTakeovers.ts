@@ -100,11 +100,15 @@ export const loadReviewTakeovers = async ({
 }
 
 /**
- * Before a reviewer's save of a post, removes the locks they take over on it, so that Payload's own
- * lock check (which refuses a save while someone else holds a fresh lock) does not refuse the review.
- * Locks of other reviewers stay, and still refuse it.
+ * Before a reviewer's save of a post: removes the locks they take over on it, and says whether the
+ * save may skip Payload's own lock check, which would otherwise refuse it (HTTP 423) while someone
+ * else holds a fresh lock. It may when no lock of anyone else is left; another reviewer's lock stays,
+ * and still refuses the save.
+ *
+ * Payload runs that check outside the save's transaction (on PostgreSQL it would still see the locks
+ * deleted here until the save commits): skipping it is how the takeover reaches it.
  */
-export const releaseTakenOverLocks = async ({
+export const takeOverLocks = async ({
   req,
   postsSlug,
   post,
@@ -112,8 +116,20 @@ export const releaseTakenOverLocks = async ({
   req: PayloadRequest
   postsSlug: CollectionSlug
   post: number | string
-}) => {
+}): Promise<{ skipLockCheck: boolean }> => {
   const takenOver = await loadReviewTakeovers({ req, postsSlug, post })
-  if (takenOver.length === 0) return
+  if (takenOver.length === 0 || !req.user) return { skipLockCheck: false }
   await req.payload.db.deleteMany({ collection: LOCKS_SLUG, where: { id: { in: takenOver } }, req })
+  const { totalDocs: othersLeft } = await req.payload.db.count({
+    collection: LOCKS_SLUG,
+    where: {
+      and: [
+        { 'document.relationTo': { equals: postsSlug } },
+        { 'document.value': { equals: post } },
+        { 'user.value': { not_equals: req.user.id } },
+      ],
+    },
+    req,
+  })
+  return { skipLockCheck: othersLeft === 0 }
 }
