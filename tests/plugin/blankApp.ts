@@ -2,12 +2,12 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '../..')
-const versions = (
-  JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
-    dependencies: Record<string, string>
-    devDependencies: Record<string, string>
-  }
-).dependencies
+const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>
+  devDependencies: Record<string, string>
+}
+/** The versions this workspace uses, so that the blank app runs the same Payload, Next and React. */
+const versions: Record<string, string> = { ...manifest.dependencies, ...manifest.devDependencies }
 
 /** The files of a blank Payload 3 app as `create-payload-app` lays one out, with the plugin's tarball. */
 export const writeBlankApp = ({ folder, tarball }: { folder: string; tarball: string }) => {
@@ -15,7 +15,13 @@ export const writeBlankApp = ({ folder, tarball }: { folder: string; tarball: st
     mkdirSync(path.dirname(path.join(folder, file)), { recursive: true })
     writeFileSync(path.join(folder, file), text.trimStart())
   }
-  const pick = (...names: string[]) => Object.fromEntries(names.map((name) => [name, versions[name]]))
+  const pick = (...names: string[]) =>
+    Object.fromEntries(
+      names.map((name) => {
+        if (!versions[name]) throw new Error(`blank app: the workspace has no version of ${name}`)
+        return [name, versions[name]]
+      }),
+    )
   write(
     'package.json',
     JSON.stringify(
