@@ -7,7 +7,6 @@ import { icalendar } from '../calendar/icalendar.js'
 import { type FeedPost, type PostEventLabels, postEvent } from '../calendar/postEvent.js'
 import { PUBLIC_POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
-import { isTimezone } from '../validators/timezone.js'
 import { loadPlan } from '../utilities/loadPlan.js'
 
 const problemKeys = {
