@@ -196,6 +196,47 @@ describe('editorial rules on posts, through the Local API as a real user', () =>
     ])
   })
 
+  it('answers every problem of a refused save in one error, fields and monthly counts alike', async () => {
+    for (const day of ['01', '03', '08', '10']) {
+      await createAs(
+        editor,
+        compliant({
+          phase: ids.phases['of.retention'],
+          message: ids.messages['of.retention.1'],
+          format: 'product-news',
+          status: 'in_review',
+          publishAt: paris(`2027-06-${day} 09:00`),
+        }),
+      )
+    }
+    const error = await createAs(
+      editor,
+      compliant({
+        phase: ids.phases['of.retention'],
+        message: ids.messages['of.decision.1'], // another phase's message: the message field's rule
+        format: 'product-news',
+        status: 'in_review',
+        publishAt: paris('2027-06-15 09:00'), // a fifth retention post in June: the month's count
+      }),
+    ).catch((e) => e)
+    expect(error.status).toBe(400)
+    const errors = errorsOf(error)
+    expect(errors.map((e) => e.path)).toEqual(['message', 'publishAt'])
+    expect(errors[0].message).toContain('appartient à une autre phase')
+    expect(errors[1].message).toContain('au plus 4 posts par mois')
+  })
+
+  it('says every problem of one field in that field’s message', async () => {
+    const error = await createAs(
+      editor,
+      compliant({ status: 'in_review', publishAt: paris('2026-01-05 14:00') }), // past, and a Monday
+    ).catch((e) => e)
+    const errors = errorsOf(error)
+    expect(errors.map((e) => e.path)).toEqual(['publishAt'])
+    expect(errors[0].message).toContain('est passée')
+    expect(errors[0].message).toContain('ce créneau tombe un lundi à 14:00')
+  })
+
   it('refuses to move a post in review to a forbidden slot, and keeps it as it was', async () => {
     const post = await createAs(editor, compliant({ status: 'in_review' }))
     const before = await stored(post.id)
@@ -296,8 +337,10 @@ describe('editorial rules on posts, through REST', () => {
       body: compliant({ status: 'in_review', publishAt: paris('2027-01-04 14:00') }),
     })
     expect(refused.status).toBe(400)
+    // The field's own validation answers, so the error carries Payload's translated field label too.
     expect(refused.body.errors[0].data.errors).toEqual([
       {
+        label: 'Publish at',
         path: 'publishAt',
         message:
           '“OF — Awareness” posts go out on Tuesday or Thursday between 08:30 and 09:30 (Europe/Paris); this slot falls on a Monday at 14:00.',

@@ -190,6 +190,10 @@ describe('review workflow', () => {
       token: people.editor.token,
     })
     expect(outside.status).toBe(400) // a Wednesday: outside the OF window, so it cannot go to review
+    // The edit is a draft version beside the live one: Payload validates it all the same (drafts.validate).
+    expect(outside.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual([
+      'publishAt',
+    ])
     expect((await latestView(id)).body.status).toBe('approved')
 
     const moved = await patch({

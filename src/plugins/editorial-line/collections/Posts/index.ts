@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { date, relationship, select } from 'payload/shared'
 
 import type { Channel, CollectionOverride } from '../../options.js'
 import type { Level, RuleName } from '../../rules/types.js'
@@ -27,11 +28,12 @@ import { calendarEndpoint } from '../../endpoints/calendarEndpoint.js'
 import { checkEndpoint } from '../../endpoints/checkEndpoint.js'
 import { mixEndpoint } from '../../endpoints/mixEndpoint.js'
 import { nextSlotsEndpoint } from '../../endpoints/nextSlotsEndpoint.js'
+import { checkpointValidation } from '../../fields/checkpointValidation.js'
 import { formatOptions, postStatusOptions } from '../../fields/options.js'
 import { choiceParent, POST_CHOICES } from '../../fields/postChoices.js'
 import { isHttpUrl } from '../../validators/httpUrl.js'
-import { enforceEditorialRules } from '../../hooks/enforceEditorialRules.js'
 import { enforceWorkflow } from '../../hooks/enforceWorkflow.js'
+import { assessEditorialRules } from '../../hooks/assessEditorialRules.js'
 import { hideDraftsFromConsumers } from '../../hooks/hideDraftsFromConsumers.js'
 import { hideStaffFields } from '../../hooks/hideStaffFields.js'
 import { keepPendingRevision } from '../../hooks/keepPendingRevision.js'
@@ -87,8 +89,9 @@ export const createPostsCollection = ({
         ),
         delete: or(hasRole('admin'), and(isStaff, isAuthor, unapprovedDrafts)),
       },
-      // Every approved version is kept: `maxPerDoc: 0` never prunes.
-      versions: { drafts: true, maxPerDoc: 0 },
+      // Every approved version is kept: `maxPerDoc: 0` never prunes. Drafts are validated too: an
+      // edit of an approved post is saved as a draft version, and its fields must still pass the rules.
+      versions: { drafts: { validate: true }, maxPerDoc: 0 },
       defaultSort: '-publishAt',
       // Without statistics SQLite picks a single-column index on an equality (target, status, _status)
       // over the publishAt range or sort: 30× slower mix counts and sorted lists at 100,000 posts (bench/).
@@ -114,7 +117,8 @@ export const createPostsCollection = ({
         beforeChange: [
           setAuthor,
           enforceWorkflow,
-          enforceEditorialRules({ levels: rules, defaultTimezone: timezone }),
+          // Runs the rules once; each checkpoint field's `validate` then reports its own refusals.
+          assessEditorialRules({ levels: rules, defaultTimezone: timezone }),
         ],
         afterChange: [keepPendingRevision],
         afterRead: [hideStaffFields],
@@ -132,6 +136,7 @@ export const createPostsCollection = ({
               relationTo: TARGETS_SLUG,
               label: label('target'),
               index: true,
+              validate: checkpointValidation({ path: 'target', base: relationship }),
             },
             {
               name: 'phase',
@@ -139,6 +144,7 @@ export const createPostsCollection = ({
               relationTo: PHASES_SLUG,
               label: label('phase'),
               index: true,
+              validate: checkpointValidation({ path: 'phase', base: relationship }),
               filterOptions: ({ siblingData }) =>
                 POST_CHOICES.phase.where(choiceParent((siblingData as { target?: unknown }).target)),
               admin: { components: { Field: dependentRelationship('phase') } },
@@ -151,6 +157,7 @@ export const createPostsCollection = ({
           relationTo: MESSAGES_SLUG,
           label: label('message'),
           index: true,
+          validate: checkpointValidation({ path: 'message', base: relationship }),
           filterOptions: ({ siblingData }) =>
             POST_CHOICES.message.where(choiceParent((siblingData as { phase?: unknown }).phase)),
           admin: { components: { Field: dependentRelationship('message') } },
@@ -164,6 +171,7 @@ export const createPostsCollection = ({
               type: 'select',
               label: label('format'),
               options: formatOptions,
+              validate: checkpointValidation({ path: 'format', base: select }),
               admin: { components: { Field: formatSelect } },
             },
             {
@@ -181,6 +189,7 @@ export const createPostsCollection = ({
           type: 'date',
           label: label('publishAt'),
           index: true,
+          validate: checkpointValidation({ path: 'publishAt', base: date }),
           admin: {
             position: 'sidebar',
             date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 },

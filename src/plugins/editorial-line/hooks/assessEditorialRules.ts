@@ -1,15 +1,14 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { ValidationError } from 'payload'
-
 import type { PostStatus } from '../constants.js'
 import type { Finding, Level, PostFacts, RuleName } from '../rules/types.js'
 
 import { userHasRole } from '../access/hasRole.js'
 import { checklist } from '../rules/checklist.js'
 import { runRules } from '../rules/runRules.js'
+import { rememberFieldRefusals } from '../fields/fieldRefusals.js'
 import { describeFinding } from '../translations/describeFinding.js'
-import { type EditorialLineTranslationKey, label, translate } from '../translations/index.js'
+import { translate } from '../translations/index.js'
 import { refusal } from '../utilities/refusal.js'
 import { loadRuleContext } from '../utilities/loadRuleContext.js'
 import { relationId } from '../utilities/relationId.js'
@@ -31,14 +30,18 @@ const sameValue = ({ field, before, after }: { field: string; before: unknown; a
     : String(relationId(before) ?? before ?? '') === String(relationId(after) ?? after ?? '')
 
 /**
- * Runs the editorial rules on every save of a post. Drafts are never refused; a post going to (or
- * changed while in) review, approval or publication is refused with one error per blocking finding.
- * Warnings and the checklist are stored on the post. An approver's timing override turns a timing
- * block into a warning.
+ * Runs the editorial rules once per save of a post, on one rule context (the post's target, phase,
+ * message, plan and month counts, read once). Warnings and the checklist are stored on the post; an
+ * approver's timing override turns a timing block into a warning.
+ *
+ * It refuses nothing itself: drafts are never refused, and for a post going to (or changed while in)
+ * review, approval or publication, each blocking finding is handed to the field it names
+ * (`fieldRefusals`), whose `validate` reports it. Payload then answers one 400 with every field's
+ * error, and nothing is written.
  *
  * `req.context.editorialLineNow` (an ISO date) stands in for the clock when importing past posts.
  */
-export const enforceEditorialRules =
+export const assessEditorialRules =
   ({
     levels,
     defaultTimezone,
@@ -90,22 +93,15 @@ export const enforceEditorialRules =
     const language = req.i18n?.language ?? 'fr'
     const describe = (finding: Finding) =>
       describeFinding({ finding, t: req.t, language, groups: configuredGroups({ payload: req.payload }) })
-    const blocks = findings.filter((finding) => finding.level === 'block')
-    if (enforced && blocks.length > 0) {
-      throw new ValidationError(
-        {
-          collection: 'posts',
-          id: originalDoc?.id,
-          errors: blocks.map((finding) => ({
-            path: finding.path,
-            label: label(finding.path as EditorialLineTranslationKey),
-            message: describe(finding),
-          })),
-          req,
-        },
-        req.t,
-      )
-    }
+    rememberFieldRefusals({
+      context,
+      key: operation === 'update' ? String(originalDoc?.id) : 'create',
+      refusals: enforced
+        ? findings
+            .filter((finding) => finding.level === 'block')
+            .map((finding) => ({ path: finding.path, message: describe(finding) }))
+        : [],
+    })
 
     return {
       ...data,
