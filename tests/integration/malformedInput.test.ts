@@ -103,6 +103,13 @@ describe('malformed queries are refused with a 400, never a 500', () => {
     expect(response.body.errors[0].message).toContain(`where[${condition}]`)
   })
 
+  // The guards are applied once, by the plugin, to every collection it adds or touches: the host's users too.
+  it.each(['users', 'targets', 'phases', 'messages', 'posts'])('on %s', async (collection) => {
+    const response = await rest({ method: 'GET', path: `/${collection}?where[id][in]=1,abc`, token })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toContain('where[id.in]')
+  })
+
   it('still answers well-formed queries', async () => {
     const phases = await rest({
       method: 'GET',

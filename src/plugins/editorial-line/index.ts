@@ -12,13 +12,12 @@ import { calendarNavLink, calendarView, mixNavLink, mixView, reviewQueueLink } f
 import { rolesField } from './fields/roles.js'
 import { createEditorialPlanGlobal } from './globals/EditorialPlan/index.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
-import { rejectMalformedInput } from './hooks/rejectMalformedInput.js'
-import { rejectMalformedQuery } from './hooks/rejectMalformedQuery.js'
+import { guardCollection, guardGlobal } from './guards/withGuards.js'
 import { refuseRoleChange } from './hooks/refuseRoleChange.js'
 import { NAMESPACE } from './constants.js'
 import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options.js'
 import { translations } from './translations/index.js'
-import { mergeHooks } from './utilities/applyOverride.js'
+import { mergeHooks } from './config/applyOverride.js'
 
 export type { Channel, CollectionOverride, EditorialLineOptions, GlobalOverride } from './options.js'
 export { DEFAULT_GROUPS } from './options.js'
@@ -46,7 +45,6 @@ const withRoles = (users: CollectionConfig): CollectionConfig => {
     hooks: mergeHooks(
       {
         beforeOperation: [refuseRoleChange],
-        beforeValidate: [rejectMalformedInput],
         beforeChange: [firstUserIsAdmin],
       },
       users.hooks,
@@ -93,30 +91,35 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
     }
     const { overrides } = options
 
+    // The input and query guards go in front of every collection and global the plugin adds or touches.
     return {
       ...config,
       collections: [
         ...collections.map((collection) =>
-          collection.slug === options.usersSlug ? withRoles(collection) : collection,
+          collection.slug === options.usersSlug ? guardCollection(withRoles(collection)) : collection,
         ),
-        createTargetsCollection({ groups: options.groups, override: overrides.targets }),
-        createPhasesCollection({ override: overrides.phases }),
-        createMessagesCollection({ override: overrides.messages }),
-        createPostsCollection({
-          channels: options.channels,
-          usersSlug: options.usersSlug,
-          rules: options.rules,
-          timezone: options.timezone,
-          override: overrides.posts,
-        }),
+        ...[
+          createTargetsCollection({ groups: options.groups, override: overrides.targets }),
+          createPhasesCollection({ override: overrides.phases }),
+          createMessagesCollection({ override: overrides.messages }),
+          createPostsCollection({
+            channels: options.channels,
+            usersSlug: options.usersSlug,
+            rules: options.rules,
+            timezone: options.timezone,
+            override: overrides.posts,
+          }),
+        ].map(guardCollection),
       ],
       globals: [
         ...(config.globals ?? []),
-        createEditorialPlanGlobal({
-          timezone: options.timezone,
-          groups: options.groups,
-          override: overrides.editorialPlan,
-        }),
+        guardGlobal(
+          createEditorialPlanGlobal({
+            timezone: options.timezone,
+            groups: options.groups,
+            override: overrides.editorialPlan,
+          }),
+        ),
       ],
       admin: {
         ...config.admin,

@@ -7,7 +7,7 @@ import { icalendar } from '../calendar/icalendar.js'
 import { type FeedPost, type PostEventLabels, postEvent } from '../calendar/postEvent.js'
 import { PUBLIC_POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
-import { loadPlan } from '../utilities/loadPlan.js'
+import { loadPlan } from '../loaders/loadPlan.js'
 
 const problemKeys = {
   badDate: 'calendarBadDate',

@@ -9,10 +9,10 @@ import { FORMATS } from '../constants.js'
 import { checklist } from '../rules/checklist.js'
 import { runRules } from '../rules/runRules.js'
 import { describeFinding } from '../translations/describeFinding.js'
-import { loadRuleContext } from '../utilities/loadRuleContext.js'
+import { loadRuleContext } from '../loaders/loadRuleContext.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
 import { refuseNonStaff } from './refuseNonStaff.js'
-import { configuredGroups } from '../utilities/pluginSettings.js'
+import { configuredGroups } from '../config/pluginSettings.js'
 
 /**
  * `POST /api/posts/check` with a post's fields as they stand in the form (saved or not): the five

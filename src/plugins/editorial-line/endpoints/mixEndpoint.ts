@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { translate } from '../translations/index.js'
-import { loadMixReport } from '../mix/loadMixReport.js'
+import { loadMixReport } from '../loaders/loadMixReport.js'
 import { monthRange } from '../mix/monthRange.js'
 import { refuseNonStaff } from './refuseNonStaff.js'
 

@@ -8,13 +8,13 @@ import type { Id, Level, RuleName } from '../rules/types.js'
 import { parseIsoDate } from '../calendar/calendarQuery.js'
 import { FORMATS, type Format } from '../constants.js'
 import { localTime } from '../rules/localTime.js'
-import { loadSlotContext } from '../slots/loadSlotContext.js'
+import { loadSlotContext } from '../loaders/loadSlotContext.js'
 import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/nextSlots.js'
 import { describeFinding } from '../translations/describeFinding.js'
 import { translate, valueKey } from '../translations/index.js'
-import { relationId } from '../utilities/relationId.js'
+import { relationId } from '../fields/relationId.js'
 import { refuseNonStaff } from './refuseNonStaff.js'
-import { configuredGroups } from '../utilities/pluginSettings.js'
+import { configuredGroups } from '../config/pluginSettings.js'
 
 const MAX_COUNT = 10
 

@@ -1,6 +1,6 @@
 import type { Where } from 'payload'
 
-import { relationId } from '../utilities/relationId.js'
+import { relationId } from './relationId.js'
 
 /** A field of a post whose choices depend on another field of the same post. */
 export type DependentChoice = 'phase' | 'message'

@@ -9,10 +9,10 @@ import { runRules } from '../rules/runRules.js'
 import { rememberFieldRefusals } from '../fields/fieldRefusals.js'
 import { describeFinding } from '../translations/describeFinding.js'
 import { translate } from '../translations/index.js'
-import { refusal } from '../utilities/refusal.js'
-import { loadRuleContext } from '../utilities/loadRuleContext.js'
-import { relationId } from '../utilities/relationId.js'
-import { configuredGroups } from '../utilities/pluginSettings.js'
+import { refusal } from './refusal.js'
+import { loadRuleContext } from '../loaders/loadRuleContext.js'
+import { relationId } from '../fields/relationId.js'
+import { configuredGroups } from '../config/pluginSettings.js'
 
 /** States in which a post must hold every control point. */
 const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']

@@ -3,7 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 import { userHasRole } from '../access/hasRole.js'
 import { STAFF_ONLY_POST_FIELDS, STAFF_ROLES } from '../constants.js'
 import { translate } from '../translations/index.js'
-import { refusal } from '../utilities/refusal.js'
+import { refusal } from './refusal.js'
 
 const sortFields = (sort: unknown): string[] =>
   (Array.isArray(sort) ? sort : typeof sort === 'string' ? sort.split(',') : [])

@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 
 import { saveVersion } from 'payload'
 
-import { forgetSave, recallSave } from '../utilities/savePlans.js'
+import { forgetSave, recallSave } from '../workflow/savePlans.js'
 
 /**
  * After a change to the live version made while a revision waited (a publisher marking it

@@ -3,7 +3,7 @@ import type { CollectionBeforeDeleteHook } from 'payload'
 import { userHasRole } from '../access/hasRole.js'
 import { PUBLIC_POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
-import { refusal } from '../utilities/refusal.js'
+import { refusal } from './refusal.js'
 
 /** Approved versions are never lost to an editor tidying up: only an admin deletes a post once approved. */
 export const refuseDeletingApproved: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {

@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { translate } from '../translations/index.js'
-import { relationId } from '../utilities/relationId.js'
+import { relationId } from '../fields/relationId.js'
 
 /** A phase keeps its target while key messages or posts point at it: they would silently change target. */
 export const refusePhaseMoveWhenUsed: CollectionBeforeChangeHook = async ({

@@ -2,7 +2,7 @@ import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { userHasRole } from '../access/hasRole.js'
 import { translate } from '../translations/index.js'
-import { refusal } from '../utilities/refusal.js'
+import { refusal } from './refusal.js'
 
 const forbidden = (req: PayloadRequest) =>
   refusal({

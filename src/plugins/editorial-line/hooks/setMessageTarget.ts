@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '../utilities/relationId.js'
+import { relationId } from '../fields/relationId.js'
 
 /** A message's target is always its phase's target: taken from the phase on every save. */
 export const setMessageTarget: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {

@@ -7,10 +7,8 @@ import { publicReadAdminWrite } from '../../access/publicReadAdminWrite.js'
 import { messageStatusOptions } from '../../fields/options.js'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed.js'
 import { setMessageTarget } from '../../hooks/setMessageTarget.js'
-import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput.js'
-import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery.js'
 import { label, staticLabel } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
+import { applyOverride } from '../../config/applyOverride.js'
 import { PHASES_SLUG } from '../Phases/index.js'
 import { TARGETS_SLUG } from '../Targets/index.js'
 
@@ -31,8 +29,6 @@ export const createMessagesCollection = ({ override }: { override?: CollectionOv
       },
       access: publicReadAdminWrite,
       hooks: {
-        beforeOperation: [rejectCrashingInput, rejectMalformedQuery],
-        beforeValidate: [rejectMalformedInput],
         beforeChange: [setMessageTarget],
         beforeDelete: [
           refuseDeleteWhenUsed({ collection: 'posts', field: 'message', message: 'inUseByPosts' }),

@@ -10,10 +10,8 @@ import { formatOptions, phaseKeyOptions } from '../../fields/options.js'
 import { timingField } from '../../fields/timing.js'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed.js'
 import { refusePhaseMoveWhenUsed } from '../../hooks/refusePhaseMoveWhenUsed.js'
-import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput.js'
-import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery.js'
 import { label, staticLabel, translate } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
+import { applyOverride } from '../../config/applyOverride.js'
 import { TARGETS_SLUG } from '../Targets/index.js'
 
 export const PHASES_SLUG = 'phases'
@@ -42,8 +40,6 @@ export const createPhasesCollection = ({ override }: { override?: CollectionOver
       },
       access: publicReadAdminWrite,
       hooks: {
-        beforeOperation: [rejectCrashingInput, rejectMalformedQuery],
-        beforeValidate: [rejectMalformedInput],
         beforeChange: [refusePhaseMoveWhenUsed],
         beforeDelete: [
           refuseDeleteWhenUsed(

@@ -40,10 +40,8 @@ import { keepPendingRevision } from '../../hooks/keepPendingRevision.js'
 import { refuseDeletingApproved } from '../../hooks/refuseDeletingApproved.js'
 import { routeWorkflowSave } from '../../hooks/routeWorkflowSave.js'
 import { setAuthor } from '../../hooks/setAuthor.js'
-import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput.js'
-import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery.js'
 import { label, staticLabel } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
+import { applyOverride } from '../../config/applyOverride.js'
 import { MESSAGES_SLUG } from '../Messages/index.js'
 import { PHASES_SLUG } from '../Phases/index.js'
 import { TARGETS_SLUG } from '../Targets/index.js'
@@ -107,13 +105,7 @@ export const createPostsCollection = ({
         nextSlotsEndpoint({ levels: rules, defaultTimezone: timezone }),
       ],
       hooks: {
-        beforeOperation: [
-          rejectCrashingInput,
-          rejectMalformedQuery,
-          hideDraftsFromConsumers,
-          routeWorkflowSave,
-        ],
-        beforeValidate: [rejectMalformedInput],
+        beforeOperation: [hideDraftsFromConsumers, routeWorkflowSave],
         beforeChange: [
           setAuthor,
           enforceWorkflow,

@@ -8,10 +8,8 @@ import type { MixGroupOption } from '../../mix/groups.js'
 import { timingField } from '../../fields/timing.js'
 import { validateSlug } from '../../fields/validate.js'
 import { refuseDeleteWhenUsed } from '../../hooks/refuseDeleteWhenUsed.js'
-import { rejectCrashingInput, rejectMalformedInput } from '../../hooks/rejectMalformedInput.js'
-import { rejectMalformedQuery } from '../../hooks/rejectMalformedQuery.js'
 import { label, staticLabel } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
+import { applyOverride } from '../../config/applyOverride.js'
 
 export const TARGETS_SLUG = 'targets'
 
@@ -37,8 +35,6 @@ export const createTargetsCollection = ({
       },
       access: publicReadAdminWrite,
       hooks: {
-        beforeOperation: [rejectCrashingInput, rejectMalformedQuery],
-        beforeValidate: [rejectMalformedInput],
         beforeDelete: [
           refuseDeleteWhenUsed(
             { collection: 'posts', field: 'target', message: 'inUseByPosts' },

@@ -3,7 +3,7 @@ import type { TFunction } from '@payloadcms/translations'
 import React from 'react'
 
 import type { CalendarViewKind } from '../../calendarView/calendarParams.js'
-import type { CalendarTarget } from '../../calendarView/loadCalendar.js'
+import type { CalendarTarget } from '../../loaders/loadCalendar.js'
 import type { MixGroupOption } from '../../mix/groups.js'
 
 import { weekdayNames } from '../../calendarView/calendarLabels.js'

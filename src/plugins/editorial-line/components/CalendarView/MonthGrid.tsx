@@ -3,7 +3,7 @@ import type { TFunction } from '@payloadcms/translations'
 import React from 'react'
 
 import type { CalendarRange } from '../../calendarView/calendarRange.js'
-import type { CalendarPost } from '../../calendarView/loadCalendar.js'
+import type { CalendarPost } from '../../loaders/loadCalendar.js'
 import type { PlacedPost } from '../../calendarView/placePosts.js'
 import type { MixGroupOption } from '../../mix/groups.js'
 

@@ -4,13 +4,13 @@ import React from 'react'
 
 import type { MixGroup } from '../../constants.js'
 
-import { loadPlan } from '../../utilities/loadPlan.js'
-import { configuredGroups } from '../../utilities/pluginSettings.js'
+import { loadPlan } from '../../loaders/loadPlan.js'
+import { configuredGroups } from '../../config/pluginSettings.js'
 import { groupLabel } from '../../mix/groups.js'
-import { loadMixReport } from '../../mix/loadMixReport.js'
+import { loadMixReport } from '../../loaders/loadMixReport.js'
 import { localTime } from '../../rules/localTime.js'
 import { translate } from '../../translations/index.js'
-import { relationId } from '../../utilities/relationId.js'
+import { relationId } from '../../fields/relationId.js'
 
 type Props = { data?: Record<string, unknown> } & ServerProps
 

@@ -4,7 +4,7 @@ import { useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useRef, useState } from 'react'
 
 import { translate } from '../../translations/index.js'
-import { relationId } from '../../utilities/relationId.js'
+import { relationId } from '../../fields/relationId.js'
 import { useDocument } from '../useApi.client.js'
 
 type Owned = { target?: unknown; phase?: unknown }

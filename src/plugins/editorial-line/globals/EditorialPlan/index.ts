@@ -9,9 +9,8 @@ import { hasRole } from '../../access/hasRole.js'
 import { arrayRowLabel } from '../../components/paths.js'
 import type { MixGroupOption } from '../../mix/groups.js'
 import { validateMonth, validateTimezone } from '../../fields/validate.js'
-import { rejectMalformedGlobalInput } from '../../hooks/rejectMalformedInput.js'
 import { label, staticLabel, translate } from '../../translations/index.js'
-import { applyOverride } from '../../utilities/applyOverride.js'
+import { applyOverride } from '../../config/applyOverride.js'
 import { type MixRow, mixRowsProblem } from '../../validators/mixRows.js'
 
 export const EDITORIAL_PLAN_SLUG = 'editorial-plan'
@@ -49,7 +48,6 @@ export const createEditorialPlanGlobal = ({
       label: label('editorialPlan'),
       admin: { group: staticLabel('groupEditorialLine') },
       access: { read: anyone, update: hasRole('admin') },
-      hooks: { beforeValidate: [rejectMalformedGlobalInput] },
       fields: [
         {
           type: 'row',

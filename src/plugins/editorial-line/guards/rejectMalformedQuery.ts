@@ -4,24 +4,17 @@ import { APIError } from 'payload'
 
 import { translate } from '../translations/index.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
+import { dataFields } from './dataFields.js'
 
 /** Operators the SQL adapters only have for point fields; on any other field they crash the query builder. */
 const GEO_OPERATORS = ['near', 'within', 'intersects']
 
 /** Fields by their query path (`reviewLog.by`), looking through rows, collapsibles, tabs, groups and arrays. */
 const fieldsByName = (fields: Field[], found = new Map<string, Field>(), prefix = '') => {
-  for (const field of fields) {
-    if (field.type === 'row' || field.type === 'collapsible') {
-      fieldsByName(field.fields, found, prefix)
-    } else if (field.type === 'tabs') {
-      for (const tab of field.tabs) {
-        fieldsByName(tab.fields, found, 'name' in tab && tab.name ? `${prefix}${tab.name}.` : prefix)
-      }
-    } else if ('name' in field && field.name) {
-      found.set(`${prefix}${field.name}`, field)
-      if (field.type === 'group' || field.type === 'array')
-        fieldsByName(field.fields, found, `${prefix}${field.name}.`)
-    }
+  for (const field of dataFields(fields)) {
+    found.set(`${prefix}${field.name}`, field)
+    if (field.type === 'group' || field.type === 'array')
+      fieldsByName(field.fields, found, `${prefix}${field.name}.`)
   }
   return found
 }

@@ -11,7 +11,7 @@ import type {
 
 import { localTime } from '../rules/localTime.js'
 import { monthBounds } from '../rules/monthBounds.js'
-import { relationId } from './relationId.js'
+import { relationId } from '../fields/relationId.js'
 import { planFacts } from './planFacts.js'
 
 const COMMITTED = ['approved', 'published']

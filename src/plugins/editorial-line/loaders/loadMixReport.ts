@@ -3,10 +3,10 @@ import type { PayloadRequest, Where } from 'payload'
 import type { MixGroup } from '../constants.js'
 import type { MixPlanRow } from '../rules/types.js'
 
-import { loadPlan } from '../utilities/loadPlan.js'
-import { configuredGroups } from '../utilities/pluginSettings.js'
+import { loadPlan } from './loadPlan.js'
+import { configuredGroups } from '../config/pluginSettings.js'
 import { monthBounds } from '../rules/monthBounds.js'
-import { type GroupCounts, type GroupMix, mixVerdicts } from './mixVerdicts.js'
+import { type GroupCounts, type GroupMix, mixVerdicts } from '../mix/mixVerdicts.js'
 
 /** Below this many committed posts, a month's shares say little: the gauge says so. */
 export const ENOUGH_COMMITTED = 10

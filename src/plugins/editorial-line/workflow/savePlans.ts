@@ -1,6 +1,6 @@
 import type { RequestContext } from 'payload'
 
-import type { SavePlan } from '../workflow/planSave.js'
+import type { SavePlan } from './planSave.js'
 
 /** What the save's `beforeOperation` decided, for its `beforeChange` and `afterChange` to apply. */
 export type PlannedSave = {

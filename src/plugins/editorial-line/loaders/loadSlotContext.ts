@@ -2,13 +2,13 @@ import type { PayloadRequest } from 'payload'
 
 import type { MixGroup, PostStatus } from '../constants.js'
 import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types.js'
-import type { ScheduledPost } from './nextSlots.js'
+import type { ScheduledPost } from '../slots/nextSlots.js'
 
 import { parseIsoDate } from '../calendar/calendarQuery.js'
 import { localTime } from '../rules/localTime.js'
 import { monthBounds } from '../rules/monthBounds.js'
-import { relationId } from '../utilities/relationId.js'
-import { planFacts } from '../utilities/planFacts.js'
+import { relationId } from '../fields/relationId.js'
+import { planFacts } from './planFacts.js'
 
 const SCHEDULED: PostStatus[] = ['in_review', 'approved', 'published']
 const DAY_MS = 86_400_000

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isTimezone } from '../validators/timezone.js'
-import { pluginSettings } from './pluginSettings.js'
+import { pluginSettings } from '../config/pluginSettings.js'
 
 /** The plan's rows: the month, then each group's percentage under the group's value. */
 export type StoredPlan = {

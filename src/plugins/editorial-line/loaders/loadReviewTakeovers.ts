@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { userHasRole } from '../access/hasRole.js'
 import { REVIEWER_ROLES } from '../constants.js'
-import { relationId } from './relationId.js'
+import { relationId } from '../fields/relationId.js'
 
 export const LOCKS_SLUG = 'payload-locked-documents' as CollectionSlug
 

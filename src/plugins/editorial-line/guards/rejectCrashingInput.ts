@@ -1,0 +1,55 @@
+import type { CollectionBeforeOperationHook, Field } from 'payload'
+
+import { dataFields } from './dataFields.js'
+import { type InputProblem, isPlainObject, refuseFields } from './refuseFields.js'
+
+/** Lexical's own hooks walk `root.children` and every node's `children`, expecting arrays of objects. */
+const isRichTextState = (value: unknown) => {
+  const nodesOk = (nodes: unknown, required: boolean): boolean =>
+    nodes === undefined
+      ? !required
+      : Array.isArray(nodes) && nodes.every((node) => isPlainObject(node) && nodesOk(node.children, false))
+  return isPlainObject(value) && isPlainObject(value.root) && nodesOk(value.root.children, true)
+}
+
+/** Values Payload's field hooks crash on before any collection hook sees them: null groups, broken rich text. */
+const findCrashingInput = ({
+  fields,
+  data,
+  path,
+  problems,
+}: {
+  fields: Field[]
+  data: Record<string, unknown>
+  path: string
+  problems: InputProblem[]
+}) => {
+  for (const field of dataFields(fields)) {
+    const value = data[field.name]
+    if (value === undefined) continue
+    const at = `${path}${field.name}`
+    if (field.type === 'group') {
+      if (!isPlainObject(value)) problems.push({ path: at, key: 'malformedValue' })
+      else findCrashingInput({ fields: field.fields, data: value, path: `${at}.`, problems })
+    } else if (field.type === 'array' && Array.isArray(value)) {
+      for (const [index, row] of value.entries())
+        if (isPlainObject(row))
+          findCrashingInput({ fields: field.fields, data: row, path: `${at}.${index}.`, problems })
+    } else if (field.type === 'richText' && value !== null && !isRichTextState(value)) {
+      problems.push({ path: at, key: 'malformedValue' })
+    }
+  }
+}
+
+/**
+ * Answers 400 for the input Payload's own field hooks would turn into a 500 (`timingOverride: null`,
+ * `body: { root: { children: 'x' } }`): they run before `rejectMalformedInput`, so this runs before the operation.
+ */
+export const rejectCrashingInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  const data = (args as { data?: unknown }).data
+  if ((operation !== 'create' && operation !== 'update') || !isPlainObject(data)) return args
+  const problems: InputProblem[] = []
+  findCrashingInput({ fields: collection.fields, data, path: '', problems })
+  if (problems.length > 0) throw refuseFields({ problems, req, scope: { collection: collection.slug } })
+  return args
+}

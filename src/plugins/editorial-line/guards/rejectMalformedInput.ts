@@ -1,0 +1,125 @@
+import type { CollectionBeforeValidateHook, Field, GlobalBeforeValidateHook, PayloadRequest } from 'payload'
+
+import { relationId } from '../fields/relationId.js'
+import { isDateInput, isIdLike } from '../validators/inputShape.js'
+import { dataFields } from './dataFields.js'
+import { type InputProblem, isPlainObject, refuseFields } from './refuseFields.js'
+
+const optionValues = (options: unknown[]) =>
+  options.map((option) => (typeof option === 'string' ? option : (option as { value: string }).value))
+
+/**
+ * Walks the incoming data along the field config and notes every value of the wrong shape, and
+ * every relationship to a document that does not exist. An empty date string becomes null.
+ */
+const findMalformedInput = async ({
+  fields,
+  data,
+  path,
+  req,
+  problems,
+}: {
+  fields: Field[]
+  data: Record<string, unknown>
+  path: string
+  req: PayloadRequest
+  problems: InputProblem[]
+}) => {
+  for (const field of dataFields(fields)) {
+    const value = data[field.name]
+    if (value === undefined || value === null) continue
+    const at = `${path}${field.name}`
+    const malformed = () => problems.push({ path: at, key: 'malformedValue' })
+
+    switch (field.type) {
+      case 'group':
+        if (!isPlainObject(value)) malformed()
+        else await findMalformedInput({ fields: field.fields, data: value, path: `${at}.`, req, problems })
+        break
+      case 'array':
+        if (!Array.isArray(value)) malformed()
+        else
+          for (const [index, row] of value.entries()) {
+            if (!isPlainObject(row)) problems.push({ path: `${at}.${index}`, key: 'malformedValue' })
+            else
+              await findMalformedInput({
+                fields: field.fields,
+                data: row,
+                path: `${at}.${index}.`,
+                req,
+                problems,
+              })
+          }
+        break
+      case 'relationship': {
+        if (field.hasMany || Array.isArray(field.relationTo)) break
+        const id = relationId(value)
+        if (!isIdLike({ value: id, idType: req.payload.db.defaultIDType })) {
+          malformed()
+          break
+        }
+        const found = await req.payload.db.count({
+          collection: field.relationTo,
+          where: { id: { equals: id } },
+          req,
+        })
+        if (found.totalDocs === 0) problems.push({ path: at, key: 'unknownReference' })
+        break
+      }
+      case 'date':
+        if (value === '') data[field.name] = null
+        else if (!isDateInput(value)) problems.push({ path: at, key: 'invalidDate' })
+        break
+      case 'select': {
+        const allowed = optionValues(field.options)
+        const values = field.hasMany ? value : [value]
+        if (
+          !Array.isArray(values) ||
+          values.some((item) => typeof item !== 'string' || !allowed.includes(item))
+        )
+          malformed()
+        break
+      }
+      case 'number':
+        if (typeof value !== 'number' || !Number.isFinite(value)) malformed()
+        break
+      case 'text':
+      case 'textarea':
+        if (typeof value !== 'string' && !('hasMany' in field && field.hasMany && Array.isArray(value)))
+          malformed()
+        break
+      case 'checkbox':
+        if (typeof value !== 'boolean') malformed()
+        break
+    }
+  }
+}
+
+const refuseMalformed = async ({
+  fields,
+  data,
+  req,
+  scope,
+}: {
+  fields: Field[]
+  data: Record<string, unknown> | undefined
+  req: PayloadRequest
+  scope: { collection: string } | { global: string }
+}) => {
+  if (!data) return data
+  const problems: InputProblem[] = []
+  await findMalformedInput({ fields, data, path: '', req, problems })
+  if (problems.length > 0) throw refuseFields({ problems, req, scope })
+  return data
+}
+
+/**
+ * Answers 400, naming the field, for input stock Payload would turn into a 500 on SQL databases:
+ * relationship ids like `0`, `-1`, `[]` or ids of missing documents, an unreadable date, a select
+ * or number given an object.
+ */
+export const rejectMalformedInput: CollectionBeforeValidateHook = ({ collection, data, req }) =>
+  refuseMalformed({ fields: collection.fields, data, req, scope: { collection: collection.slug } })
+
+export const rejectMalformedGlobalInput: GlobalBeforeValidateHook = ({ data, global, req }) =>
+  refuseMalformed({ fields: global.fields, data, req, scope: { global: global.slug } })
