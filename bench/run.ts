@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 import type { PostStatus } from '../src/plugins/editorial-line/constants'
 
 import { FORMATS } from '../src/plugins/editorial-line/constants'
-import { monthBounds } from '../src/plugins/editorial-line/rules/monthBounds'
+import { monthBounds } from '../src/plugins/editorial-line/time/monthBounds'
 import { compliantPost, type EditorialLineIds, seedForPosts } from '../tests/helpers/editorialLine'
 import { restClient } from '../tests/helpers/rest'
 import { benchConfig, PLAIN_POSTS_SLUG } from './config'

@@ -1,3 +1,4 @@
+import { pad } from '../time/pad.js'
 import { WEEKDAYS, type Weekday } from '../constants.js'
 
 /** Noon UTC of a calendar day: formatted with `timeZone: 'UTC'`, it is that day in every language. */
@@ -37,5 +38,4 @@ export const weekTitle = ({ first, last, language }: { first: string; last: stri
   }).formatRange(noon(first), noon(last))
 
 /** Minutes since midnight as `HH:mm` (1440 is `24:00`, the end of a day). */
-export const clockTime = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+export const clockTime = (minutes: number) => `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`

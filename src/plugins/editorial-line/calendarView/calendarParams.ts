@@ -1,4 +1,4 @@
-import { isDay } from './days.js'
+import { isDay } from '../time/days.js'
 
 export const CALENDAR_VIEWS = ['month', 'week'] as const
 export type CalendarViewKind = (typeof CALENDAR_VIEWS)[number]

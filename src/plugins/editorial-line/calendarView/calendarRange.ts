@@ -1,7 +1,8 @@
 import type { Weekday } from '../constants.js'
 import type { CalendarViewKind } from './calendarParams.js'
 
-import { addDays, dayStart, mondayOf, weekdayOf } from './days.js'
+import { addDays, dayStart, mondayOf, weekdayOf } from '../time/days.js'
+import { shiftMonth } from '../time/months.js'
 
 export type CalendarDay = {
   /** `YYYY-MM-DD` */
@@ -26,11 +27,8 @@ export type CalendarRange = {
   next: string
 }
 
-const firstOfMonth = (date: string, offset = 0) => {
-  const [year, month] = date.split('-').map(Number)
-  const index = year * 12 + month - 1 + offset
-  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`
-}
+/** The first day of the month of `date` (`YYYY-MM-DD`), or of the month `offset` months away. */
+const firstOfMonth = (date: string, offset = 0) => `${shiftMonth(date.slice(0, 7), offset)}-01`
 
 /**
  * The days a calendar shows around `date`, in the plan timezone: the month of `date` as whole weeks

@@ -1,6 +1,4 @@
-import { TZDate } from '@date-fns/tz'
-
-import { clockTime } from './calendarLabels.js'
+import { localTime } from '../time/localTime.js'
 
 export type PlacedPost<P> = {
   post: P
@@ -11,8 +9,6 @@ export type PlacedPost<P> = {
   /** `HH:mm` */
   time: string
 }
-
-const pad = (value: number) => String(value).padStart(2, '0')
 
 /**
  * The posts of each local day in `timezone`, by time of day. Posts without a date have no place in
@@ -30,10 +26,8 @@ export const placePosts = <P extends { publishAt?: null | string }>({
     if (!post.publishAt) continue
     const instant = new Date(post.publishAt).getTime()
     if (Number.isNaN(instant)) continue
-    const local = new TZDate(instant, timezone)
-    const day = `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`
-    const minutes = local.getHours() * 60 + local.getMinutes()
-    ;(byDay[day] ??= []).push({ post, day, minutes, time: clockTime(minutes) })
+    const { day, minutes, time } = localTime({ instant: new Date(instant), timezone })
+    ;(byDay[day] ??= []).push({ post, day, minutes, time })
   }
   for (const placed of Object.values(byDay)) placed.sort((a, b) => a.minutes - b.minutes)
   return byDay

@@ -7,7 +7,7 @@ import type { Id, Level, RuleName } from '../rules/types.js'
 
 import { parseIsoDate } from '../calendar/calendarQuery.js'
 import { FORMATS, type Format } from '../constants.js'
-import { localTime } from '../rules/localTime.js'
+import { localTime } from '../time/localTime.js'
 import { loadSlotContext } from '../loaders/loadSlotContext.js'
 import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/nextSlots.js'
 import { describeFinding } from '../translations/describeFinding.js'

@@ -5,7 +5,7 @@ import type { MixPlanRow } from '../rules/types.js'
 
 import { loadPlan } from './loadPlan.js'
 import { configuredGroups } from '../config/pluginSettings.js'
-import { monthBounds } from '../rules/monthBounds.js'
+import { monthBounds } from '../time/monthBounds.js'
 import { type GroupCounts, type GroupMix, mixVerdicts } from '../mix/mixVerdicts.js'
 
 /** Below this many committed posts, a month's shares say little: the gauge says so. */

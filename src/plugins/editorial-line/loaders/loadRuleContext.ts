@@ -9,8 +9,8 @@ import type {
   TargetFacts,
 } from '../rules/types.js'
 
-import { localTime } from '../rules/localTime.js'
-import { monthBounds } from '../rules/monthBounds.js'
+import { localTime } from '../time/localTime.js'
+import { monthBounds } from '../time/monthBounds.js'
 import { relationId } from '../fields/relationId.js'
 import { planFacts } from './planFacts.js'
 

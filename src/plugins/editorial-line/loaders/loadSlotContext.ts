@@ -5,13 +5,13 @@ import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../ru
 import type { ScheduledPost } from '../slots/nextSlots.js'
 
 import { parseIsoDate } from '../calendar/calendarQuery.js'
-import { localTime } from '../rules/localTime.js'
-import { monthBounds } from '../rules/monthBounds.js'
+import { DAY_MS } from '../time/dayMs.js'
+import { localTime } from '../time/localTime.js'
+import { monthBounds } from '../time/monthBounds.js'
 import { relationId } from '../fields/relationId.js'
 import { planFacts } from './planFacts.js'
 
 const SCHEDULED: PostStatus[] = ['in_review', 'approved', 'published']
-const DAY_MS = 86_400_000
 
 export type SlotContext = {
   target: TargetFacts

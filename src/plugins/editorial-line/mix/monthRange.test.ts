@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { monthRange, shiftMonth } from './monthRange.js'
+import { monthRange } from './monthRange.js'
 
 describe('monthRange', () => {
   it('reads one month', () => {
@@ -24,13 +24,5 @@ describe('monthRange', () => {
     expect(monthRange({ month: ['2026-01'] })).toEqual({ problem: 'badMonth' })
     expect(monthRange({ from: '2026-03' })).toEqual({ problem: 'badMonth' })
     expect(monthRange({ from: '2026-03', to: '2026-01' })).toEqual({ problem: 'badRange' })
-  })
-})
-
-describe('shiftMonth', () => {
-  it('moves across years both ways', () => {
-    expect(shiftMonth('2026-12', 1)).toBe('2027-01')
-    expect(shiftMonth('2026-01', -1)).toBe('2025-12')
-    expect(shiftMonth('2026-03', -5)).toBe('2025-10')
   })
 })

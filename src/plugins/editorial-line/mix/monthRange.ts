@@ -1,15 +1,10 @@
+import { monthAt, monthIndex } from '../time/months.js'
 import { isMonth } from '../validators/month.js'
 
 export const MAX_MONTHS = 24
 
 export type MonthRange =
   { months: string[] } | { problem: 'badMonth' | 'badRange' | 'missingMonth' | 'rangeTooLong' }
-
-const index = (month: string) => {
-  const [year, monthOfYear] = month.split('-').map(Number)
-  return year * 12 + monthOfYear - 1
-}
-const fromIndex = (value: number) => `${Math.floor(value / 12)}-${String((value % 12) + 1).padStart(2, '0')}`
 
 /** The months a query asks for: `month=YYYY-MM`, or `from`…`to` inclusive, at most 24 months. */
 export const monthRange = ({
@@ -24,11 +19,8 @@ export const monthRange = ({
   if (month !== undefined) return isMonth(month) ? { months: [month] } : { problem: 'badMonth' }
   if (from === undefined && to === undefined) return { problem: 'missingMonth' }
   if (!isMonth(from) || !isMonth(to)) return { problem: 'badMonth' }
-  const count = index(to) - index(from) + 1
+  const count = monthIndex(to) - monthIndex(from) + 1
   if (count < 1) return { problem: 'badRange' }
   if (count > MAX_MONTHS) return { problem: 'rangeTooLong' }
-  return { months: Array.from({ length: count }, (_, i) => fromIndex(index(from) + i)) }
+  return { months: Array.from({ length: count }, (_, i) => monthAt(monthIndex(from) + i)) }
 }
-
-/** The month `offset` months after `month`. */
-export const shiftMonth = (month: string, offset: number) => fromIndex(index(month) + offset)

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js'
 
-import { localTime } from './localTime.js'
+import { localTime } from '../time/localTime.js'
 
 /** A phase with a monthly cap takes at most that many posts (in review, approved or published) a month. */
 export const frequencyCap: Rule = ({ counts, phase, plan, post }) => {

@@ -1,7 +1,7 @@
 import type { MixGroup } from '../constants.js'
 import type { PlanFacts } from './types.js'
 
-import { localTime } from './localTime.js'
+import { localTime } from '../time/localTime.js'
 
 /** The plan's planned share for the group in the month of `publishAt`, or null when the plan has no row. */
 export const mixRow = ({

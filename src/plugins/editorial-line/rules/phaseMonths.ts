@@ -1,7 +1,7 @@
 import type { Rule } from './types.js'
 
 import { campaignMonth } from './campaignMonth.js'
-import { localTime } from './localTime.js'
+import { localTime } from '../time/localTime.js'
 
 /** The post's campaign month should lie within its phase's months. */
 export const phaseMonths: Rule = ({ phase, plan, post }) => {

@@ -1,6 +1,6 @@
 import type { Rule } from './types.js'
 
-import { localTime } from './localTime.js'
+import { localTime } from '../time/localTime.js'
 
 /** A post submitted or rescheduled must be dated ahead of now. */
 export const publishInFuture: Rule = ({ now, plan, post, submitting }) => {

@@ -1,7 +1,7 @@
 import type { Problem, Rule } from './types.js'
 
 import { campaignMonth } from './campaignMonth.js'
-import { localTime } from './localTime.js'
+import { localTime } from '../time/localTime.js'
 
 /**
  * A target may be addressed only once its gate is open: from its campaign month, once its

@@ -2,7 +2,7 @@ import type { Rule } from './types.js'
 
 import { minutesOfDay } from '../validators/timeOfDay.js'
 import { effectiveWindow } from './effectiveWindow.js'
-import { localTime } from './localTime.js'
+import { localTime } from '../time/localTime.js'
 
 /**
  * The post goes out on one of the window's days, at or after its start and before its end, as

@@ -7,7 +7,7 @@ import type { Level, MonthCounts, PlanFacts, RuleContext, RuleName } from '../ru
 import { FORMATS, POST_STATUSES } from '../constants.js'
 import { defaultLevels } from '../rules/defaultLevels.js'
 import { effectiveWindow } from '../rules/effectiveWindow.js'
-import { localTime } from '../rules/localTime.js'
+import { localTime } from '../time/localTime.js'
 import { runRules } from '../rules/runRules.js'
 import { messages, paris, phases, plan, targets } from '../rules/testing/fixtures.js'
 import { minutesOfDay } from '../validators/timeOfDay.js'

@@ -15,8 +15,10 @@ import type {
 } from '../rules/types.js'
 
 import { WEEKDAYS } from '../constants.js'
+import { DAY_MS } from '../time/dayMs.js'
+import { pad } from '../time/pad.js'
 import { effectiveWindow } from '../rules/effectiveWindow.js'
-import { monthBounds } from '../rules/monthBounds.js'
+import { monthBounds } from '../time/monthBounds.js'
 import { runRules } from '../rules/runRules.js'
 import { sameId } from '../rules/sameId.js'
 import { minutesOfDay } from '../validators/timeOfDay.js'
@@ -50,11 +52,8 @@ const COUNTED: PostStatus[] = ['in_review', ...COMMITTED]
 const TAKING: PostStatus[] = ['in_review', 'approved']
 /** Rules whose verdict depends on the month only (campaign month, plan row, month counts). */
 const MONTHLY_RULES: RuleName[] = ['phaseMonths', 'targetGate', 'frequencyCap', 'mixZero', 'mixTolerance']
-const DAY_MS = 86_400_000
 
 const noCounts = (): MonthCounts => ({ phaseInMonth: 0, committedInMonth: 0, groupCommittedInMonth: 0 })
-
-const pad = (value: number) => String(value).padStart(2, '0')
 
 type LocalDate = { year: number; month: number; day: number }
 

@@ -2,6 +2,8 @@
 
 import { useRowLabel } from '@payloadcms/ui'
 
+import { pad } from '../../time/pad.js'
+
 export type ArrayRowLabelProps = {
   /** The field of the row whose value names it, e.g. `month` for a mix row. */
   fieldName: string
@@ -11,7 +13,5 @@ export type ArrayRowLabelProps = {
 export const ArrayRowLabel = ({ fieldName }: ArrayRowLabelProps) => {
   const { data, rowNumber = 0 } = useRowLabel<Record<string, unknown>>()
   const value = data?.[fieldName]
-  return (
-    <span>{typeof value === 'string' && value.trim() ? value : String(rowNumber + 1).padStart(2, '0')}</span>
-  )
+  return <span>{typeof value === 'string' && value.trim() ? value : pad(rowNumber + 1)}</span>
 }

@@ -8,7 +8,7 @@ import { loadPlan } from '../../loaders/loadPlan.js'
 import { configuredGroups } from '../../config/pluginSettings.js'
 import { groupLabel } from '../../mix/groups.js'
 import { loadMixReport } from '../../loaders/loadMixReport.js'
-import { localTime } from '../../rules/localTime.js'
+import { localTime } from '../../time/localTime.js'
 import { translate } from '../../translations/index.js'
 import { relationId } from '../../fields/relationId.js'
 

@@ -1,9 +1,8 @@
-import { TZDate } from '@date-fns/tz'
-
 import type { Format } from '../../constants.js'
 import type { MessageFacts, MonthCounts, PhaseFacts, PlanFacts, RuleContext, TargetFacts } from '../types.js'
 
 import { qaliaEditorialLine } from '../../seed/qaliaEditorialLine.js'
+import { wallClockInstant } from '../../time/wallClockInstant.js'
 
 const { mix, plan: seedPlan, targets: seedTargets } = qaliaEditorialLine
 
@@ -57,12 +56,7 @@ export const messages: Record<string, MessageFacts> = Object.fromEntries(
 export const plan: PlanFacts = { ...seedPlan, mix }
 
 /** `YYYY-MM-DD HH:mm` on a Paris wall clock, as an ISO instant. */
-export const paris = (local: string) => {
-  const [date, time] = local.split(' ')
-  const [year, month, day] = date.split('-').map(Number)
-  const [hours, minutes] = time.split(':').map(Number)
-  return new Date(new TZDate(year, month - 1, day, hours, minutes, 'Europe/Paris').getTime()).toISOString()
-}
+export const paris = (local: string) => wallClockInstant({ local, timezone: 'Europe/Paris' })
 
 export const noCounts: MonthCounts = { phaseInMonth: 0, committedInMonth: 0, groupCommittedInMonth: 0 }
 

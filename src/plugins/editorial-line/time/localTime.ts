@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 
 import { WEEKDAYS, type Weekday } from '../constants.js'
+import { pad } from './pad.js'
 
 export type LocalTime = {
   weekday: Weekday
@@ -10,11 +11,11 @@ export type LocalTime = {
   time: string
   /** `YYYY-MM` */
   month: string
+  /** `YYYY-MM-DD` */
+  day: string
   /** `dd/MM/yyyy HH:mm` */
   display: string
 }
-
-const pad = (value: number) => String(value).padStart(2, '0')
 
 /** An instant as seen on a wall clock in `timezone`. */
 export const localTime = ({ instant, timezone }: { instant: Date | string; timezone: string }): LocalTime => {
@@ -26,6 +27,7 @@ export const localTime = ({ instant, timezone }: { instant: Date | string; timez
     minutes: local.getHours() * 60 + local.getMinutes(),
     time,
     month,
+    day: `${month}-${pad(local.getDate())}`,
     display: `${pad(local.getDate())}/${pad(local.getMonth() + 1)}/${local.getFullYear()} ${time}`,
   }
 }

@@ -9,6 +9,7 @@ describe('localTime', () => {
       minutes: 8 * 60 + 45,
       time: '08:45',
       month: '2026-01',
+      day: '2026-01-06',
       display: '06/01/2026 08:45',
     })
     expect(localTime({ instant: '2026-07-07T06:45:00Z', timezone: 'Europe/Paris' }).time).toBe('08:45')
@@ -23,7 +24,7 @@ describe('localTime', () => {
 
   it('puts 23:30 on the last day of a month in that month, locally', () => {
     const local = localTime({ instant: '2026-03-31T21:30:00Z', timezone: 'Europe/Paris' })
-    expect(local).toMatchObject({ month: '2026-03', time: '23:30', weekday: 'tue' })
+    expect(local).toMatchObject({ month: '2026-03', day: '2026-03-31', time: '23:30', weekday: 'tue' })
     expect(localTime({ instant: '2026-03-31T22:30:00Z', timezone: 'Europe/Paris' }).month).toBe('2026-04')
   })
 

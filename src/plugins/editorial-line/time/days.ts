@@ -1,10 +1,10 @@
 import { TZDate } from '@date-fns/tz'
 
 import { WEEKDAYS, type Weekday } from '../constants.js'
+import { localTime } from './localTime.js'
+import { pad } from './pad.js'
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-
-const pad = (value: number) => String(value).padStart(2, '0')
 
 const toUtc = (day: string) => {
   const [year, month, date] = day.split('-').map(Number)
@@ -35,10 +35,8 @@ export const weekdayOf = (day: string): Weekday => WEEKDAYS[(toUtc(day).getUTCDa
 export const mondayOf = (day: string) => addDays({ day, days: -WEEKDAYS.indexOf(weekdayOf(day)) })
 
 /** The day an instant falls on, on a wall calendar in `timezone`. */
-export const localDay = ({ instant, timezone }: { instant: Date | string; timezone: string }) => {
-  const local = new TZDate(new Date(instant).getTime(), timezone)
-  return `${local.getFullYear()}-${pad(local.getMonth() + 1)}-${pad(local.getDate())}`
-}
+export const localDay = ({ instant, timezone }: { instant: Date | string; timezone: string }) =>
+  localTime({ instant, timezone }).day
 
 /** The instant a day starts (local midnight) in `timezone`, as an ISO string in UTC. */
 export const dayStart = ({ day, timezone }: { day: string; timezone: string }) => {

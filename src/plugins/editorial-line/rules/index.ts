@@ -1,8 +1,0 @@
-export { campaignMonth } from './campaignMonth.js'
-export { type Checklist, checklist } from './checklist.js'
-export { defaultLevels } from './defaultLevels.js'
-export { effectiveWindow } from './effectiveWindow.js'
-export { localTime } from './localTime.js'
-export { monthBounds } from './monthBounds.js'
-export { rules, runRules } from './runRules.js'
-export type * from './types.js'
