@@ -8,6 +8,7 @@ import { type FeedPost, type PostEventLabels, postEvent } from '../calendar/post
 import { PUBLIC_POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
 import { loadPlan } from '../loaders/loadPlan.js'
+import { badRequest, parseId } from './http.js'
 
 const problemKeys = {
   badDate: 'calendarBadDate',
@@ -15,8 +16,6 @@ const problemKeys = {
   badRange: 'calendarBadRange',
   unknownChannel: 'calendarUnknownChannel',
 } as const
-
-const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
 
 /** The labels of a select field of posts, in the reader's language, by value. */
 const optionLabels = ({ req, name }: { req: PayloadRequest; name: string }): Record<string, string> => {
@@ -38,13 +37,9 @@ const planTimezone = async ({ req }: { req: PayloadRequest }) => (await loadPlan
 
 /** The id of the target named by its id or its slug, if the caller may see it. */
 const findTarget = async ({ req, value }: { req: PayloadRequest; value: string }) => {
-  const numericIds = req.payload.db.defaultIDType === 'number'
-  const looksLikeId = numericIds ? /^\d{1,15}$/.test(value) : /^[0-9a-f]{24}$/i.test(value)
+  const id = parseId({ req, value })
   const where: Where = {
-    or: [
-      { slug: { equals: value } },
-      ...(looksLikeId ? [{ id: { equals: numericIds ? Number(value) : value } }] : []),
-    ],
+    or: [{ slug: { equals: value } }, ...(id === null ? [] : [{ id: { equals: id } }])],
   }
   const { docs } = await req.payload.find({
     collection: 'targets',

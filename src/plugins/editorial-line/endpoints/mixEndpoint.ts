@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { translate } from '../translations/index.js'
 import { loadMixReport } from '../loaders/loadMixReport.js'
 import { monthRange } from '../mix/monthRange.js'
+import { badRequest } from './http.js'
 import { refuseNonStaff } from './refuseNonStaff.js'
 
 const problemKeys = {
@@ -27,7 +28,7 @@ export const mixEndpoint: Endpoint = {
     const range = monthRange({ month: query.month, from: query.from, to: query.to })
     if ('problem' in range) {
       const message = translate({ key: problemKeys[range.problem], t: req.t })
-      return Response.json({ errors: [{ message }] }, { status: 400 })
+      return badRequest(message)
     }
     const reports = await loadMixReport({ req, months: range.months })
     if (query.month !== undefined) return Response.json(reports[0])

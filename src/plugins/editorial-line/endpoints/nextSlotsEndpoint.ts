@@ -13,23 +13,16 @@ import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/ne
 import { describeFinding } from '../translations/describeFinding.js'
 import { translate, valueKey } from '../translations/index.js'
 import { relationId } from '../fields/relationId.js'
+import { badRequest, parseId } from './http.js'
 import { refuseNonStaff } from './refuseNonStaff.js'
 import { configuredGroups } from '../config/pluginSettings.js'
 
 const MAX_COUNT = 10
 
-const badRequest = (message: string) => Response.json({ errors: [{ message }] }, { status: 400 })
-
 /** A query parameter given once as text; an empty one counts as absent, anything else is null. */
 const single = (value: unknown): null | string | undefined => {
   if (value === undefined || value === '') return undefined
   return typeof value === 'string' ? value.trim() : null
-}
-
-/** The id a parameter names, in the database's id type; null when it cannot be one. */
-const parseId = ({ req, value }: { req: PayloadRequest; value: string }): Id | null => {
-  if (req.payload.db.defaultIDType === 'number') return /^\d{1,15}$/.test(value) ? Number(value) : null
-  return /^[0-9a-f]{24}$/i.test(value) ? value : null
 }
 
 /**

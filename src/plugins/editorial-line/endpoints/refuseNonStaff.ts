@@ -5,6 +5,7 @@ import type { EditorialLineTranslationKey } from '../translations/index.js'
 import { userHasRole } from '../access/hasRole.js'
 import { STAFF_ROLES } from '../constants.js'
 import { translate } from '../translations/index.js'
+import { errorResponse } from './http.js'
 
 /**
  * The answer an editorial-team endpoint gives anyone else: 401 with `loginKey`'s message to an
@@ -18,10 +19,10 @@ export const refuseNonStaff = ({
   loginKey: EditorialLineTranslationKey
 }): null | Response => {
   if (!req.user) {
-    return Response.json({ errors: [{ message: translate({ key: loginKey, t: req.t }) }] }, { status: 401 })
+    return errorResponse({ message: translate({ key: loginKey, t: req.t }), status: 401 })
   }
   if (!userHasRole({ user: req.user, roles: STAFF_ROLES })) {
-    return Response.json({ errors: [{ message: req.t('error:notAllowedToPerformAction') }] }, { status: 403 })
+    return errorResponse({ message: req.t('error:notAllowedToPerformAction'), status: 403 })
   }
   return null
 }
