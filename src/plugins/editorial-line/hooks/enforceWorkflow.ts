@@ -2,89 +2,22 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
-import type { PostStatus, Role } from '../constants.js'
-import type { TransitionRefusal } from '../workflow/checkTransition.js'
+import type { Role } from '../constants.js'
 
 import { POST_STATUSES, ROLES } from '../constants.js'
-import { label, translate, valueKey } from '../translations/index.js'
+import { describeTransitionRefusal } from '../translations/describeTransitionRefusal.js'
+import { label, translate } from '../translations/index.js'
 import { refusal } from './refusal.js'
 import { recallSave } from '../workflow/savePlans.js'
 import { relationId } from '../fields/relationId.js'
-import { isHttpUrl } from '../validators/httpUrl.js'
 import { checkTransition } from '../workflow/checkTransition.js'
 import { SAVE_AS } from '../workflow/planSave.js'
-
-type LogEntry = {
-  from: PostStatus
-  to: PostStatus
-  by: null | number | string
-  at: string
-  comment: null | string
-}
+import { publishedUrlProblem } from '../workflow/publishedUrlProblem.js'
+import { nextReviewLog, type ReviewLogEntry } from '../workflow/reviewLog.js'
 
 const rolesOf = (user: unknown): Role[] => {
   const roles = (user as { roles?: unknown } | null)?.roles
   return Array.isArray(roles) ? roles.filter((role): role is Role => ROLES.includes(role)) : []
-}
-
-const statusName = ({ status, req }: { status: PostStatus; req: PayloadRequest }) =>
-  translate({ key: valueKey({ prefix: 'status', value: status }), t: req.t })
-
-/** A status name in the quotes of the reader's language. */
-const quoted = ({ text, req }: { text: string; req: PayloadRequest }) =>
-  req.i18n?.language === 'fr' ? `« ${text} »` : `“${text}”`
-
-const refusalMessage = ({
-  refused,
-  from,
-  to,
-  req,
-}: {
-  refused: TransitionRefusal
-  from: PostStatus
-  to: PostStatus
-  req: PayloadRequest
-}) => {
-  const vars = { from: statusName({ status: from, req }), to: statusName({ status: to, req }) }
-  switch (refused.reason) {
-    case 'unknown':
-      return translate({
-        key: 'workflowUnknown',
-        t: req.t,
-        vars: {
-          ...vars,
-          allowed:
-            refused.allowed.map((status) => quoted({ text: statusName({ status, req }), req })).join(', ') ||
-            translate({ key: 'workflowNowhere', t: req.t }),
-        },
-      })
-    case 'role':
-      return translate({
-        key: 'workflowRole',
-        t: req.t,
-        vars: {
-          ...vars,
-          roles: refused.roles
-            .map((role) => translate({ key: valueKey({ prefix: 'role', value: role }), t: req.t }))
-            .join(', '),
-        },
-      })
-    case 'publisherOnly':
-      return translate({
-        key: 'workflowPublisherOnly',
-        t: req.t,
-        vars: {
-          approved: statusName({ status: 'approved', req }),
-          published: statusName({ status: 'published', req }),
-        },
-      })
-    default:
-      return translate({
-        key: refused.reason === 'fourEyes' ? 'workflowFourEyes' : 'workflowPublished',
-        t: req.t,
-        vars,
-      })
-  }
 }
 
 const invalid = ({
@@ -161,7 +94,13 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
       throw invalid({ req, path: 'reviewComment', key: 'workflowComment', id: originalDoc?.id })
     if (refused)
       throw refusal({
-        message: refusalMessage({ refused, from: plan.from, to: plan.to, req }),
+        message: describeTransitionRefusal({
+          refused,
+          from: plan.from,
+          to: plan.to,
+          t: req.t,
+          language: req.i18n?.language ?? 'fr',
+        }),
         status: 403,
         data: { code: `workflow.${refused.reason}`, from: plan.from, to: plan.to },
       })
@@ -171,9 +110,16 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   const url = typeof data.publishedUrl === 'string' ? data.publishedUrl.trim() : data.publishedUrl
   const urlBefore =
     (duplicate ? null : plan.onLive ? planned.live?.publishedUrl : previous.publishedUrl) ?? null
-  if (publishing && !trusted && !isHttpUrl(url))
+  const urlProblem = publishedUrlProblem({
+    publishing,
+    trusted,
+    duplicate: Boolean(duplicate),
+    url,
+    urlBefore,
+  })
+  if (urlProblem === 'required')
     throw invalid({ req, path: 'publishedUrl', key: 'publishedUrlRequired', id: originalDoc?.id })
-  if (!publishing && !trusted && !duplicate && (url || null) !== (urlBefore || null)) {
+  if (urlProblem === 'onlyWhenPublishing') {
     throw refusal({
       message: translate({ key: 'publishedUrlOnlyWhenPublishing', t: req.t }),
       status: 403,
@@ -181,12 +127,13 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
     })
   }
 
-  const logBefore = ((plan.onLive ? planned.live?.reviewLog : previous.reviewLog) ?? []) as LogEntry[]
-  const entry: LogEntry | null =
-    plan.from === plan.to
-      ? null
-      : { from: plan.from, to: plan.to, by: req.user?.id ?? null, at: new Date().toISOString(), comment }
-  const reviewLog = entry ? [...logBefore, entry] : logBefore
+  const reviewLog = nextReviewLog({
+    before: ((plan.onLive ? planned.live?.reviewLog : previous.reviewLog) ?? []) as ReviewLogEntry[],
+    plan,
+    by: req.user?.id ?? null,
+    at: new Date(),
+    comment,
+  })
   planned.reviewLog = reviewLog
 
   // A moved date voids the timing override, unless the same save gives a new one.

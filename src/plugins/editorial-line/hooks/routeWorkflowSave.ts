@@ -1,6 +1,4 @@
-import type { CollectionBeforeOperationHook, PayloadRequest, SanitizedCollectionConfig } from 'payload'
-
-import { getLatestCollectionVersion } from 'payload'
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import type { PostStatus } from '../constants.js'
 import type { SaveMode } from '../workflow/planSave.js'
@@ -9,6 +7,7 @@ import { userHasRole } from '../access/hasRole.js'
 import { POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
 import { takeOverLocks } from '../loaders/loadReviewTakeovers.js'
+import { loadPostVersions } from '../loaders/loadPostVersions.js'
 import { lockRow } from '../workflow/lockRow.js'
 import { refusal } from './refusal.js'
 import { rememberSave } from '../workflow/savePlans.js'
@@ -28,32 +27,6 @@ const saveAs = ({ mode, trusted, req }: { mode: SaveMode; trusted: boolean; req:
   !userHasRole({ user: req.user, roles: ['approver', 'admin', 'publisher'] })
     ? SAVE_AS.document
     : SAVE_AS[mode]
-
-const loadVersions = async ({
-  collection,
-  id,
-  req,
-}: {
-  collection: SanitizedCollectionConfig
-  id: number | string
-  req: PayloadRequest
-}) => {
-  const query = { collection: collection.slug, where: { id: { equals: id } }, req }
-  const latest = await getLatestCollectionVersion({
-    id,
-    config: collection,
-    payload: req.payload,
-    query,
-    req,
-  })
-  // Most posts being saved have no live version: read the whole stored document only when it is one.
-  const stored = latest ? await req.payload.db.findOne({ ...query, select: { _status: true } }) : null
-  const published = (stored as { _status?: unknown } | null)?._status === 'published'
-  return {
-    latest: latest as Record<string, unknown> | undefined,
-    live: published ? ((await req.payload.db.findOne(query)) as Record<string, unknown>) : undefined,
-  }
-}
 
 /**
  * Decides, before Payload does, which transition a save of a post makes and where it goes: the
@@ -111,7 +84,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
       })
     }
     await lockRow({ table: collection.slug, id: args.id, req })
-    const { latest, live } = await loadVersions({ collection, id: args.id, req })
+    const { latest, live } = await loadPostVersions({ collection, id: args.id, req })
     if (!latest) return operationArgs // Payload answers 404
     const { skipLockCheck } = await takeOverLocks({ req, postsSlug: collection.slug, post: args.id })
     const data = (args.data ?? {}) as Record<string, unknown>
@@ -148,7 +121,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
     const parent = docs[0]?.parent as number | string | undefined
     if (parent === undefined) return operationArgs
     await lockRow({ table: collection.slug, id: parent, req })
-    const { latest, live } = await loadVersions({ collection, id: parent, req })
+    const { latest, live } = await loadPostVersions({ collection, id: parent, req })
     if (!latest) return operationArgs
     const plan = planSave({
       latest: asStatus(latest.status) ?? 'draft',
