@@ -5,7 +5,8 @@
 import { getPayload } from 'payload'
 
 import config from '../payload.config'
-import { DEFAULT_DEMO_API_KEY, DEFAULT_DEMO_PASSWORD, demoUsers, seedDemo } from './demo'
+import { DEFAULT_DEMO_API_KEY, DEFAULT_DEMO_PASSWORD, seedDemo } from './demo'
+import { demoUsers } from './demoData'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 
 const demo = process.argv.includes('--demo')

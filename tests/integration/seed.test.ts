@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { demoPosts, demoUsers, seedDemo } from '../../src/seed/demo'
+import { seedDemo } from '../../src/seed/demo'
+import { demoPosts, demoUsers } from '../../src/seed/demoData'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { startPayload } from '../helpers/payload'
 

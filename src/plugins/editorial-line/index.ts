@@ -35,6 +35,7 @@ export type {
 export { and, hasRole, isSelf, isStaff, or, userHasRole } from './access/index.js'
 export { qaliaEditorialLine } from './seed/qaliaEditorialLine.js'
 export { type SeedReport, seedEditorialLine } from './seed/seedEditorialLine.js'
+export { wallClockInstant } from './time/wallClockInstant.js'
 
 /** Gives the users collection its `roles` (unless the host already defines them). */
 const withRoles = (users: CollectionConfig): CollectionConfig => {
