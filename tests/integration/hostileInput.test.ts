@@ -19,6 +19,7 @@ import {
   postInStatus,
   seedForPosts,
 } from '../helpers/editorialLine'
+import { graphqlClient } from '../helpers/graphql'
 import { startPayload } from '../helpers/payload'
 
 let payload: Payload
@@ -588,11 +589,11 @@ describe('hostile input through REST: never a 5xx, a refused write changes nothi
       fc.integer().map(String),
       fc.string({ maxLength: 12 }),
     )
-    // Payload's paging answers 500 to a repeated `limit` or `page`, a negative page and a fractional
-    // limit (upstream, reported): each appears at most once below, as a natural number or not a number.
+    // Stock Payload answers 500 to a negative page, a fractional limit or a repeated one: the guards
+    // answer 400 (and the suite below repeats them on every collection).
     const pagingValue = fc.oneof(
       fc.nat().map(String),
-      fc.constantFrom('', 'abc', 'true', '%', HUGE, "' OR 1=1 --"),
+      fc.constantFrom('', 'abc', 'true', '%', HUGE, "' OR 1=1 --", '-1', '1.5', '1e400'),
     )
     const encode = (text: string) => (text === '%' ? text : encodeURIComponent(text))
     const condition = fc.record({
@@ -639,8 +640,9 @@ describe('hostile input through REST: never a 5xx, a refused write changes nothi
         weight: 1,
         arbitrary: fc
           .constantFrom(
-            // `where=foo` is left out: Payload's REST handler JSON.parses a string `where` before any hook
-            // runs and answers 500 (upstream, payload/dist/utilities/parseParams).
+            // Payload's REST handler JSON.parses a string `where` before any hook runs: the plugin's
+            // afterError answers what fails there with a 400 (answerMalformedRequest).
+            'where=foo',
             `where=${encodeURIComponent('{"title":{"equals":"x"}}')}`,
             'where=%5B%5D',
             'where=1',
@@ -696,5 +698,152 @@ describe('hostile input through REST: never a 5xx, a refused write changes nothi
       ),
       runs(2000),
     )
+  })
+})
+
+describe('hostile ids, paging and where on every collection, the global and their versions', () => {
+  const COLLECTIONS = ['posts', 'targets', 'phases', 'messages', 'users']
+  const GLOBAL = '/globals/editorial-plan'
+  const hostileId = fc.oneof(
+    fc.constantFrom('abc', '1e999', '-1', '0', '1.5', '123456789012345678901234567890', 'null', '%20', HUGE),
+    fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map(String),
+    fc.double().map(String),
+    fc.string({ minLength: 1, maxLength: 12 }),
+  )
+  const number = fc.oneof(
+    fc.constantFrom('1.5', '1e400', '-1', '99999999999999999999', 'abc', '', 'NaN', 'Infinity', '0x10'),
+    fc.double().map(String),
+    fc.integer().map(String),
+  )
+  const queryPart = fc.oneof(
+    fc
+      .tuple(fc.constantFrom('limit', 'page', 'depth'), number)
+      .map(([name, value]) => `${name}=${encodeURIComponent(value)}`),
+    fc.constantFrom('limit=1&limit=2', 'page=1&page=2', 'depth=1&depth=2'),
+    fc
+      .oneof(fc.constantFrom('abc', '[]', '1', '{"a":', 'null'), fc.string({ maxLength: 12 }))
+      .map((where) => `where=${encodeURIComponent(where)}`),
+    fc
+      .tuple(
+        fc.constantFrom('id', 'slug', 'name', 'title', 'status', 'email', 'createdAt', 'text'),
+        fc.constantFrom('in', 'not_in', 'equals', 'like', 'greater_than'),
+      )
+      .map(([field, operator]) => `where[${field}][${operator}][0][a]=1`),
+  )
+  const route = fc.oneof(
+    fc.tuple(fc.constantFrom(...COLLECTIONS), hostileId).map(([c, id]) => `/${c}/${encodeURIComponent(id)}`),
+    fc
+      .tuple(fc.constantFrom(...COLLECTIONS), hostileId)
+      .map(([c, id]) => `/${c}/versions/${encodeURIComponent(id)}`),
+    hostileId.map((id) => `${GLOBAL}/versions/${encodeURIComponent(id)}`),
+    fc
+      .tuple(
+        fc.constantFrom(
+          ...COLLECTIONS.flatMap((c) => [`/${c}`, `/${c}/count`, `/${c}/versions`]),
+          GLOBAL,
+          `${GLOBAL}/versions`,
+        ),
+        fc.array(queryPart, { minLength: 1, maxLength: 3 }),
+      )
+      .map(([path, parts]) => `${path}?${parts.join('&')}`),
+  )
+
+  it('GET answers 400 or 404 with a message, never a 5xx, for anyone', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...ACTORS), route, languages, async (actor, path, language) => {
+        await send({ method: 'GET', path, language, ...credentials(actor) })
+      }),
+      runs(600),
+    )
+  })
+
+  it('PATCH and DELETE by an id the database cannot hold answer 404 and change nothing', async () => {
+    const before = await snapshot()
+    for (const collection of COLLECTIONS)
+      for (const id of ['abc', '1e999', '-1', '123456789012345678901234567890']) {
+        const patched = await send({
+          method: 'PATCH',
+          path: `/${collection}/${id}`,
+          body: { name: 'x' },
+          ...credentials('admin'),
+        })
+        expect(patched.status, `PATCH /${collection}/${id}`).toBe(404)
+        const deleted = await send({
+          method: 'DELETE',
+          path: `/${collection}/${id}`,
+          ...credentials('admin'),
+        })
+        expect(deleted.status, `DELETE /${collection}/${id}`).toBe(404)
+      }
+    expect(await snapshot()).toBe(before)
+  })
+
+  it('answers the same through GraphQL: no 5xx, each error with a 4xx status or GraphQL’s own validation', async () => {
+    const graphql = graphqlClient(payload.config)
+    const queries = [
+      ...['Post', 'Target', 'Phase', 'Message', 'User'].flatMap((type) => [
+        `{ ${type}(id: 2147483648) { id } }`,
+        `{ ${type}(id: -1) { id } }`,
+        `{ ${type}(id: "abc") { id } }`,
+      ]),
+      ...['Posts', 'Targets', 'Phases', 'Messages', 'Users'].flatMap((type) => [
+        `{ ${type}(limit: -1) { docs { id } } }`,
+        `{ ${type}(page: -1) { docs { id } } }`,
+        `{ ${type}(limit: 1000000000) { docs { id } } }`,
+      ]),
+    ]
+    for (const query of queries) {
+      const response = await graphql({ token: people.admin.token, query })
+      expect(response.status, query).toBeLessThan(500)
+      const errors = (response.body.errors ?? []) as {
+        message: string
+        extensions?: { statusCode?: number }
+      }[]
+      expect(errors.length, query).toBeGreaterThan(0)
+      for (const error of errors) {
+        const status = error.extensions?.statusCode
+        // Without a status, the error is GraphQL's own validation of the query (an id that is no Int).
+        if (status !== undefined) {
+          expect(status, `${query}: ${error.message}`).toBeGreaterThanOrEqual(400)
+          expect(status, `${query}: ${error.message}`).toBeLessThan(500)
+        }
+        expect(GENERIC_MESSAGES, query).not.toContain(error.message)
+      }
+    }
+  })
+})
+
+describe('timestamps are the server’s', () => {
+  it('drops createdAt and updatedAt sent by anyone but an admin, on create and update', async () => {
+    const created = await send({
+      method: 'POST',
+      path: '/posts',
+      body: {
+        title: 'Antidaté',
+        createdAt: '2001-01-01T00:00:00.000Z',
+        updatedAt: '2001-01-01T00:00:00.000Z',
+      },
+      ...credentials('editor'),
+    })
+    expect(created.status).toBe(201)
+    expect(created.body.doc.createdAt).not.toBe('2001-01-01T00:00:00.000Z')
+    const id = created.body.doc.id
+    const patched = await send({
+      method: 'PATCH',
+      path: `/posts/${id}`,
+      body: { title: 'Antidaté encore', createdAt: '2001-01-01T00:00:00.000Z' },
+      ...credentials('editor'),
+    })
+    expect(patched.status).toBe(200)
+    expect(patched.body.doc.createdAt).toBe(created.body.doc.createdAt)
+
+    const target = await send({
+      method: 'PATCH',
+      path: `/targets/${ids.targets.of}`,
+      body: { createdAt: '2001-01-01T00:00:00.000Z' },
+      ...credentials('admin'),
+    })
+    expect(target.status).toBe(200)
+    expect(target.body.doc.createdAt).toBe('2001-01-01T00:00:00.000Z')
   })
 })

@@ -12,6 +12,7 @@ import { calendarNavLink, calendarView, mixNavLink, mixView, reviewQueueLink } f
 import { rolesField } from './fields/roles.js'
 import { createEditorialPlanGlobal } from './globals/EditorialPlan/index.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
+import { answerMalformedRequest } from './guards/answerMalformedRequest.js'
 import { guardCollection, guardGlobal } from './guards/withGuards.js'
 import { refuseRoleChange } from './hooks/refuseRoleChange.js'
 import { NAMESPACE } from './constants.js'
@@ -138,6 +139,10 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
             calendar: { Component: calendarView, path: '/calendar' },
           },
         },
+      },
+      hooks: {
+        ...config.hooks,
+        afterError: [...(config.hooks?.afterError ?? []), answerMalformedRequest],
       },
       // What components and loaders that only get `payload` need of the options (see pluginSettings).
       custom: { ...config.custom, [NAMESPACE]: { groups: options.groups, timezone: options.timezone } },

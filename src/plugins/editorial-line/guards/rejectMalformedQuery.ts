@@ -5,6 +5,7 @@ import { APIError } from 'payload'
 import { translate } from '../translations/index.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
 import { dataFields } from './dataFields.js'
+import { queryArgumentProblem } from './queryArgumentProblem.js'
 
 /** Operators the SQL adapters only have for point fields; on any other field they crash the query builder. */
 const GEO_OPERATORS = ['near', 'within', 'intersects']
@@ -72,6 +73,18 @@ const malformedCondition = ({
       )
         return `${key}.${operator}`
       const list = ['in', 'not_in', 'all'].includes(operator)
+      // A list of objects, or an object where one value is expected, reaches the SQL builder as
+      // "[object Object]" or crashes it: no field but JSON and points takes a structure here.
+      const structured = (item: unknown) => typeof item === 'object' && item !== null
+      if (
+        operator !== 'exists' &&
+        !GEO_OPERATORS.includes(operator) &&
+        !['json', 'point'].includes(field?.type ?? '') &&
+        (list
+          ? Array.isArray(value) && value.some(structured)
+          : structured(value) && (!Array.isArray(value) || value.some(structured)))
+      )
+        return `${key}.${operator}`
       // `equals=null` means "no value"; in a list, `null` is one more item for the column.
       if (value === null || value === undefined || (value === 'null' && !list)) continue
       // Every operator but `exists` hands the value to the id column: `like=abc` fails as NaN.
@@ -118,12 +131,60 @@ const fieldResolver = ({ fields, payload }: { fields: Field[]; payload: Payload 
   }
 }
 
+/** Operations whose `id` names a document (or, for the version ones, a version). */
+const BY_ID = ['read', 'update', 'delete', 'findVersionByID', 'restoreVersion']
+const ON_VERSIONS = ['findVersions', 'findVersionByID', 'countVersions', 'restoreVersion']
+
+const refuse = ({
+  message,
+  status,
+  data,
+}: {
+  message: string
+  status: number
+  data: Record<string, unknown>
+}) => {
+  const error = new APIError(message, status, data, true)
+  // A production build loses class names; Payload answers a nameless error with a generic message.
+  error.name = 'APIError'
+  return error
+}
+
 /**
  * Answers 400 for a query the database would choke on (`where[target][in]=abc`,
- * `where[publishAt][greater_than]=zzz`), which stock Payload answers with a 500 on SQL databases.
+ * `where[publishAt][greater_than]=zzz`, `limit=1.5`, `depth=-1`), and 404 for an id the database
+ * cannot hold (`/api/posts/abc`) or a version route of a collection that keeps none: stock Payload
+ * answers all of them with a 500 on SQL databases.
  */
-export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, collection, req }) => {
-  const where = (args as { where?: Where }).where
+export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  const given = args as Record<string, unknown> & { id?: unknown; where?: Where }
+  if (ON_VERSIONS.includes(operation) && !collection.versions) {
+    throw refuse({
+      message: translate({ key: 'noVersions', t: req.t, vars: { slug: collection.slug } }),
+      status: 404,
+      data: { slug: collection.slug },
+    })
+  }
+  if (
+    BY_ID.includes(operation) &&
+    given.id !== undefined &&
+    !isIdLike({ value: given.id, idType: req.payload.db.defaultIDType })
+  ) {
+    throw refuse({
+      message: translate({ key: 'unknownId', t: req.t, vars: { id: String(given.id) } }),
+      status: 404,
+      data: { id: String(given.id) },
+    })
+  }
+  const argument = queryArgumentProblem({ args: given, maxDepth: req.payload.config.maxDepth })
+  if (argument) {
+    throw refuse({
+      message: translate({ key: 'malformedParameter', t: req.t, vars: argument }),
+      status: 400,
+      data: argument,
+    })
+  }
+  const where = given.where
   if (where === undefined || where === null) return args
   const condition =
     typeof where !== 'object' || Array.isArray(where)
@@ -135,10 +196,9 @@ export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, coll
           sql: req.payload.db.name !== 'mongoose',
         })
   if (!condition) return args
-  throw new APIError(
-    translate({ key: 'malformedQuery', t: req.t, vars: { condition } }),
-    400,
-    { condition },
-    true,
-  )
+  throw refuse({
+    message: translate({ key: 'malformedQuery', t: req.t, vars: { condition } }),
+    status: 400,
+    data: { condition },
+  })
 }

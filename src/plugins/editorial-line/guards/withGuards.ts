@@ -1,7 +1,9 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
 import { mergeHooks } from '../config/applyOverride.js'
+import { keepTimestampsServerWritten } from './keepTimestampsServerWritten.js'
 import { rejectCrashingInput } from './rejectCrashingInput.js'
+import { rejectMalformedGlobalQuery } from './rejectMalformedGlobalQuery.js'
 import { rejectMalformedGlobalInput, rejectMalformedInput } from './rejectMalformedInput.js'
 import { rejectMalformedQuery } from './rejectMalformedQuery.js'
 
@@ -14,15 +16,18 @@ export const guardCollection = (collection: CollectionConfig): CollectionConfig 
   ...collection,
   hooks: mergeHooks(
     {
-      beforeOperation: [rejectCrashingInput, rejectMalformedQuery],
+      beforeOperation: [rejectMalformedQuery, rejectCrashingInput, keepTimestampsServerWritten],
       beforeValidate: [rejectMalformedInput],
     },
     collection.hooks,
   ),
 })
 
-/** The same for a global: its input (globals take no `where`). */
+/** The same for a global: its input and its `depth` (globals take no `where`). */
 export const guardGlobal = (global: GlobalConfig): GlobalConfig => ({
   ...global,
-  hooks: mergeHooks({ beforeValidate: [rejectMalformedGlobalInput] }, global.hooks),
+  hooks: mergeHooks(
+    { beforeOperation: [rejectMalformedGlobalQuery], beforeValidate: [rejectMalformedGlobalInput] },
+    global.hooks,
+  ),
 })

@@ -321,6 +321,10 @@ export const enTranslations = {
     unknownReference: 'This refers to a document that does not exist.',
     invalidDate: 'Enter a valid date, for example 2027-01-05T08:30:00.000Z.',
     malformedQuery: 'The query condition where[{{condition}}] has a value this field can never hold.',
+    malformedParameter: '“{{param}}” must be a whole number from {{min}} to {{max}}.',
+    malformedWhere: 'Give “where” as conditions in brackets (where[title][equals]=…) or as one JSON object.',
+    unknownId: 'No document has the id “{{id}}”.',
+    noVersions: '“{{slug}}” keeps no versions.',
     mixLoginRequired: 'Log in to see the monthly mix.',
     mixBadMonth:
       'Give the month as YYYY-MM, for example ?month=2026-03, or a range ?from=2026-01&to=2026-06.',

@@ -313,6 +313,11 @@ export const frTranslations: EditorialLineTranslations = {
     invalidDate: 'Saisissez une date valide, par exemple 2027-01-05T08:30:00.000Z.',
     malformedQuery:
       'La condition de requête where[{{condition}}] porte une valeur que ce champ ne peut jamais prendre.',
+    malformedParameter: '« {{param}} » doit être un nombre entier de {{min}} à {{max}}.',
+    malformedWhere:
+      'Donnez « where » en conditions entre crochets (where[title][equals]=…) ou en un seul objet JSON.',
+    unknownId: 'Aucun document n’a l’identifiant « {{id}} ».',
+    noVersions: '« {{slug}} » ne garde pas de versions.',
     mixLoginRequired: 'Connectez-vous pour voir la répartition mensuelle.',
     mixBadMonth:
       'Donnez le mois au format AAAA-MM, par exemple ?month=2026-03, ou une période ?from=2026-01&to=2026-06.',
