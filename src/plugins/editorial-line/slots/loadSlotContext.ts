@@ -4,7 +4,7 @@ import type { MixGroup, PostStatus } from '../constants.js'
 import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types.js'
 import type { ScheduledPost } from './nextSlots.js'
 
-import { parseIsoDate } from '../calendar/calendarQuery.js'
+import { parseIsoDate } from '../ical/calendarQuery.js'
 import { localTime } from '../rules/localTime.js'
 import { monthBounds } from '../rules/monthBounds.js'
 import { relationId } from '../utilities/relationId.js'
