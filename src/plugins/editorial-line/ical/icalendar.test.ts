@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import ICAL from 'ical.js'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 
-import { type CalendarEvent, escapeText, foldLine, formatDuration, icalendar, utcStamp } from './icalendar.js'
+import { type CalendarEvent, icalendar } from './icalendar.js'
 
 const octets = (text: string) => Buffer.byteLength(text, 'utf8')
 
@@ -19,73 +19,38 @@ const event = (overrides: Partial<CalendarEvent> = {}): CalendarEvent => ({
 
 const now = new Date('2026-03-01T10:20:30Z')
 
-describe('escapeText', () => {
-  it('escapes backslashes, semicolons, commas and newlines', () => {
-    expect(escapeText({ value: 'a\\b;c,d\ne' })).toBe('a\\\\b\\;c\\,d\\ne')
-    expect(escapeText({ value: 'un\r\ndeux\rtrois' })).toBe('un\\ndeux\\ntrois')
-  })
+const feed = ({ timezone = 'Europe/Paris', events }: { timezone?: string; events: CalendarEvent[] }) =>
+  icalendar({ name: 'QALIA — posts approuvés', timezone, events, now })
 
-  it('leaves colons, quotes and accents alone, and drops control characters', () => {
-    expect(escapeText({ value: 'Note : « élève » "ok"\u0007\ttab' })).toBe('Note : « élève » "ok"\ttab')
-  })
-})
+/** The feed as a calendar client reads it; the zones it knows are the ones the feed ships. */
+const parse = (text: string) => {
+  expect(ICAL.TimezoneService.has('Europe/Paris')).toBe(false)
+  return new ICAL.Component(ICAL.parse(text))
+}
+const eventsOf = (text: string) =>
+  parse(text)
+    .getAllSubcomponents('vevent')
+    .map((vevent) => new ICAL.Event(vevent))
 
-describe('foldLine', () => {
-  it('leaves a line of 75 octets whole and folds one of 76', () => {
-    expect(foldLine({ line: 'x'.repeat(75) })).toBe('x'.repeat(75))
-    expect(foldLine({ line: 'x'.repeat(76) })).toBe(`${'x'.repeat(75)}\r\n x`)
-  })
+/** Each event's UID, start instant, start zone and length in minutes, as a client reads them. */
+const timesOf = (text: string) =>
+  eventsOf(text).map((each) => [
+    each.uid,
+    each.startDate.toJSDate().toISOString(),
+    each.startDate.zone.tzid,
+    (each.endDate.toJSDate().getTime() - each.startDate.toJSDate().getTime()) / 60_000,
+  ])
 
-  it('counts octets of UTF-8, not characters, and never cuts a character in two', () => {
-    // 74 ASCII octets, then "é" (2 octets) does not fit in the 75th.
-    expect(foldLine({ line: `${'x'.repeat(74)}é` })).toBe(`${'x'.repeat(74)}\r\n é`)
-    const french =
-      'DESCRIPTION:Préparer l’audit Qualiopi sans sacrifier ses week-ends : témoignage d’une responsable ' +
-      'pédagogique qui a divisé par cinq le temps passé à rassembler les preuves 🎉 — à lire.'
-    const folded = foldLine({ line: french })
-    const lines = folded.split('\r\n')
-    expect(lines.length).toBeGreaterThan(2)
-    for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75)
-    for (const line of lines.slice(1)) expect(line.startsWith(' ')).toBe(true)
-    expect(lines.join('\r\n').includes('\uFFFD')).toBe(false)
-    expect(unfold(folded)).toBe(french)
-  })
-
-  it('folds any text into lines of at most 75 octets that unfold to the original', () => {
-    fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
-        const folded = foldLine({ line: text })
-        for (const line of folded.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75)
-        expect(unfold(folded)).toBe(text)
-      }),
-    )
-  })
-})
-
-describe('utcStamp and formatDuration', () => {
-  it('writes UTC date-times', () => {
-    expect(utcStamp({ instant: new Date('2026-01-05T07:08:09.999Z') })).toBe('20260105T070809Z')
-  })
-
-  it('writes durations', () => {
-    expect(formatDuration({ minutes: 30 })).toBe('PT30M')
-    expect(formatDuration({ minutes: 90 })).toBe('PT1H30M')
-    expect(formatDuration({ minutes: 60 })).toBe('PT1H')
-    expect(formatDuration({ minutes: 1440 })).toBe('P1D')
-    expect(formatDuration({ minutes: 1500 })).toBe('P1DT1H')
-    expect(formatDuration({ minutes: 0 })).toBe('PT0S')
-  })
+afterEach(() => {
+  vi.restoreAllMocks()
 })
 
 describe('icalendar', () => {
-  const calendar = icalendar({
-    name: 'QALIA — posts approuvés',
-    timezone: 'Europe/Paris',
-    now,
+  const calendar = feed({
     events: [
       event({
         description: 'Cible : OF\nFormat : Étude de cas, anonymisée; 3 min\n\nUn corps \\ avec antislash.',
-        categories: ['OF', 'Organismes, de formation'],
+        categories: ['OF', 'Organismes, de formation', ' '],
         url: 'https://www.linkedin.com/feed/update/urn:li:activity:1',
         lastModified: new Date('2026-02-20T12:00:00Z'),
       }),
@@ -94,88 +59,230 @@ describe('icalendar', () => {
         start: new Date('2026-10-27T08:00:00Z'),
         duration: 45,
         summary: 'Après le passage à l’heure d’hiver',
-      }),
-      event({
-        uid: 'post-3@qalia',
-        start: new Date('2026-10-25T01:30:00Z'),
-        summary: '02:30, deuxième fois',
+        description: '',
       }),
     ],
   })
 
   it('is made of CRLF-ended lines of at most 75 octets', () => {
-    expect(calendar.endsWith('\r\n')).toBe(true)
-    expect(calendar.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
-    for (const line of calendar.split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75)
+    const long = feed({
+      events: [
+        event({
+          summary: 'Préparer l’audit Qualiopi sans sacrifier ses week-ends 🎉 — '.repeat(6),
+          description: 'é'.repeat(200),
+        }),
+      ],
+    })
+    expect(long.endsWith('END:VCALENDAR\r\n')).toBe(true)
+    expect(long.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+    const lines = long.split('\r\n')
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true)
+    for (const line of lines) expect(octets(line)).toBeLessThanOrEqual(75)
+    expect(long.includes('\uFFFD')).toBe(false)
   })
 
-  it('has the calendar properties a feed needs', () => {
+  it('has the calendar properties a feed needs, and the VTIMEZONE of its zone', () => {
     const lines = unfold(calendar).split('\r\n')
-    expect(lines.slice(0, 7)).toEqual([
-      'BEGIN:VCALENDAR',
+    expect(lines[0]).toBe('BEGIN:VCALENDAR')
+    expect(lines.at(-2)).toBe('END:VCALENDAR')
+    for (const line of [
       'VERSION:2.0',
       'PRODID:-//QALIA//Editorial line//FR',
       'CALSCALE:GREGORIAN',
       'METHOD:PUBLISH',
       'X-WR-CALNAME:QALIA — posts approuvés',
       'X-WR-TIMEZONE:Europe/Paris',
-    ])
-    expect(lines).toContain('BEGIN:VTIMEZONE')
-    expect(lines).toContain('TZID:Europe/Paris')
-    expect(lines.at(-2)).toBe('END:VCALENDAR')
+    ]) {
+      expect(lines).toContain(line)
+    }
+    const parsed = parse(calendar)
+    expect(parsed.getFirstPropertyValue('method')).toBe('PUBLISH')
+    expect(parsed.getFirstPropertyValue('x-wr-timezone')).toBe('Europe/Paris')
+    const zones = parsed.getAllSubcomponents('vtimezone')
+    expect(zones.map((zone) => zone.getFirstPropertyValue('tzid'))).toEqual(['Europe/Paris'])
   })
 
-  it('writes each event with its local start, duration, escaped texts and optional URL', () => {
+  it('writes each event with its local start and end, its texts, category, URL and UTC stamps', () => {
     const lines = unfold(calendar).split('\r\n')
     const first = lines.slice(lines.indexOf('BEGIN:VEVENT'), lines.indexOf('END:VEVENT') + 1)
-    expect(first).toEqual([
-      'BEGIN:VEVENT',
-      'UID:post-1@qalia',
-      'DTSTAMP:20260301T102030Z',
-      'DTSTART;TZID=Europe/Paris:20260331T100000',
-      'DURATION:PT30M',
-      'SUMMARY:Trois weekends en famille récupérés',
-      'DESCRIPTION:Cible : OF\\nFormat : Étude de cas\\, anonymisée\\; 3 min\\n\\nUn corps \\\\ avec antislash.',
-      'CATEGORIES:OF,Organismes\\, de formation',
-      'URL:https://www.linkedin.com/feed/update/urn:li:activity:1',
-      'LAST-MODIFIED:20260220T120000Z',
-      'STATUS:CONFIRMED',
-      'END:VEVENT',
-    ])
-    expect(lines).toContain('DTSTART;TZID=Europe/Paris:20261027T090000')
-    expect(lines).toContain('DURATION:PT45M')
-    expect(lines.filter((line) => line.startsWith('URL:'))).toHaveLength(1)
-  })
+    expect(first).toContain('UID:post-1@qalia')
+    expect(first).toContain('DTSTART;TZID=Europe/Paris:20260331T100000')
+    expect(first).toContain('DTEND;TZID=Europe/Paris:20260331T103000')
+    // RFC 5545 wants both in UTC, whatever the events' zone.
+    expect(first).toContain('DTSTAMP:20260301T102030Z')
+    expect(first).toContain('LAST-MODIFIED:20260220T120000Z')
+    expect(first).toContain('STATUS:CONFIRMED')
 
-  it('writes in UTC a start the clocks show twice', () => {
-    expect(unfold(calendar)).toContain(
-      'UID:post-3@qalia\r\nDTSTAMP:20260301T102030Z\r\nDTSTART:20261025T013000Z',
-    )
-  })
-
-  it('reads back in a calendar library, every start at its instant', () => {
-    const parsed = new ICAL.Component(ICAL.parse(calendar))
-    expect(parsed.getFirstPropertyValue('method')).toBe('PUBLISH')
-    const events = parsed.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
-    expect(events.map((each) => [each.uid, each.startDate.toJSDate().toISOString(), each.summary])).toEqual([
-      ['post-1@qalia', '2026-03-31T08:00:00.000Z', 'Trois weekends en famille récupérés'],
-      ['post-2@qalia', '2026-10-27T08:00:00.000Z', 'Après le passage à l’heure d’hiver'],
-      ['post-3@qalia', '2026-10-25T01:30:00.000Z', '02:30, deuxième fois'],
+    const [one, two] = eventsOf(calendar)
+    expect(timesOf(calendar)).toEqual([
+      ['post-1@qalia', '2026-03-31T08:00:00.000Z', 'Europe/Paris', 30],
+      ['post-2@qalia', '2026-10-27T08:00:00.000Z', 'Europe/Paris', 45],
     ])
-    expect(events[0].description).toBe(
+    expect(one.summary).toBe('Trois weekends en famille récupérés')
+    expect(one.description).toBe(
       'Cible : OF\nFormat : Étude de cas, anonymisée; 3 min\n\nUn corps \\ avec antislash.',
     )
-    expect(events[0].component.getFirstProperty('categories')!.getValues()).toEqual([
+    expect(one.component.getFirstProperty('categories')!.getValues()).toEqual([
       'OF',
       'Organismes, de formation',
     ])
-    expect(events[1].duration.toSeconds()).toBe(45 * 60)
+    expect(one.component.getFirstPropertyValue('url')).toBe(
+      'https://www.linkedin.com/feed/update/urn:li:activity:1',
+    )
+    expect(one.duration.toString()).toBe('PT30M')
+    const stamps = ['dtstamp', 'last-modified'].map(
+      (name) => one.component.getFirstPropertyValue(name) as ICAL.Time,
+    )
+    expect(stamps.map((stamp) => [stamp.zone?.tzid, stamp.toJSDate().toISOString()])).toEqual([
+      ['UTC', '2026-03-01T10:20:30.000Z'],
+      ['UTC', '2026-02-20T12:00:00.000Z'],
+    ])
+    expect(two.component.getFirstProperty('description')).toBeNull()
+    expect(two.component.getFirstProperty('categories')).toBeNull()
+    expect(two.component.getFirstPropertyValue('url')).toBeNull()
+    expect(two.component.getFirstPropertyValue('last-modified')).toBeNull()
   })
 
-  it('is still a valid calendar without events', () => {
-    const empty = icalendar({ name: 'Vide', timezone: 'Asia/Tokyo', events: [], now })
-    const parsed = new ICAL.Component(ICAL.parse(empty))
+  it('keeps ; , \\ line breaks and emoji of a text through a client’s parse', () => {
+    const summary = 'Audit; preuves, délais\nSuite \\ fin 🎉👩‍💻'
+    const [parsed] = eventsOf(feed({ events: [event({ summary, categories: ['a;b', 'c\\d'] })] }))
+    expect(parsed.summary).toBe(summary)
+    expect(parsed.component.getFirstProperty('categories')!.getValues()).toEqual(['a;b', 'c\\d'])
+  })
+
+  it('gives back any summary a client can hold, control characters left out', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 200 }), (summary) => {
+        const expected = summary
+          .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+          .replace(/\r\n?/g, '\n')
+        fc.pre(expected !== '')
+        const [parsed] = eventsOf(feed({ events: [event({ summary })] }))
+        expect(parsed.summary).toBe(expected)
+      }),
+      { numRuns: 300 },
+    )
+    expect(eventsOf(feed({ events: [event({ summary: 'un\u0007deux\u0000' })] }))[0].summary).toBe('undeux')
+  })
+
+  it('writes a URL with , ; and spaces so that the link reads back whole', () => {
+    const url = 'https://example.org/a,b;c/d e?q="x",y'
+    const [parsed] = eventsOf(feed({ events: [event({ url })] }))
+    const written = parsed.component.getFirstPropertyValue('url') as string
+    expect(written).not.toMatch(/[\\\s"]/)
+    expect(decodeURIComponent(written)).toBe(url)
+  })
+
+  it('maps 09:00 in Paris to its instant in winter, in summer and past the change to summer time', () => {
+    const text = feed({
+      events: [
+        event({ uid: 'winter', start: new Date('2026-01-15T08:00:00Z') }),
+        event({ uid: 'summer', start: new Date('2026-07-15T07:00:00Z') }),
+        event({ uid: 'after-change', start: new Date('2026-03-29T01:30:00Z') }), // 03:30 CEST
+      ],
+    })
+    expect(unfold(text)).toContain('DTSTART;TZID=Europe/Paris:20260115T090000')
+    expect(unfold(text)).toContain('DTSTART;TZID=Europe/Paris:20260715T090000')
+    expect(unfold(text)).toContain('DTSTART;TZID=Europe/Paris:20260329T033000')
+    expect(timesOf(text)).toEqual([
+      ['winter', '2026-01-15T08:00:00.000Z', 'Europe/Paris', 30],
+      ['summer', '2026-07-15T07:00:00.000Z', 'Europe/Paris', 30],
+      ['after-change', '2026-03-29T01:30:00.000Z', 'Europe/Paris', 30],
+    ])
+  })
+
+  it('works in another zone: 09:00 in New York, winter and summer', () => {
+    const text = feed({
+      timezone: 'America/New_York',
+      events: [
+        event({ uid: 'winter', start: new Date('2026-01-15T14:00:00Z') }),
+        event({ uid: 'summer', start: new Date('2026-07-15T13:00:00Z') }),
+      ],
+    })
+    expect(unfold(text)).toContain('X-WR-TIMEZONE:America/New_York')
+    expect(unfold(text)).toContain('DTSTART;TZID=America/New_York:20260115T090000')
+    expect(unfold(text)).toContain('DTSTART;TZID=America/New_York:20260715T090000')
+    expect(parse(text).getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe(
+      'America/New_York',
+    )
+    expect(timesOf(text)).toEqual([
+      ['winter', '2026-01-15T14:00:00.000Z', 'America/New_York', 30],
+      ['summer', '2026-07-15T13:00:00.000Z', 'America/New_York', 30],
+    ])
+  })
+
+  it('names a zone that is a link (Europe/Amsterdam) as asked, in the events and the VTIMEZONE', () => {
+    const text = feed({
+      timezone: 'Europe/Amsterdam',
+      events: [event({ uid: 'summer', start: new Date('2026-07-15T07:00:00Z') })],
+    })
+    expect(unfold(text)).toContain('DTSTART;TZID=Europe/Amsterdam:20260715T090000')
+    expect(timesOf(text)).toEqual([['summer', '2026-07-15T07:00:00.000Z', 'Europe/Amsterdam', 30]])
+  })
+
+  it('writes in UTC a start, or an end, that the clocks show twice', () => {
+    const text = feed({
+      events: [
+        event({ uid: 'second-pass', start: new Date('2026-10-25T01:30:00Z') }), // 02:30 CET
+        event({ uid: 'ends-in-first-pass', start: new Date('2026-10-24T23:45:00Z') }), // 01:45 → 02:15 CEST
+      ],
+    })
+    expect(unfold(text)).toContain('DTSTART:20261025T013000Z')
+    expect(unfold(text)).toContain('DTSTART:20261024T234500Z')
+    expect(unfold(text)).toContain('DTEND:20261025T001500Z')
+    expect(timesOf(text)).toEqual([
+      ['second-pass', '2026-10-25T01:30:00.000Z', 'UTC', 30],
+      ['ends-in-first-pass', '2026-10-24T23:45:00.000Z', 'UTC', 30],
+    ])
+  })
+
+  it('writes in UTC a time the shipped VTIMEZONE would misplace, and locally the others', () => {
+    // The library has Vancouver at -07 all year; in January 2026 it was at -08 (see isSafeLocalTime).
+    const text = feed({
+      timezone: 'America/Vancouver',
+      events: [
+        event({ uid: 'winter', start: new Date('2026-01-15T17:00:00Z') }),
+        event({ uid: 'summer', start: new Date('2026-07-15T16:00:00Z') }),
+      ],
+    })
+    expect(timesOf(text)).toEqual([
+      ['winter', '2026-01-15T17:00:00.000Z', 'UTC', 30],
+      ['summer', '2026-07-15T16:00:00.000Z', 'America/Vancouver', 30],
+    ])
+  })
+
+  it('does not depend on the server’s own timezone', () => {
+    const events = [event({ lastModified: new Date('2026-02-20T12:00:00Z') })]
+    const inUtc = feed({ events })
+    const serverZone = process.env.TZ
+    process.env.TZ = 'Pacific/Auckland'
+    try {
+      expect(new Date('2026-02-20T12:00:00Z').getHours()).not.toBe(12)
+      expect(feed({ events })).toBe(inUtc)
+    } finally {
+      if (serverZone === undefined) delete process.env.TZ
+      else process.env.TZ = serverZone
+    }
+  })
+
+  it('falls back to UTC, without a VTIMEZONE, for a zone it has no rules for', () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const text = feed({
+      timezone: 'Mars/Olympus',
+      events: [event({ uid: 'summer', start: new Date('2026-07-15T07:00:00Z') })],
+    })
+    const parsed = parse(text)
+    expect(parsed.getAllSubcomponents('vtimezone')).toHaveLength(0)
+    expect(parsed.getFirstPropertyValue('x-wr-timezone')).toBeNull()
+    expect(text).not.toContain('Mars')
+    expect(timesOf(text)).toEqual([['summer', '2026-07-15T07:00:00.000Z', 'UTC', 30]])
+    expect(logged).not.toHaveBeenCalled()
+  })
+
+  it('leaves out an event without a valid start, and is still a valid calendar without events', () => {
+    const empty = feed({ timezone: 'Asia/Tokyo', events: [event({ start: new Date(Number.NaN) })] })
+    const parsed = parse(empty)
     expect(parsed.getAllSubcomponents('vevent')).toHaveLength(0)
-    expect(parsed.getFirstSubcomponent('vtimezone')!.getFirstPropertyValue('tzid')).toBe('Asia/Tokyo')
+    expect(parsed.getFirstPropertyValue('x-wr-timezone')).toBe('Asia/Tokyo')
   })
 })

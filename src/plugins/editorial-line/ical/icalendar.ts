@@ -1,4 +1,8 @@
-import { isUnambiguousLocalTime, localStamp, vtimezone } from './vtimezone.js'
+import { TZDate } from '@date-fns/tz'
+import { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+
+import { isSafeLocalTime } from './isSafeLocalTime.js'
+import { vtimezone } from './vtimezone.js'
 
 export type CalendarEvent = {
   /** Globally unique and stable across feeds, e.g. `post-12@qalia`. */
@@ -13,135 +17,69 @@ export type CalendarEvent = {
   lastModified?: Date
 }
 
-const CRLF = '\r\n'
-const MAX_OCTETS = 75
-
-const pad = (value: number, length = 2) => String(value).padStart(length, '0')
-
-/** Octets of one code point in UTF-8. */
-const utf8Length = (character: string) => {
-  const code = character.codePointAt(0) ?? 0
-  if (code < 0x80) return 1
-  if (code < 0x800) return 2
-  return code < 0x10000 ? 3 : 4
-}
-
-/** TEXT value escaping (RFC 5545 §3.3.11); other control characters are not allowed and dropped. */
-export const escapeText = ({ value }: { value: string }) =>
-  value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,]/g, (character) => `\\${character}`)
-    .replace(/\n/g, '\\n')
+/** RFC 5545 allows no control characters in text but tab and line breaks; ical-generator keeps them. */
+const printable = (value: string) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
 
 /**
- * Splits a content line into lines of at most 75 octets of UTF-8 (RFC 5545 §3.1), never inside a
- * character; each continuation starts with a space, which counts in its 75.
+ * ical-generator backslash-escapes `,` `;` and `\` in a URI as if it were text, which clients keep
+ * in the link; percent-encoded, they and the characters a URI cannot hold reach the link intact.
  */
-export const foldLine = ({ line }: { line: string }) => {
-  const lines: string[] = []
-  let current = ''
-  let octets = 0
-  for (const character of line) {
-    const size = utf8Length(character)
-    if (octets + size > MAX_OCTETS) {
-      lines.push(current)
-      current = ' '
-      octets = 1
-    }
-    current += character
-    octets += size
-  }
-  lines.push(current)
-  return lines.join(CRLF)
-}
+const uriValue = (url: string) =>
+  url.replace(/[\u0000-\u0020",;\\\u007f]/g, (character) => encodeURIComponent(character))
 
-/** `YYYYMMDDTHHMMSSZ` */
-export const utcStamp = ({ instant }: { instant: Date }) =>
-  `${pad(instant.getUTCFullYear(), 4)}${pad(instant.getUTCMonth() + 1)}${pad(instant.getUTCDate())}` +
-  `T${pad(instant.getUTCHours())}${pad(instant.getUTCMinutes())}${pad(instant.getUTCSeconds())}Z`
-
-/** A DURATION value: `PT30M`, `PT1H30M`, `P1D`, `PT0S`. */
-export const formatDuration = ({ minutes }: { minutes: number }) => {
-  const total = Math.max(0, Math.round(minutes))
-  if (total === 0) return 'PT0S'
-  const days = Math.floor(total / 1440)
-  const hours = Math.floor((total % 1440) / 60)
-  const rest = total % 60
-  const time = `${hours ? `${hours}H` : ''}${rest ? `${rest}M` : ''}`
-  return `P${days ? `${days}D` : ''}${time ? `T${time}` : ''}`
-}
-
-/** A parameter value, quoted when it holds a character that would end it. */
-const parameterValue = (value: string) => (/[;:,]/.test(value) ? `"${value.replace(/"/g, '')}"` : value)
-
-const eventLines = ({
-  event,
-  timezone,
-  now,
-}: {
-  event: CalendarEvent
-  timezone: string
-  now: Date
-}): string[] => {
-  const start = isUnambiguousLocalTime({ instant: event.start, timezone })
-    ? `DTSTART;TZID=${parameterValue(timezone)}:${localStamp({ instant: event.start, timezone })}`
-    : // A local time the clocks show twice would be read differently by different clients.
-      `DTSTART:${utcStamp({ instant: event.start })}`
-  const categories = (event.categories ?? []).filter((category) => category.trim() !== '')
-  return [
-    'BEGIN:VEVENT',
-    `UID:${escapeText({ value: event.uid })}`,
-    `DTSTAMP:${utcStamp({ instant: now })}`,
-    start,
-    `DURATION:${formatDuration({ minutes: event.duration })}`,
-    `SUMMARY:${escapeText({ value: event.summary })}`,
-    ...(event.description ? [`DESCRIPTION:${escapeText({ value: event.description })}`] : []),
-    ...(categories.length > 0
-      ? [`CATEGORIES:${categories.map((value) => escapeText({ value })).join(',')}`]
-      : []),
-    ...(event.url
-      ? [`URL:${event.url.replace(/[\u0000-\u0020"\u007f]/g, (character) => encodeURIComponent(character))}`]
-      : []),
-    ...(event.lastModified ? [`LAST-MODIFIED:${utcStamp({ instant: event.lastModified })}`] : []),
-    'STATUS:CONFIRMED',
-    'END:VEVENT',
-  ]
-}
+const isDate = (value: Date | undefined): value is Date =>
+  value instanceof Date && Number.isFinite(value.getTime())
 
 /**
- * An RFC 5545 calendar to publish: the events with their start in `timezone` (whose VTIMEZONE
- * covers the years they span), lines folded at 75 octets and ended by CRLF.
+ * An RFC 5545 calendar to publish, written by ical-generator: the events with their start and end
+ * as local times of `timezone`, whose VTIMEZONE (timezones-ical-library's) comes along; a time that
+ * local time would not carry back to its instant (see isSafeLocalTime) is written in UTC.
  */
 export const icalendar = ({
   name,
   timezone,
   events,
   now,
-  productId = '-//QALIA//Editorial line//FR',
 }: {
   name: string
   timezone: string
   events: CalendarEvent[]
   /** The moment the calendar is generated, its DTSTAMP. */
   now: Date
-  productId?: string
 }): string => {
-  const dated = events.filter((event) => Number.isFinite(event.start.getTime()))
-  const starts = dated.map((event) => event.start.getTime())
-  const from = new Date(starts.reduce((min, time) => Math.min(min, time), starts[0] ?? now.getTime()))
-  const to = new Date(starts.reduce((max, time) => Math.max(max, time), starts[0] ?? now.getTime()))
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${productId}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText({ value: name })}`,
-    `X-WR-TIMEZONE:${timezone}`,
-    ...vtimezone({ timezone, from, to }),
-    ...dated.flatMap((event) => eventLines({ event, timezone, now })),
-    'END:VCALENDAR',
-  ]
-  return lines.map((line) => foldLine({ line })).join(CRLF) + CRLF
+  const zone = vtimezone({ timezone })
+  const calendar = new ICalCalendar({
+    prodId: { company: 'QALIA', product: 'Editorial line', language: 'FR' },
+    scale: 'GREGORIAN',
+    method: ICalCalendarMethod.PUBLISH,
+    name: printable(name).replace(/[\r\n]+/g, ' '),
+    // No name: a named calendar timezone makes ical-generator write DTSTAMP and LAST-MODIFIED as
+    // local times, where RFC 5545 wants UTC. Each event names its zone instead.
+    timezone: { name: null, generator: (tzid) => (tzid === timezone ? zone : null) },
+    // ical-generator writes custom properties after the events; parsers (ical.js) read them there too.
+    x: zone ? [['X-WR-TIMEZONE', timezone]] : [],
+  })
+  for (const event of events) {
+    if (!isDate(event.start)) continue
+    const start = event.start
+    const end = new Date(start.getTime() + Math.max(0, Math.round(event.duration)) * 60_000)
+    const local = Boolean(zone) && [start, end].every((instant) => isSafeLocalTime({ instant, timezone }))
+    const categories = (event.categories ?? []).map(printable).filter((category) => category.trim() !== '')
+    calendar.createEvent({
+      id: event.uid,
+      stamp: now,
+      // A TZDate, not a Date: ical-generator reads a Date's local time in the server's own zone.
+      start: local ? new TZDate(start.getTime(), timezone) : start,
+      end: local ? new TZDate(end.getTime(), timezone) : end,
+      timezone: local ? timezone : null,
+      summary: printable(event.summary),
+      description: event.description ? printable(event.description) : null,
+      categories: categories.map((category) => ({ name: category })),
+      url: event.url ? uriValue(event.url) : null,
+      lastModified: isDate(event.lastModified) ? event.lastModified : null,
+      status: ICalEventStatus.CONFIRMED,
+    })
+  }
+  // ical-generator leaves the last line without its CRLF, which RFC 5545 requires.
+  return `${calendar.toString()}\r\n`
 }
