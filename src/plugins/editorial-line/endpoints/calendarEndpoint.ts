@@ -2,9 +2,9 @@ import type { Endpoint, PayloadRequest, Where } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
 
-import { calendarQuery } from '../calendar/calendarQuery.js'
-import { icalendar } from '../calendar/icalendar.js'
-import { type FeedPost, type PostEventLabels, postEvent } from '../calendar/postEvent.js'
+import { calendarQuery } from '../ical/calendarQuery.js'
+import { icalendar } from '../ical/icalendar.js'
+import { type FeedPost, type PostEventLabels, postEvent } from '../ical/postEvent.js'
 import { PUBLIC_POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
 import { loadPlan } from '../loaders/loadPlan.js'

@@ -4,7 +4,7 @@ import type { MixGroup, PostStatus } from '../constants.js'
 import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types.js'
 import type { ScheduledPost } from '../slots/nextSlots.js'
 
-import { parseIsoDate } from '../calendar/calendarQuery.js'
+import { parseIsoDate } from '../ical/calendarQuery.js'
 import { DAY_MS } from '../time/dayMs.js'
 import { localTime } from '../time/localTime.js'
 import { monthBounds } from '../time/monthBounds.js'
