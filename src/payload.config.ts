@@ -25,6 +25,13 @@ export default buildConfig({
   },
   collections: [Users],
   db: databaseAdapter({ uri: process.env.DATABASE_URI }),
+  // The plugin's strings are neutral; QALIA names its calendar feed (host keys win, key by key).
+  i18n: {
+    translations: {
+      fr: { editorialLine: { calendarName: 'QALIA — posts approuvés' } },
+      en: { editorialLine: { calendarName: 'QALIA — approved posts' } },
+    },
+  },
   plugins: [editorialLine()],
   secret: secret(),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

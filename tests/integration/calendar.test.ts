@@ -106,7 +106,8 @@ const eventsOf = (text: string) => {
   return calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent))
 }
 
-const uid = (name: string) => `post-${posts[name].id}@qalia`
+// The feed is asked from http://localhost and the test config sets no serverURL: the UIDs name that host.
+const uid = (name: string) => `post-${posts[name].id}@localhost`
 const uids = (text: string) => eventsOf(text).map((event) => event.uid)
 
 beforeAll(async () => {
@@ -212,7 +213,7 @@ describe('GET /api/posts/calendar.ics', () => {
     const { status, headers, text } = await feed({ query: '?from=2026-01-01' })
     expect(status).toBe(200)
     expect(headers.get('content-type')).toBe('text/calendar; charset=utf-8')
-    expect(headers.get('content-disposition')).toBe('inline; filename="qalia-posts.ics"')
+    expect(headers.get('content-disposition')).toBe('inline; filename="posts.ics"')
     expect(headers.get('cache-control')).toMatch(/max-age=\d+/)
     expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
     for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75)

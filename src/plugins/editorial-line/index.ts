@@ -76,7 +76,7 @@ const withTranslations = (i18n: Config['i18n'], options: ResolvedOptions): Confi
 }
 
 /**
- * The QALIA editorial line as a Payload plugin: targets, journey phases, key messages, posts
+ * An editorial line as a Payload plugin (QALIA's by default): targets, journey phases, key messages, posts
  * and the editorial plan, in French and English.
  */
 export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {

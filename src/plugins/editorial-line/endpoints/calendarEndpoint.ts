@@ -123,7 +123,9 @@ export const calendarEndpoint: Endpoint = {
       },
       line: (vars) => translate({ key: 'calendarLine', t: req.t, vars }),
     }
-    const events = docs.flatMap((post) => postEvent({ post: post as FeedPost, labels }) ?? [])
+    // The configured server URL names the site for good; without one, the host the feed is asked from.
+    const { hostname: domain } = new URL(req.payload.config.serverURL || req.url || 'http://localhost')
+    const events = docs.flatMap((post) => postEvent({ post: post as FeedPost, labels, domain }) ?? [])
     const body = icalendar({
       name: translate({ key: 'calendarName', t: req.t }),
       timezone,
@@ -133,7 +135,7 @@ export const calendarEndpoint: Endpoint = {
     return new Response(body, {
       headers: {
         'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Disposition': 'inline; filename="qalia-posts.ics"',
+        'Content-Disposition': 'inline; filename="posts.ics"',
         // What a caller sees depends on who they are: no shared cache.
         'Cache-Control': 'private, max-age=300',
       },

@@ -87,7 +87,7 @@ describe('icalendar', () => {
     expect(lines.at(-2)).toBe('END:VCALENDAR')
     for (const line of [
       'VERSION:2.0',
-      'PRODID:-//QALIA//Editorial line//FR',
+      'PRODID:-//payload-plugin-editorial-line//Editorial line//EN',
       'CALSCALE:GREGORIAN',
       'METHOD:PUBLISH',
       'X-WR-CALNAME:QALIA — posts approuvés',

@@ -5,7 +5,7 @@ import { isSafeLocalTime } from './isSafeLocalTime.js'
 import { vtimezone } from './vtimezone.js'
 
 export type CalendarEvent = {
-  /** Globally unique and stable across feeds, e.g. `post-12@qalia`. */
+  /** Globally unique and stable across feeds, e.g. `post-12@cms.example.org`. */
   uid: string
   start: Date
   /** In minutes. */
@@ -49,7 +49,7 @@ export const icalendar = ({
 }): string => {
   const zone = vtimezone({ timezone })
   const calendar = new ICalCalendar({
-    prodId: { company: 'QALIA', product: 'Editorial line', language: 'FR' },
+    prodId: { company: 'payload-plugin-editorial-line', product: 'Editorial line', language: 'EN' },
     scale: 'GREGORIAN',
     method: ICalCalendarMethod.PUBLISH,
     name: printable(name).replace(/[\r\n]+/g, ' '),

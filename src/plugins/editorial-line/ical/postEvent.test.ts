@@ -44,8 +44,8 @@ const post: FeedPost = {
 
 describe('postEvent', () => {
   it('makes the post an event: title, facts and body, target as category, URL once published', () => {
-    expect(postEvent({ post, labels })).toEqual({
-      uid: 'post-12@qalia',
+    expect(postEvent({ post, labels, domain: 'qalia.example' })).toEqual({
+      uid: 'post-12@qalia.example',
       start: new Date('2026-03-31T06:45:00.000Z'),
       duration: 30,
       summary: 'Trois weekends en famille récupérés',
@@ -79,9 +79,10 @@ describe('postEvent', () => {
         publishedUrl: 'javascript:alert(1)',
       },
       labels,
+      domain: 'qalia.example',
     })
     expect(event).toMatchObject({
-      uid: 'post-abc@qalia',
+      uid: 'post-abc@qalia.example',
       description: 'Format : unknown-format',
       categories: [],
       url: undefined,
@@ -90,7 +91,7 @@ describe('postEvent', () => {
   })
 
   it('gives no event to a post without a readable publication date', () => {
-    expect(postEvent({ post: { ...post, publishAt: null }, labels })).toBeNull()
-    expect(postEvent({ post: { ...post, publishAt: 'soon' }, labels })).toBeNull()
+    expect(postEvent({ post: { ...post, publishAt: null }, labels, domain: 'qalia.example' })).toBeNull()
+    expect(postEvent({ post: { ...post, publishAt: 'soon' }, labels, domain: 'qalia.example' })).toBeNull()
   })
 })

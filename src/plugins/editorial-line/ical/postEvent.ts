@@ -51,9 +51,12 @@ const validDate = (value: unknown) => {
 export const postEvent = ({
   post,
   labels,
+  domain,
 }: {
   post: FeedPost
   labels: PostEventLabels
+  /** The host the feed is served from: with the post's id, it makes the event's UID unique everywhere. */
+  domain: string
 }): CalendarEvent | null => {
   const start = validDate(post.publishAt)
   if (!start) return null
@@ -76,7 +79,7 @@ export const postEvent = ({
   const body = lexicalText({ value: post.body })
   const target = populated(post.target, 'name')
   return {
-    uid: `post-${post.id}@qalia`,
+    uid: `post-${post.id}@${domain}`,
     start,
     duration: POST_EVENT_MINUTES,
     summary: text(post.title),

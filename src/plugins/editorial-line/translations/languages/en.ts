@@ -370,7 +370,7 @@ export const enTranslations = {
     mixMonthTwice: 'The month {{month}} appears more than once in the mix.',
 
     // Calendar feed
-    calendarName: 'QALIA — approved posts',
+    calendarName: 'Approved posts',
     calendarLine: '{{label}}: {{value}}',
     calendarBadDate: 'Give “{{param}}” as an ISO date, for example 2026-03-01 or 2026-03-01T08:30:00Z.',
     calendarBadParameter: 'Give “{{param}}” once, as plain text.',

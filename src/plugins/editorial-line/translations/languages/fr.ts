@@ -364,7 +364,7 @@ export const frTranslations: EditorialLineTranslations = {
     mixRowTotal: 'Les parts de {{month}} font {{total}} %, pas 100 %.',
     mixMonthTwice: 'Le mois {{month}} figure plusieurs fois dans la répartition.',
 
-    calendarName: 'QALIA — posts approuvés',
+    calendarName: 'Posts approuvés',
     calendarLine: '{{label}} : {{value}}',
     calendarBadDate:
       'Donnez « {{param}} » comme une date ISO, par exemple 2026-03-01 ou 2026-03-01T08:30:00Z.',
