@@ -14,6 +14,9 @@ const POSTGRES_POOL_SIZE = 10
 
 const migrations = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
 
+/** How long an SQLite writer waits for the file before failing (another process, a checkpoint). */
+const SQLITE_BUSY_TIMEOUT_MS = 10_000
+
 /** Where the embedded database lives when `DATABASE_URI` is not set. */
 export const DEFAULT_DATABASE_URI = 'file:./data/qalia.db'
 
@@ -62,9 +65,18 @@ export const databaseAdapter = ({ uri, push }: { uri?: string; push?: boolean })
     case 'sqlite':
       ensureFolder(url)
       return limitTransactions({
-        adapter: sqliteAdapter({ client: { url }, migrationDir: path.join(migrations, 'sqlite'), push }),
+        adapter: sqliteAdapter({
+          client: { url },
+          migrationDir: path.join(migrations, 'sqlite'),
+          push,
+          // Every save in one real transaction (BEGIN IMMEDIATE), all or nothing; WAL lets reads go on
+          // beside the one writer, and a writer that finds the file busy waits instead of failing.
+          transactionOptions: {},
+          wal: true,
+          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+        }),
         size: 1,
-        database: false,
+        database: true,
       })
   }
 }

@@ -9,14 +9,16 @@ import { createSemaphore } from './semaphore'
  * delete and restore opens a transaction before its hooks read anything and ends it after its last
  * write, whether it succeeds or fails; this wraps that span.
  *
- * - `database: true` (PostgreSQL) keeps the adapter's transactions and caps how many are open, below
- *   the connection pool's size: Payload runs some queries of a save outside its transaction (the edit
- *   lock check), and with every connection held by a transaction waiting for one, saves would hang.
- * - `database: false` (SQLite, whose Payload adapter has no transactions) holds a place instead of a
- *   transaction; with a size of 1, writes run one after another, so a save plans on what the previous
- *   one wrote and two approvals of one post cannot both see it in review. Nothing is rolled back on
- *   failure (the adapter never could), reads are not queued, and the queue is per process: one server
- *   per SQLite file.
+ * - `database: true` keeps the adapter's transactions and caps how many are open. On PostgreSQL the
+ *   cap stays below the connection pool's size: Payload runs some queries of a save outside its
+ *   transaction (the edit lock check), and with every connection held by a transaction waiting for
+ *   one, saves would hang. On SQLite (size 1) writes run one after another, each in its own
+ *   `BEGIN IMMEDIATE` transaction, so a save plans on what the previous one wrote, two approvals of
+ *   one post cannot both see it in review, and a save that fails rolls back whole.
+ * - `database: false` holds a place without a transaction (for an adapter that has none); nothing
+ *   is then rolled back on failure.
+ *
+ * The queue is per process: one server per SQLite file.
  */
 export const limitTransactions = ({
   adapter,
