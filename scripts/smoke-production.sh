@@ -6,6 +6,8 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 port=$(node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")
 export DATABASE_URI="file:$work/production.db" NODE_ENV=production PORT=$port
+# Production refuses to start without a secret of at least 32 characters.
+export PAYLOAD_SECRET=smoke-production-secret-0123456789abcdef
 base="http://127.0.0.1:$port"
 
 npm run --silent seed

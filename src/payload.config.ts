@@ -1,20 +1,16 @@
-import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 
 import { Users } from './collections/Users'
+import { payloadSecret } from './config/payloadSecret'
 import { databaseAdapter } from './db/databaseAdapter'
 import { editorialLine } from 'payload-plugin-editorial-line'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
-const secret = () => {
-  if (process.env.PAYLOAD_SECRET) return process.env.PAYLOAD_SECRET
-  if (process.env.NODE_ENV !== 'production') return 'qalia-development-secret'
-  console.warn('PAYLOAD_SECRET is not set: using a random secret, so logins end when the server restarts.')
-  return randomBytes(32).toString('hex')
-}
+// First, so that production without a usable secret stops before any database is touched.
+const secret = payloadSecret({ env: process.env })
 
 export default buildConfig({
   admin: {
@@ -33,6 +29,6 @@ export default buildConfig({
     },
   },
   plugins: [editorialLine()],
-  secret: secret(),
+  secret,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -1,9 +1,9 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 
-import { databaseAdapter, databaseKind } from './databaseAdapter'
+import { databaseAdapter, databaseKind, MONGODB_WARNING } from './databaseAdapter'
 
 describe('databaseKind', () => {
   it('uses the embedded SQLite file when DATABASE_URI is unset or empty', () => {
@@ -37,7 +37,13 @@ describe('databaseKind', () => {
 
 describe('databaseAdapter', () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'qalia-adapter-'))
-  afterAll(() => rmSync(folder, { recursive: true, force: true }))
+  // Spied from the start of the file (vitest gives each file a process of its own), so every
+  // warning the adapters print is counted.
+  const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
+  afterAll(() => {
+    warn.mockRestore()
+    rmSync(folder, { recursive: true, force: true })
+  })
 
   it('builds the SQLite adapter and creates the folder of its file', () => {
     const file = path.join(folder, 'nested', 'qalia.db')
@@ -46,11 +52,30 @@ describe('databaseAdapter', () => {
     expect(existsSync(path.dirname(file))).toBe(true)
   })
 
-  it('builds the MongoDB adapter for a mongodb:// URI', () => {
-    expect(databaseAdapter({ uri: 'mongodb://127.0.0.1:27017/qalia' }).name).toBe('mongoose')
-  })
-
   it('builds the PostgreSQL adapter for a postgres:// URI', () => {
     expect(databaseAdapter({ uri: 'postgres://qalia@127.0.0.1:5432/qalia' }).name).toBe('postgres')
+  })
+
+  it('warns about nothing on SQLite and PostgreSQL', () => {
+    expect(warn).not.toHaveBeenCalled()
+  })
+
+  it('builds the MongoDB adapter without a server, warning once that MongoDB is untested and what that means', () => {
+    expect(databaseAdapter({ uri: 'mongodb://127.0.0.1:27017/qalia' }).name).toBe('mongoose')
+    expect(databaseAdapter({ uri: 'mongodb+srv://user:pw@cluster.example.net/qalia' }).name).toBe('mongoose')
+    expect(warn).toHaveBeenCalledTimes(1)
+    expect(warn).toHaveBeenCalledWith(MONGODB_WARNING)
+    expect(MONGODB_WARNING).toMatch(/^DATABASE_URI points at MongoDB, which is untested/)
+    expect(MONGODB_WARNING).toMatch(/adapter is selected and configured/)
+    expect(MONGODB_WARNING).toMatch(/no test runs against a MongoDB server/)
+    expect(MONGODB_WARNING).toMatch(/replica set/)
+  })
+
+  it('warns once per process, not once per copy of the module (Next.js may bundle several)', async () => {
+    vi.resetModules()
+    const copy = await import('./databaseAdapter')
+    expect(copy.databaseAdapter).not.toBe(databaseAdapter)
+    expect(copy.databaseAdapter({ uri: 'mongodb://127.0.0.1:27017/qalia' }).name).toBe('mongoose')
+    expect(warn).toHaveBeenCalledTimes(1)
   })
 })

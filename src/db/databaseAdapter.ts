@@ -40,6 +40,25 @@ const ensureFolder = (uri: string) => {
   if (file && file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
 }
 
+/** What MongoDB support amounts to here: said once per process, whenever its adapter is chosen. */
+export const MONGODB_WARNING =
+  'DATABASE_URI points at MongoDB, which is untested in this project. What holds: the MongoDB adapter ' +
+  'is selected and configured, and the editorial-line plugin writes its queries and ids for MongoDB. ' +
+  'What does not: no test runs against a MongoDB server (none can be installed where this project is ' +
+  'developed and tested); concurrent saves of one post are not put one after the other as on ' +
+  'PostgreSQL and SQLite; Payload needs a replica set for transactions. Try your deployment against a ' +
+  'real MongoDB before relying on it.'
+
+// On globalThis rather than in this module: Next.js may load the config from several bundles.
+const MONGODB_WARNED = Symbol.for('qalia.databaseAdapter.mongodbWarned')
+
+const warnOnceAboutMongodb = () => {
+  const flags = globalThis as { [MONGODB_WARNED]?: boolean }
+  if (flags[MONGODB_WARNED]) return
+  flags[MONGODB_WARNED] = true
+  console.warn(MONGODB_WARNING)
+}
+
 /**
  * The Payload database adapter for a `DATABASE_URI`, with the migrations committed for it.
  * `push` (SQLite and PostgreSQL) lets Payload push the schema outside production; with `false`
@@ -51,6 +70,7 @@ export const databaseAdapter = ({ uri, push }: { uri?: string; push?: boolean })
   const url = uri?.trim() || DEFAULT_DATABASE_URI
   switch (kind) {
     case 'mongodb':
+      warnOnceAboutMongodb()
       return mongooseAdapter({ url, migrationDir: path.join(migrations, 'mongodb') })
     case 'postgres':
       return limitTransactions({

@@ -6,6 +6,7 @@ import type { User } from '../payload-types'
 
 import { qaliaEditorialLine, wallClockInstant } from 'payload-plugin-editorial-line'
 
+import { assertDemoAllowed } from './assertDemoAllowed'
 import { DEMO_WALKS, demoPosts, demoUsers } from './demoData'
 
 export const DEFAULT_DEMO_PASSWORD = 'demo-password'
@@ -40,7 +41,7 @@ const richText = (...texts: string[]) => ({
  * Demo accounts (created when missing; an existing account is left alone) and, on a database
  * without posts, the forty demo posts: written by the demo editor, then reviewed, approved and
  * published by the demo approver and publisher through the same workflow as in the admin.
- * Refuses to run in production.
+ * Refuses production and databases with other accounts (see `assertDemoAllowed`), creating nothing.
  */
 export const seedDemo = async ({
   payload,
@@ -53,9 +54,7 @@ export const seedDemo = async ({
   apiKey?: string
   req?: Partial<PayloadRequest>
 }) => {
-  if (process.env.NODE_ENV === 'production') {
-    throw new Error('Demo users and posts are never created in production.')
-  }
+  await assertDemoAllowed({ env: process.env, payload, req })
   const created = { users: 0, posts: 0 }
   const users: Record<string, User> = {}
   for (const user of demoUsers) {

@@ -1,18 +1,28 @@
 /**
  * `npm run seed`: loads the editorial line into the configured database.
- * `npm run seed -- --demo` also creates the demo accounts and, on an empty database, demo posts.
+ * `npm run seed -- --demo` also creates the demo accounts and, on an empty database, demo posts;
+ * it refuses production and databases with other accounts before writing anything, even the line.
  */
 import { getPayload } from 'payload'
 
-import config from '../payload.config'
+import { assertDemoAllowed } from './assertDemoAllowed'
 import { DEFAULT_DEMO_API_KEY, DEFAULT_DEMO_PASSWORD, seedDemo } from './demo'
 import { demoUsers } from './demoData'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 
 const demo = process.argv.includes('--demo')
+if (demo) {
+  // Before the config is loaded: a production database is neither migrated nor opened for the demo.
+  await assertDemoAllowed({ env: process.env }).catch((error: Error) => {
+    console.error(error.message)
+    process.exit(1)
+  })
+}
+const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
 
 try {
+  if (demo) await assertDemoAllowed({ env: process.env, payload })
   // Production databases are shaped by migrations only (no schema push): bring them up to date first.
   if (process.env.NODE_ENV === 'production') await payload.db.migrate()
   const line = await seedEditorialLine({ payload, line: qaliaEditorialLine })

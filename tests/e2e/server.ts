@@ -7,6 +7,8 @@ import path from 'node:path'
 const root = path.resolve(import.meta.dirname, '../..')
 /** The e2e build lives beside `.next`, so a running `next dev` is left alone. */
 const distDir = '.next-e2e'
+/** Production refuses a secret shorter than 32 characters (src/config/payloadSecret.ts). */
+const E2E_SECRET = 'e2e-secret-0123456789abcdef0123456789'
 
 /** A port nobody listens on, on 127.0.0.1. */
 export const freePort = () =>
@@ -31,7 +33,7 @@ export const buildForE2e = () => {
         ...process.env,
         DATABASE_URI: `file:${path.join(folder, 'build.db')}`,
         NEXT_DIST_DIR: distDir,
-        PAYLOAD_SECRET: 'e2e-secret',
+        PAYLOAD_SECRET: E2E_SECRET,
         NEXT_TELEMETRY_DISABLED: '1',
         NODE_ENV: 'production',
       },
@@ -52,7 +54,7 @@ export const startProductionServer = async (): Promise<{ baseURL: string; stop: 
     ...process.env,
     DATABASE_URI: `file:${path.join(folder, 'e2e.db')}`,
     NEXT_DIST_DIR: distDir,
-    PAYLOAD_SECRET: 'e2e-secret',
+    PAYLOAD_SECRET: E2E_SECRET,
     NEXT_TELEMETRY_DISABLED: '1',
   }
   if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {

@@ -6,6 +6,7 @@ import { seedDemo } from '../../src/seed/demo'
 import { demoPosts, demoUsers } from '../../src/seed/demoData'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { startPayload } from '../helpers/payload'
+import { runScript } from '../helpers/runScript'
 
 let payload: Payload
 let stop: () => Promise<void>
@@ -213,4 +214,80 @@ describe('seed', () => {
     expect(docs.filter((post) => !post.checklist?.complete).map((post) => post.title)).toEqual([])
     expect(docs.flatMap((post) => post.warnings ?? []).map((warning) => warning.message)).toEqual([])
   })
+
+  it('refuses a second run once the database has an account besides the demo ones', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'direction@qalia.fr', password: 'a-real-password', name: 'Direction', roles: ['admin'] },
+    })
+    const before = await counts()
+    await expect(seedDemo({ payload, password: 'test-password' })).rejects.toThrow(
+      /has 1 account besides the demo ones/,
+    )
+    expect(await counts()).toEqual(before)
+  })
+})
+
+/**
+ * The demo accounts have known passwords and a known API key: the demo seed must never reach a
+ * database whose accounts are real, nor production. Here a fresh database with one real account,
+ * seeded through the CLI as a person would (`npm run seed`), in a process of its own.
+ */
+describe('the demo seed on a database with a real account', () => {
+  let other: Payload
+  let stopOther: () => Promise<void>
+  let uri: string
+
+  beforeAll(async () => {
+    ;({ payload: other, stop: stopOther } = await startPayload())
+    uri = process.env.DATABASE_URI! // set by startPayload to the fresh database
+    await other.create({
+      collection: 'users',
+      data: { email: 'direction@qalia.fr', password: 'a-real-password', name: 'Direction', roles: ['admin'] },
+    })
+  })
+  afterAll(async () => stopOther?.())
+
+  const contents = async () => ({
+    users: (await other.count({ collection: 'users' })).totalDocs,
+    targets: (await other.count({ collection: 'targets' })).totalDocs,
+    posts: (await other.count({ collection: 'posts' })).totalDocs,
+  })
+  const seed = (args: string[], env: Record<string, string | undefined> = {}) =>
+    runScript({
+      script: 'seed',
+      args,
+      env: { ...process.env, NODE_ENV: 'development', DATABASE_URI: uri, ...env },
+      timeout: 90_000,
+    })
+
+  it('refuses through seedDemo, creating nothing', async () => {
+    await expect(seedDemo({ payload: other, password: 'test-password' })).rejects.toThrow(
+      /refuses this database: it has 1 account besides the demo ones.*Nothing was created/,
+    )
+    expect(await contents()).toEqual({ users: 1, targets: 0, posts: 0 })
+  })
+
+  it('refuses `npm run seed -- --demo`: non-zero, the reason printed, not even the editorial line written', async () => {
+    const { code, stdout, stderr } = await seed(['--demo'])
+    expect(stdout + stderr).toContain('it has 1 account besides the demo ones')
+    expect(code).toBe(1)
+    expect(await contents()).toEqual({ users: 1, targets: 0, posts: 0 })
+  }, 120_000)
+
+  it('refuses `npm run seed -- --demo` in production before loading the config or opening the database', async () => {
+    const env = { NODE_ENV: 'production', PAYLOAD_SECRET: undefined }
+    const { code, stdout, stderr } = await seed(['--demo'], env)
+    expect(stderr).toContain('The demo seed never runs in production (NODE_ENV=production)')
+    // Refused for being the demo, not for the missing secret: the config was never loaded.
+    expect(stdout + stderr).not.toContain('PAYLOAD_SECRET')
+    expect(code).toBe(1)
+    expect(await contents()).toEqual({ users: 1, targets: 0, posts: 0 })
+  }, 120_000)
+
+  it('still lets `npm run seed` load the editorial line (no demo) beside real accounts', async () => {
+    const { code, stdout, stderr } = await seed([])
+    expect(code, stdout + stderr).toBe(0)
+    expect(await contents()).toEqual({ users: 1, targets: 5, posts: 0 })
+  }, 120_000)
 })
