@@ -2,6 +2,8 @@
  * `npm run seed`: loads the editorial line into the configured database.
  * `npm run seed -- --demo` also creates the demo accounts and, on an empty database, demo posts;
  * it refuses production and databases with other accounts before writing anything, even the line.
+ * `--skip-demo-if-refused` (what `npm run dev` passes) turns the second refusal into a warning: the line
+ * is loaded, no demo data is written, and the dev server still starts on a database of real accounts.
  */
 import { getPayload } from 'payload'
 
@@ -11,6 +13,7 @@ import { demoUsers } from './demoData'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 
 const demo = process.argv.includes('--demo')
+const skipDemoIfRefused = process.argv.includes('--skip-demo-if-refused')
 if (demo) {
   // Before the config is loaded: a production database is neither migrated nor opened for the demo.
   await assertDemoAllowed({ env: process.env }).catch((error: Error) => {
@@ -22,7 +25,16 @@ const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
 
 try {
-  if (demo) await assertDemoAllowed({ env: process.env, payload })
+  let demoAllowed = demo
+  if (demo) {
+    try {
+      await assertDemoAllowed({ env: process.env, payload })
+    } catch (error) {
+      if (!skipDemoIfRefused) throw error
+      payload.logger.warn(`${(error as Error).message} Going on without the demo.`)
+      demoAllowed = false
+    }
+  }
   // Production databases are shaped by migrations only (no schema push): bring them up to date first.
   if (process.env.NODE_ENV === 'production') await payload.db.migrate()
   const line = await seedEditorialLine({ payload, line: qaliaEditorialLine })
@@ -31,7 +43,7 @@ try {
       (line.plan ? ', plan and monthly mix set' : '') +
       ' (what already existed was left as it was).',
   )
-  if (demo) {
+  if (demoAllowed) {
     const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
     const apiKey = process.env.DEMO_API_KEY || DEFAULT_DEMO_API_KEY
     const created = await seedDemo({ payload, password, apiKey })

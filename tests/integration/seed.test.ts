@@ -290,4 +290,11 @@ describe('the demo seed on a database with a real account', () => {
     expect(code, stdout + stderr).toBe(0)
     expect(await contents()).toEqual({ users: 1, targets: 5, posts: 0 })
   }, 120_000)
+
+  it('lets `npm run dev` start on such a database: --skip-demo-if-refused warns and writes no demo data', async () => {
+    const { code, stdout, stderr } = await seed(['--demo', '--skip-demo-if-refused'])
+    expect(code, stdout + stderr).toBe(0)
+    expect(stdout + stderr).toContain('Going on without the demo.')
+    expect(await contents()).toEqual({ users: 1, targets: 5, posts: 0 })
+  }, 120_000)
 })
