@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import { Users } from './collections/Users'
 import { payloadSecret } from './config/payloadSecret'
 import { databaseAdapter } from './db/databaseAdapter'
+import { scopeWritesInHooks } from './db/writesInHooks'
 import { editorialLine } from 'payload-plugin-editorial-line'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -28,7 +29,8 @@ export default buildConfig({
       en: { editorialLine: { calendarName: 'QALIA — approved posts' } },
     },
   },
-  plugins: [editorialLine()],
+  // Last: it scopes every hook, the plugin's included (see src/db/writesInHooks.ts).
+  plugins: [editorialLine(), scopeWritesInHooks],
   secret,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

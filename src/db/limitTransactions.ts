@@ -3,6 +3,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import { randomUUID } from 'node:crypto'
 
 import { createSemaphore } from './semaphore'
+import { refuseWriteWithoutReq } from './writesInHooks'
 
 /**
  * Lets at most `size` of Payload's write operations run at once in this process. Every create, update,
@@ -45,6 +46,8 @@ export const limitTransactions = ({
     }
 
     instance.beginTransaction = async (options) => {
+      // A write that begins a transaction of its own from a hook of a save forgot the hook's `req`.
+      refuseWriteWithoutReq()
       const free = await semaphore.acquire()
       try {
         const id = database ? await begin(options) : randomUUID()

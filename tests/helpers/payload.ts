@@ -8,6 +8,7 @@ import pg from 'pg'
 
 import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/db/databaseAdapter'
+import { scopeWritesInHooks } from '../../src/db/writesInHooks'
 import { editorialLine, type EditorialLineOptions } from 'payload-plugin-editorial-line'
 import { type RestClient, restClient } from './rest'
 
@@ -76,7 +77,7 @@ export const startPayload = async ({
         admin: { user: Users.slug },
         collections: [Users],
         db,
-        plugins: [editorialLine(pluginOptions)],
+        plugins: [editorialLine(pluginOptions), scopeWritesInHooks],
         secret: 'test-secret',
       })
     : { ...(await (await import('../../src/payload.config')).default), db }
