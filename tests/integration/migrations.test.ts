@@ -7,7 +7,7 @@ import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { startPayload, testDatabaseKind } from '../helpers/payload'
-import { listColumns } from '../helpers/schema'
+import { listColumns, listIndexes } from '../helpers/schema'
 
 /**
  * Production never pushes the schema: `npm start` runs the committed migrations first. These
@@ -40,6 +40,15 @@ describe(`committed migrations (${testDatabaseKind()})`, () => {
     const actual = (await listColumns(migrated)).filter((column) => !column.startsWith('payload_migrations.'))
     expect(expected).toContain('posts.publish_at')
     expect(actual).toEqual(expected)
+    // Indexes and unique constraints too: a missing one is a slow query or a duplicate row in production.
+    const expectedIndexes = (await listIndexes(pushed)).filter(
+      (index) => !index.startsWith('payload_migrations'),
+    )
+    const actualIndexes = (await listIndexes(migrated)).filter(
+      (index) => !index.startsWith('payload_migrations'),
+    )
+    expect(expectedIndexes).toContain('posts(target_id, status, publish_at)')
+    expect(actualIndexes).toEqual(expectedIndexes)
   })
 
   it('give a database the seed can fill', async () => {
