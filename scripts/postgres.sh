@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL cluster on 127.0.0.1 and prints its DATABASE_URI.
-#   scripts/postgres.sh start [port]   → prints postgres://qalia@127.0.0.1:PORT/qalia
-#   scripts/postgres.sh stop
+#   scripts/postgres.sh start [port]   → prints postgres://qalia@127.0.0.1:PORT/qalia (a free port by default)
+#   scripts/postgres.sh stop PORT
 # Needs Debian's postgresql package (apt-get install -y postgresql); runs the server as `postgres`.
 set -euo pipefail
-state=/tmp/qalia-postgres
-port=${2:-54329}
+# A free port unless one is given, and a folder of its own per port: two runs on one machine (two
+# checkouts, CI beside a developer) never stop each other's cluster.
+port=${2:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+state=/tmp/qalia-postgres-$port
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$bin" ] || { echo "PostgreSQL is not installed: apt-get install -y postgresql" >&2; exit 1; }
 as_postgres() { if [ "$(id -un)" = postgres ]; then "$@"; else su postgres -s /bin/bash -c "$(printf '%q ' "$@")"; fi; }
@@ -22,11 +24,12 @@ case "${1:-}" in
     echo "postgres://qalia@127.0.0.1:$port/qalia"
     ;;
   stop)
+    [ -n "${2:-}" ] || { echo "usage: $0 stop PORT" >&2; exit 2; }
     [ -d "$state/data" ] && as_postgres "$bin/pg_ctl" -D "$state/data" stop -m fast >/dev/null
     rm -rf "$state"
     ;;
   *)
-    echo "usage: $0 start [port] | stop" >&2
+    echo "usage: $0 start [port] | stop PORT" >&2
     exit 2
     ;;
 esac

@@ -5,7 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${TEST_POSTGRES_URI:-}" ]; then
   TEST_POSTGRES_URI=$(scripts/postgres.sh start)
-  trap 'scripts/postgres.sh stop' EXIT
+  port=${TEST_POSTGRES_URI##*:}
+  port=${port%%/*}
+  trap 'scripts/postgres.sh stop "$port"' EXIT
 fi
 export TEST_POSTGRES_URI
 # The app uses the plugin as a package: compile it first.
