@@ -17,7 +17,7 @@ cleanup() { kill -- -"$server" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
 for _ in $(seq 1 90); do
-  curl -sf -o /dev/null "$base/api/targets" && break
+  curl -sf -o /dev/null "$base/api/posts" && break
   sleep 1
 done
 
@@ -33,9 +33,15 @@ echo "ok - GET /admin sends a new install to the first-user screen"
 expect "the admin speaks French by default" "<title>Créer le premier utilisateur · QALIA</title>" "$(title "$base/admin/create-first-user")"
 expect "and English to an English browser" "<title>Create first user · QALIA</title>" \
   "$(title -H 'Accept-Language: en-GB,en' "$base/admin/create-first-user")"
-targets=$(curl -sf "$base/api/targets?limit=0" | node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).totalDocs))")
-expect "REST lists the 5 seeded targets" 5 "$targets"
-graphql=$(curl -sf -X POST "$base/api/graphql" -H 'content-type: application/json' \
+line=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/targets")
+expect "anonymous callers may not read the editorial line" 403 "$line"
+token=$(curl -sf -X POST "$base/api/users/first-register" -H 'content-type: application/json' \
+  -d '{"email":"smoke@qalia.local","password":"smoke-password-1","name":"Smoke"}' |
+  node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).token))")
+targets=$(curl -sf -H "Authorization: JWT $token" "$base/api/targets?limit=1&depth=0" |
+  node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).totalDocs))")
+expect "REST lists the 5 seeded targets to the first account (an admin)" 5 "$targets"
+graphql=$(curl -sf -X POST "$base/api/graphql" -H 'content-type: application/json' -H "Authorization: JWT $token" \
   -d '{"query":"{ Phases(limit: 0) { totalDocs } }"}' | node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).data.Phases.totalDocs))")
 expect "GraphQL counts the 16 seeded phases" 16 "$graphql"
 posts=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/posts")

@@ -77,7 +77,7 @@ export const startProductionServer = async (): Promise<{ baseURL: string; stop: 
   const deadline = Date.now() + 90_000
   for (;;) {
     try {
-      if ((await fetch(`${baseURL}/api/targets?limit=1`)).ok) break
+      if ((await fetch(`${baseURL}/api/posts?limit=1`)).ok) break
     } catch {
       // not listening yet
     }

@@ -216,3 +216,129 @@ describe.each(CHANNELS)('access matrix through %s', (channel) => {
     }
   })
 })
+
+/**
+ * Who reads the editorial line itself (targets, phases, messages and the plan), on every channel:
+ * the editorial team and publishers, who publish from it; anyone else gets Payload's 403, whatever
+ * the form of the read. (What anonymous readers learn of it through approved posts: leaks.test.ts.)
+ */
+// prettier-ignore
+const LINE_EXPECTED = {
+  //          anonymous    publisher editor approver admin
+  list:      ['forbidden', 'ok',     'ok',  'ok',    'ok'],
+  byId:      ['forbidden', 'ok',     'ok',  'ok',    'ok'],
+  count:     ['forbidden', 'ok',     'ok',  'ok',    'ok'],
+} as const
+const PLAN_EXPECTED = ['forbidden', 'ok', 'ok', 'ok', 'ok'] as const
+const LINE_ACTORS = ['anonymous', 'publisher', 'editor', 'approver', 'admin'] as const
+type LineActor = (typeof LINE_ACTORS)[number]
+type LineRead = keyof typeof LINE_EXPECTED
+
+/**
+ * Each line collection with its GraphQL names, a document to read by id, and a field only the team
+ * and publishers read, which an `ok` answer must hold (a strategy field, not just the name).
+ */
+const LINE = {
+  targets: { one: 'Target', many: 'Targets', id: () => ids.targets.coachs, strategy: 'context' },
+  phases: { one: 'Phase', many: 'Phases', id: () => ids.phases['coachs.awareness'], strategy: 'emotion' },
+  messages: { one: 'Message', many: 'Messages', id: () => ids.messages['of.advocacy.3'], strategy: 'status' },
+} as const
+type LineSlug = keyof typeof LINE
+
+/** Reads the line as an actor on a channel: the HTTP status, and the documents (or plan) read. */
+const readLine = async ({
+  channel,
+  actor,
+  read,
+}: {
+  channel: Channel
+  actor: LineActor
+  read: { slug: LineSlug; kind: LineRead } | { slug: 'editorial-plan' }
+}): Promise<{ status: number; docs: Record<string, unknown>[] }> => {
+  const person = actor === 'anonymous' ? undefined : people[actor]
+  const auth = {
+    token: person && 'token' in person ? person.token : undefined,
+    apiKey: person && 'apiKey' in person ? person.apiKey : undefined,
+  }
+  const line = read.slug === 'editorial-plan' ? undefined : LINE[read.slug]
+  const kind = 'kind' in read ? read.kind : 'plan'
+
+  if (channel === 'REST') {
+    const path = !line
+      ? '/globals/editorial-plan'
+      : { list: `/${read.slug}?limit=0`, byId: `/${read.slug}/${line.id()}`, count: `/${read.slug}/count` }[
+          kind as LineRead
+        ]
+    const { status, body } = await rest({ method: 'GET', path, ...auth })
+    if (status >= 300) return { status, docs: [] }
+    return { status, docs: kind === 'list' ? body.docs : kind === 'count' ? [] : [body] }
+  }
+
+  if (channel === 'GraphQL') {
+    const strategy = line?.strategy ?? 'activeClients'
+    const query = !line
+      ? '{ EditorialPlan { activeClients } }'
+      : {
+          list: `{ ${line.many}(limit: 0) { docs { id ${strategy} } } }`,
+          byId: `{ ${line.one}(id: ${line.id()}) { id ${strategy} } }`,
+          count: `{ count${line.many} { totalDocs } }`,
+        }[kind as LineRead]
+    const { body } = await graphql({ query, ...auth })
+    const error = body.errors?.[0]
+    if (error) return { status: error.extensions?.statusCode ?? 500, docs: [] }
+    const data = Object.values(body.data)[0] as { docs?: Record<string, unknown>[]; totalDocs?: number }
+    return { status: 200, docs: kind === 'list' ? data.docs! : kind === 'count' ? [] : [data] }
+  }
+
+  const as = { user: person?.user, overrideAccess: false }
+  // The stored documents as plain records: which fields they hold is what the cases look at.
+  const plain = (docs: object[]) => docs as unknown as Record<string, unknown>[]
+  try {
+    if (!line)
+      return { status: 200, docs: plain([await payload.findGlobal({ slug: 'editorial-plan', ...as })]) }
+    const collection = read.slug as LineSlug
+    if (kind === 'list')
+      return { status: 200, docs: plain((await payload.find({ collection, limit: 0, ...as })).docs) }
+    if (kind === 'byId') {
+      return { status: 200, docs: plain([await payload.findByID({ collection, id: line.id(), ...as })]) }
+    }
+    await payload.count({ collection, ...as })
+    return { status: 200, docs: [] }
+  } catch (error) {
+    return { status: (error as { status?: number }).status ?? 500, docs: [] }
+  }
+}
+
+const lineCases = [
+  ...(Object.keys(LINE) as LineSlug[]).flatMap((slug) =>
+    (Object.keys(LINE_EXPECTED) as LineRead[]).flatMap((kind) =>
+      LINE_ACTORS.map((actor, column) => ({
+        what: `${slug} ${kind}`,
+        read: { slug, kind } as const,
+        actor,
+        expected: LINE_EXPECTED[kind][column],
+      })),
+    ),
+  ),
+  ...LINE_ACTORS.map((actor, column) => ({
+    what: 'editorial-plan',
+    read: { slug: 'editorial-plan' } as const,
+    actor,
+    expected: PLAN_EXPECTED[column],
+  })),
+]
+
+describe.each(CHANNELS)('the editorial line through %s', (channel) => {
+  it.each(lineCases)('$actor: $what → $expected', async ({ read, actor, expected }) => {
+    const { status, docs } = await readLine({ channel, actor, read })
+    expect(outcomeOf(status)).toBe(expected)
+    if (expected !== 'ok') return
+    if ('kind' in read && read.kind === 'count') return
+    // An `ok` read gives the strategy itself, not a trimmed copy: the document, or one of the list, holds it.
+    const strategy = read.slug === 'editorial-plan' ? 'activeClients' : LINE[read.slug].strategy
+    expect(
+      docs.some((doc) => doc[strategy] !== null && doc[strategy] !== undefined),
+      JSON.stringify(docs),
+    ).toBe(true)
+  })
+})

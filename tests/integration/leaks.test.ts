@@ -50,6 +50,14 @@ const PUBLIC_FIELDS = new Set([
 ])
 const VISIBLE_TITLES = ['PUBLIC approved', 'PUBLIC published', 'PUBLIC revised']
 
+/**
+ * The strategy behind the visible posts' target, phase and message (marked STRATEGY below, plus the
+ * seed's own brief and a key message still to define): in no anonymous answer.
+ */
+const STRATEGY = ['STRATEGY', 'Ne connaît pas QALIA', 'Programme de parrainage', 'Mardi/Jeudi 8h30']
+/** All an anonymous reader gets of a post's target, phase and key message, at any depth. */
+const POPULATED_KEYS = { target: ['id', 'name', 'slug'], phase: ['id', 'name'], message: ['id', 'text'] }
+
 const posts = {} as Record<
   'draft' | 'inReview' | 'changesRequested' | 'approved' | 'published' | 'revised',
   Post
@@ -66,6 +74,10 @@ const expectNoSecret = (body: unknown, what: string) => {
   const text = typeof body === 'string' ? body : JSON.stringify(body)
   for (const secret of SECRETS) expect(text, `${what} reveals “${secret}”`).not.toContain(secret)
 }
+const expectNoStrategy = (body: unknown, what: string) => {
+  const text = typeof body === 'string' ? body : JSON.stringify(body)
+  for (const marker of STRATEGY) expect(text, `${what} reveals “${marker}”`).not.toContain(marker)
+}
 const expectPublicFieldsOnly = (doc: Record<string, unknown>) =>
   expect(Object.keys(doc).filter((key) => !PUBLIC_FIELDS.has(key))).toEqual([])
 const titles = (docs: { title: string }[]) => docs.map((doc) => doc.title).sort()
@@ -79,6 +91,22 @@ const move = (id: number, data: Partial<Post>, user: User) =>
 beforeAll(async () => {
   ;({ payload, rest, stop } = await startPayload())
   ids = await seedForPosts({ payload })
+  // The strategy of the target, phase and message every post below is about.
+  await payload.update({
+    collection: 'targets',
+    id: ids.targets.of,
+    data: {
+      context: 'STRATEGY context',
+      tone: 'STRATEGY tone',
+      gate: { prerequisite: 'STRATEGY prerequisite', prerequisiteMet: true },
+      approach: { dos: [{ text: 'STRATEGY do' }], donts: [{ text: 'STRATEGY NE PAS vendre' }] },
+    },
+  })
+  await payload.update({
+    collection: 'phases',
+    id: ids.phases['of.awareness'],
+    data: { objective: 'STRATEGY objective' },
+  })
   people = await createPeople({ payload, rest })
   graphql = graphqlClient(payload.config)
   const { editor, approver } = people
@@ -178,6 +206,20 @@ describe('the data set (as the admin, so that the checks below are not vacuous)'
       author: { email: 'editor@test.local' },
       timingOverride: { reason: 'SECRET approved override' },
     })
+  })
+
+  it('holds the strategy behind the visible posts, which the team and publishers read in full', async () => {
+    for (const auth of [{ token: people.admin.token }, { apiKey: people.publisher.apiKey }]) {
+      const post = await rest({ method: 'GET', path: `/posts/${posts.approved.id}?depth=2`, ...auth })
+      for (const marker of STRATEGY.filter((text) => text !== 'Programme de parrainage')) {
+        expect(JSON.stringify(post.body)).toContain(marker)
+      }
+      expect(post.body.target.approach.donts).toEqual([
+        expect.objectContaining({ text: 'STRATEGY NE PAS vendre' }),
+      ])
+      const messages = await rest({ method: 'GET', path: '/messages?limit=0', ...auth })
+      expect(JSON.stringify(messages.body)).toContain('Programme de parrainage')
+    }
   })
 })
 
@@ -297,7 +339,7 @@ describe.each(CONSUMERS)('as %s, posts over REST', (who) => {
 })
 
 describe.each(CONSUMERS)('as %s, around the posts', (who) => {
-  it('finds no post and no other account in the editorial line, however deep', async () => {
+  it('finds no post and no other account in the editorial line, however deep (anonymous: 403)', async () => {
     for (const path of [
       '/targets?limit=0&depth=3',
       '/phases?limit=0&depth=3',
@@ -305,8 +347,9 @@ describe.each(CONSUMERS)('as %s, around the posts', (who) => {
       '/globals/editorial-plan?depth=3',
     ]) {
       const { status, body } = await get(who, path)
-      expect(status, path).toBe(200)
+      expect(status, path).toBe(who === 'anonymous' ? 403 : 200)
       expectNoSecret(body, path)
+      if (who === 'anonymous') expectNoStrategy(body, path)
     }
   })
 
@@ -367,7 +410,10 @@ describe.each(CONSUMERS)('as %s, around the posts', (who) => {
     const feed = await response.text()
     expect(response.status).toBe(200)
     for (const title of VISIBLE_TITLES) expect(feed).toContain(title)
+    // It still names what each post is about.
+    expect(feed).toContain('Formateurs OF (Organismes de Formation)')
     expectNoSecret(feed, 'calendar.ics')
+    expectNoStrategy(feed, 'calendar.ics')
   })
 })
 
@@ -460,5 +506,168 @@ describe.each(CONSUMERS)('as %s, posts over GraphQL', (who) => {
     expectNoSecret(body, 'Users')
     if (who === 'anonymous') expect(body.data.Users).toBeNull()
     else expect(body.data.Users.docs).toEqual([{ email: 'publisher@test.local' }])
+  })
+})
+
+/**
+ * What an anonymous reader learns of the editorial line: of an approved post's target its name and
+ * slug, of its phase its name (phases have no slug), of its key message its text, each with its id
+ * (which depth 0 gives anyway), whatever the depth and the channel; nothing of the strategy, and no
+ * relationship of theirs.
+ */
+describe('as anonymous, the editorial line behind approved posts', () => {
+  const anonymous = (path: string) => rest({ method: 'GET', path })
+  type Populated = Record<'target' | 'phase' | 'message', unknown>
+
+  /** Each populated relationship holds exactly its allowed keys; at depth 0, the ids. */
+  const expectTrimmed = (post: Populated, depth: number, what: string) => {
+    for (const field of ['target', 'phase', 'message'] as const) {
+      if (depth === 0) {
+        expect(typeof post[field], `${what}: ${field}`).toBe('number')
+        continue
+      }
+      const value = post[field] as Record<string, unknown>
+      expect(Object.keys(value).sort(), `${what}: ${field}`).toEqual([...POPULATED_KEYS[field]].sort())
+      for (const key of POPULATED_KEYS[field]) expect(value[key], `${what}: ${field}.${key}`).toBeTruthy()
+    }
+  }
+
+  it.each([0, 1, 2, 10])('over REST at depth %i: by id and in the list', async (depth) => {
+    const one = await anonymous(`/posts/${posts.approved.id}?depth=${depth}`)
+    expect(one.status).toBe(200)
+    expectTrimmed(one.body, depth, `GET /posts/:id?depth=${depth}`)
+    const list = await anonymous(`/posts?limit=0&depth=${depth}&draft=true`)
+    expect(list.status).toBe(200)
+    expect(titles(list.body.docs)).toEqual(VISIBLE_TITLES)
+    for (const post of list.body.docs) expectTrimmed(post, depth, `GET /posts?depth=${depth}`)
+    if (depth > 0) {
+      expect(one.body.target).toEqual({
+        id: ids.targets.of,
+        name: 'Formateurs OF (Organismes de Formation)',
+        slug: 'of',
+      })
+    }
+    expectNoStrategy([one.body, list.body], `posts at depth ${depth}`)
+  })
+
+  it('over REST, asking to populate the hidden fields changes nothing', async () => {
+    const { status, body } = await anonymous(
+      `/posts/${posts.approved.id}?depth=2&populate[targets][context]=true&populate[targets][approach]=true&populate[phases][objective]=true&populate[messages][status]=true`,
+    )
+    expect(status).toBe(200)
+    expect(body.target).toEqual({ id: ids.targets.of })
+    expect(body.phase).toEqual({ id: ids.phases['of.awareness'] })
+    expect(body.message).toEqual({ id: ids.messages['of.awareness.1'] })
+    expectNoStrategy(body, 'populate')
+  })
+
+  it('through the Local API with overrideAccess: false, at depth 10', async () => {
+    const { docs } = await payload.find({ collection: 'posts', depth: 10, limit: 0, overrideAccess: false })
+    expect(titles(docs)).toEqual(VISIBLE_TITLES)
+    for (const post of docs) expectTrimmed(post as unknown as Populated, 10, 'Local API')
+    expectNoStrategy(docs, 'Local API')
+  })
+
+  /** Every field of the line's collections, their relationships one level down. */
+  const TARGET_FIELDS = `id name slug mixGroup context tone createdAt updatedAt timing { days start end }
+    gate { fromMonth prerequisite prerequisiteMet activeClientsAbove } approach { dos { text } donts { text } }`
+  const PHASE_FIELDS = `id name key order clientState emotion questions { question } priorityContent formats
+    objective tone months { from to } timing { days start end maxPostsPerMonth note } createdAt updatedAt`
+  const MESSAGE_FIELDS = 'id text status seedKey createdAt updatedAt'
+  const POST_LINE = `target { ${TARGET_FIELDS} }
+    phase { ${PHASE_FIELDS} target { ${TARGET_FIELDS} } }
+    message { ${MESSAGE_FIELDS} phase { ${PHASE_FIELDS} } target { ${TARGET_FIELDS} } }`
+
+  /** The paths of a GraphQL answer that hold a value (not null, not an empty list). */
+  const filledPaths = (value: unknown, prefix = ''): string[] => {
+    if (value === null || value === undefined) return []
+    if (Array.isArray(value)) return value.flatMap((item, index) => filledPaths(item, `${prefix}${index}.`))
+    if (typeof value === 'object') {
+      return Object.entries(value).flatMap(([key, item]) => filledPaths(item, `${prefix}${key}.`))
+    }
+    return [prefix.slice(0, -1)]
+  }
+
+  it('over GraphQL, every field asked for: only name, slug and text (and ids) come back', async () => {
+    const { body } = await graphql({
+      query: `{ Posts(limit: 0) { docs { title ${POST_LINE} } }
+        Post(id: ${posts.approved.id}) { title ${POST_LINE} } }`,
+    })
+    expect(body.errors).toBeUndefined()
+    const docs = [...body.data.Posts.docs, body.data.Post] as (Populated & { title: string })[]
+    expect(docs.map((post) => post.title).sort()).toEqual([...VISIBLE_TITLES, 'PUBLIC approved'].sort())
+    for (const post of docs) {
+      for (const field of ['target', 'phase', 'message'] as const) {
+        expect(filledPaths(post[field]).sort(), `${post.title}: ${field}`).toEqual(
+          [...POPULATED_KEYS[field]].sort(),
+        )
+      }
+    }
+    expect(body.data.Post.target).toMatchObject({
+      name: 'Formateurs OF (Organismes de Formation)',
+      slug: 'of',
+    })
+    expectNoStrategy(body, 'GraphQL')
+  })
+
+  it('over GraphQL, the line itself is refused', async () => {
+    const { body } = await graphql({
+      query: `{ Targets { docs { name } } Phase(id: ${ids.phases['of.awareness']}) { name }
+        countMessages { totalDocs } EditorialPlan { activeClients } }`,
+    })
+    expect(body.data).toEqual({ Targets: null, Phase: null, countMessages: null, EditorialPlan: null })
+    expect(body.errors.map((error: any) => error.extensions.statusCode)).toEqual([403, 403, 403, 403])
+    expectNoStrategy(body, 'GraphQL line')
+  })
+
+  // Filters and sorts on what they may not read would tell it, a post at a time. (GraphQL's where
+  // types have no paths into a relationship's collection.)
+  it.each([
+    'where[target.context][like]=STRATEGY',
+    'where[target.tone][exists]=true',
+    'where[target.approach.donts.text][like]=vendre',
+    'where[target.gate.prerequisite][exists]=true',
+    'where[target.mixGroup][equals]=of',
+    'where[phase.objective][like]=STRATEGY',
+    'where[phase.key][equals]=awareness',
+    'where[message.status][equals]=active',
+    'where[message.phase][exists]=true',
+    // Through two relationships: Payload alone also leaves a rejected promise unhandled on these.
+    'where[phase.target.slug][equals]=of',
+    'where[message.phase.name][exists]=true',
+    'where[or][0][message.target.slug][equals]=of',
+    'sort=target.tone',
+    'sort=-phase.order',
+    'sort=message.status',
+    'sort=phase.target.slug',
+  ])('?%s on posts → 400', async (query) => {
+    const unhandled: unknown[] = []
+    const onUnhandled = (reason: unknown) => unhandled.push(reason)
+    process.on('unhandledRejection', onUnhandled)
+    try {
+      const { status, body } = await anonymous(`/posts?limit=0&${query}`)
+      expect(status).toBe(400)
+      expectNoStrategy(body, query)
+      // A rejection nobody handles may bring a Node server down.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(unhandled).toEqual([])
+    } finally {
+      process.off('unhandledRejection', onUnhandled)
+    }
+  })
+
+  it('still filters posts by what it may read of the line', async () => {
+    for (const query of [
+      'where[target.slug][equals]=of',
+      'where[target.name][like]=Formateurs',
+      'where[phase.name][equals]=OF — Awareness',
+      'where[message.text][like]=Qualiopi',
+    ]) {
+      const { status, body } = await anonymous(`/posts?limit=0&${query}`)
+      expect(status, query).toBe(200)
+      expect(titles(body.docs), query).toEqual(VISIBLE_TITLES)
+    }
+    const none = await anonymous('/posts?limit=0&where[target.slug][equals]=coachs')
+    expect(none.body.docs).toEqual([])
   })
 })

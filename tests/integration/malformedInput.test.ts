@@ -114,6 +114,7 @@ describe('malformed queries are refused with a 400, never a 500', () => {
     const phases = await rest({
       method: 'GET',
       path: '/phases?where[target][in]=1,2&where[key][equals]=awareness',
+      token,
     })
     expect(phases.status).toBe(200)
     expect(phases.body.totalDocs).toBe(2)

@@ -100,7 +100,7 @@ beforeAll(async () => {
   const deadline = Date.now() + 90_000
   for (;;) {
     try {
-      if ((await fetch(`${baseURL}/api/targets?limit=1`)).ok) break
+      if ((await fetch(`${baseURL}/api/posts?limit=1`)).ok) break
     } catch {
       // not listening yet
     }

@@ -41,6 +41,19 @@ export const REVIEWER_ROLES = ['approver', 'admin'] as const satisfies readonly 
 /** Roles that work in the admin; anyone else (anonymous callers, publishers) is a consumer. */
 export const STAFF_ROLES = ['editor', 'approver', 'admin'] as const satisfies readonly Role[]
 
+/** Roles that read the whole editorial line: the team, and publishers, who publish from it. */
+export const LINE_READER_ROLES = [...STAFF_ROLES, 'publisher'] as const satisfies readonly Role[]
+
+/**
+ * What anyone else (anonymous callers above all) reads of a target, phase or key message an approved
+ * post names, unless the host opens the line (`publicEditorialLine`). Phases have no slug: their name.
+ */
+export const PUBLIC_LINE_FIELDS = {
+  targets: ['name', 'slug'],
+  phases: ['name'],
+  messages: ['text'],
+} as const
+
 /** Statuses of a post that API consumers may see: it went through review. */
 export const PUBLIC_POST_STATUSES = ['approved', 'published'] as const satisfies readonly PostStatus[]
 

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Config } from 'payload'
+import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
 import { en as payloadEn } from '@payloadcms/translations/languages/en'
 import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
@@ -14,8 +14,10 @@ import { createEditorialPlanGlobal } from './globals/EditorialPlan/index.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
 import { answerMalformedRequest } from './guards/answerMalformedRequest.js'
 import { guardCollection, guardGlobal } from './guards/withGuards.js'
+import { privateLine } from './config/privateLine.js'
+import { privatePlan } from './config/privatePlan.js'
 import { refuseRoleChange } from './hooks/refuseRoleChange.js'
-import { NAMESPACE } from './constants.js'
+import { NAMESPACE, PUBLIC_LINE_FIELDS } from './constants.js'
 import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options.js'
 import { translations } from './translations/index.js'
 import { mergeHooks } from './config/applyOverride.js'
@@ -33,7 +35,7 @@ export type {
   TargetSeed,
   TimingSeed,
 } from './seed/editorialLineData.js'
-export { and, hasRole, isSelf, isStaff, or, userHasRole } from './access/index.js'
+export { and, hasRole, isSelf, isStaff, isStaffOrPublisher, or, userHasRole } from './access/index.js'
 export { qaliaEditorialLine } from './seed/qaliaEditorialLine.js'
 export { type SeedReport, seedEditorialLine } from './seed/seedEditorialLine.js'
 export { wallClockInstant } from './time/wallClockInstant.js'
@@ -92,6 +94,10 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       )
     }
     const { overrides } = options
+    // The strategy stays with the team and publishers unless the host opens it.
+    const line = (collection: CollectionConfig, fields: readonly string[]) =>
+      options.publicEditorialLine ? collection : privateLine({ collection, fields })
+    const plan = options.publicEditorialLine ? (global: GlobalConfig) => global : privatePlan
 
     // The input and query guards go in front of every collection and global the plugin adds or touches.
     return {
@@ -101,9 +107,12 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           collection.slug === options.usersSlug ? guardCollection(withRoles(collection)) : collection,
         ),
         ...[
-          createTargetsCollection({ groups: options.groups, override: overrides.targets }),
-          createPhasesCollection({ override: overrides.phases }),
-          createMessagesCollection({ override: overrides.messages }),
+          line(
+            createTargetsCollection({ groups: options.groups, override: overrides.targets }),
+            PUBLIC_LINE_FIELDS.targets,
+          ),
+          line(createPhasesCollection({ override: overrides.phases }), PUBLIC_LINE_FIELDS.phases),
+          line(createMessagesCollection({ override: overrides.messages }), PUBLIC_LINE_FIELDS.messages),
           createPostsCollection({
             channels: options.channels,
             usersSlug: options.usersSlug,
@@ -116,11 +125,13 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       globals: [
         ...(config.globals ?? []),
         guardGlobal(
-          createEditorialPlanGlobal({
-            timezone: options.timezone,
-            groups: options.groups,
-            override: overrides.editorialPlan,
-          }),
+          plan(
+            createEditorialPlanGlobal({
+              timezone: options.timezone,
+              groups: options.groups,
+              override: overrides.editorialPlan,
+            }),
+          ),
         ),
       ],
       admin: {

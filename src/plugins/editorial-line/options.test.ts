@@ -13,6 +13,7 @@ describe('resolveOptions', () => {
       defaultLanguage: 'fr',
       timezone: 'Europe/Paris',
       rules: defaultLevels,
+      publicEditorialLine: false,
       overrides: {},
     })
   })
@@ -102,6 +103,11 @@ describe('resolveOptions', () => {
       /rules: Unrecognized key.*timing/,
     ],
     ['an unknown level', { rules: { timingWindow: 'error' as 'warn' } }, /rules\.timingWindow: /],
+    [
+      'publicEditorialLine given as a string',
+      { publicEditorialLine: 'yes' as unknown as boolean },
+      /publicEditorialLine: /,
+    ],
     [
       'an override of a slug',
       { overrides: { posts: { slug: 'articles' } as never } },

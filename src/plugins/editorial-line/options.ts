@@ -78,6 +78,13 @@ export type EditorialLineOptions = {
    * @default { formatOptimal: 'warn', phaseMonths: 'warn', mixTolerance: 'warn', every other rule: 'block' }
    */
   rules?: Partial<Record<RuleName, Level>>
+  /**
+   * Opens the editorial line to everyone: anonymous callers read targets, phases, messages and the
+   * plan in full. By default only the editorial team and publishers read them, and anyone else gets
+   * only the name and slug of an approved post's target, its phase's name and its key message's text.
+   * @default false
+   */
+  publicEditorialLine?: boolean
   /** Overrides for the plugin's collections and global; hooks given here run after the plugin's. */
   overrides?: {
     targets?: CollectionOverride
@@ -148,6 +155,7 @@ const optionsSchema = z
       .strict()
       .default({})
       .transform((levels) => ({ ...defaultLevels, ...levels }) as Record<RuleName, Level>),
+    publicEditorialLine: z.boolean().default(false),
     overrides: z
       .object({
         targets: override.optional(),

@@ -38,6 +38,7 @@ import { hideDraftsFromConsumers } from '../../hooks/hideDraftsFromConsumers.js'
 import { hideStaffFields } from '../../hooks/hideStaffFields.js'
 import { keepPendingRevision } from '../../hooks/keepPendingRevision.js'
 import { refuseDeletingApproved } from '../../hooks/refuseDeletingApproved.js'
+import { refuseHiddenRelatedPaths } from '../../hooks/refuseHiddenRelatedPaths.js'
 import { routeWorkflowSave } from '../../hooks/routeWorkflowSave.js'
 import { setAuthor } from '../../hooks/setAuthor.js'
 import { label, staticLabel } from '../../translations/index.js'
@@ -105,7 +106,7 @@ export const createPostsCollection = ({
         nextSlotsEndpoint({ levels: rules, defaultTimezone: timezone }),
       ],
       hooks: {
-        beforeOperation: [hideDraftsFromConsumers, routeWorkflowSave],
+        beforeOperation: [hideDraftsFromConsumers, refuseHiddenRelatedPaths, routeWorkflowSave],
         beforeChange: [
           setAuthor,
           enforceWorkflow,
