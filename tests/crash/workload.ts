@@ -13,45 +13,55 @@ export type PreparedPosts = { drafts: Id[]; inReview: Id[] }
 const list = async <T>({ session, path }: { session: Session; path: string }) =>
   (await ok<{ docs: T[] }>({ session, path })).docs
 
+/** The local day after a slot's (`yyyy-MM-dd HH:mm` in the plan's timezone), as `next-slots` reads `from`. */
+const dayAfter = (local: string) => {
+  const day = new Date(`${local.slice(0, 10)}T00:00:00Z`)
+  day.setUTCDate(day.getUTCDate() + 1)
+  return day.toISOString().slice(0, 10)
+}
+
 /**
- * Compliant post plans: for every phase of every target, the instants `next-slots` offers, one
- * post per target and local day, so that no two of them compete for a day when submitted.
+ * Compliant post plans: for every phase with an active message, the next instant `next-slots`
+ * offers, one post per target and local day so that no two compete for a day when submitted;
+ * round after round, each pair asking again from the day after its last slot.
  */
 const planPosts = async ({ session, count }: { session: Session; count: number }): Promise<PostPlan[]> => {
   // Always with the token: anonymous reads of the editorial line may be refused.
   const targets = await list<Target>({ session, path: '/api/targets?depth=0&limit=100' })
   const phases = await list<Phase>({ session, path: '/api/phases?depth=0&limit=100' })
-  const candidates: { plan: PostPlan; day: string }[][] = []
+  const pairs: { target: Id; phase: Id; message: Id; format: string; from?: string }[] = []
   for (const phase of phases) {
     if (!targets.some((target) => target.id === phase.target)) continue
     const messages = await list<Message>({
       session,
       path: `/api/messages?depth=0&limit=100&where[phase][equals]=${phase.id}`,
     })
-    const message = messages.find(
-      (each) => each.status !== 'archived' && (each.target == null || each.target === phase.target),
-    )
-    if (!message) continue
-    const format = phase.formats?.[0] ?? 'text'
-    const query = `target=${phase.target}&phase=${phase.id}&message=${message.id}&format=${format}&count=10`
-    const { slots } = await ok<{ slots: Slot[] }>({ session, path: `/api/posts/next-slots?${query}` })
-    candidates.push(
-      slots.map((slot) => ({
-        plan: { target: phase.target!, phase: phase.id, message: message.id, format, publishAt: slot.at },
-        day: `${phase.target}:${slot.local.slice(0, 10)}`,
-      })),
-    )
+    const message = messages.find((each) => each.status === 'active')
+    if (message)
+      pairs.push({
+        target: phase.target!,
+        phase: phase.id,
+        message: message.id,
+        format: phase.formats?.[0] ?? 'text',
+      })
   }
-  // Round robin over the pairs, one post per target and day.
   const taken = new Set<string>()
   const plans: PostPlan[] = []
-  for (let round = 0; round < 10 && plans.length < count; round++) {
-    for (const pair of candidates) {
-      const candidate = pair[round]
-      if (!candidate || plans.length >= count || taken.has(candidate.day)) continue
-      const { plan, day } = candidate
-      taken.add(day)
-      plans.push(plan)
+  for (let progress = true; progress && plans.length < count;) {
+    progress = false
+    for (const pair of pairs) {
+      if (plans.length >= count) break
+      const query =
+        `target=${pair.target}&phase=${pair.phase}&message=${pair.message}&format=${pair.format}&count=10` +
+        (pair.from ? `&from=${pair.from}` : '')
+      const { slots } = await ok<{ slots: Slot[] }>({ session, path: `/api/posts/next-slots?${query}` })
+      const slot = slots.find((each) => !taken.has(`${pair.target}:${each.local.slice(0, 10)}`))
+      if (!slot) continue
+      taken.add(`${pair.target}:${slot.local.slice(0, 10)}`)
+      pair.from = dayAfter(slot.local)
+      const { target, phase, message, format } = pair
+      plans.push({ target, phase, message, format, publishAt: slot.at })
+      progress = true
     }
   }
   return plans
@@ -99,6 +109,9 @@ export type BurstResult = {
   requests: number
   /** Requests that got an answer before the kill, by status class. */
   answered: { total: number; ok: number; refused: number; failed: number }
+  /** When the first and the last of those answers came, in ms after the burst started. */
+  firstAnswerMs: null | number
+  lastAnswerMs: null | number
 }
 
 /**
@@ -125,10 +138,15 @@ export const burst = async ({
   ].sort(() => Math.random() - 0.5)
   const answered = { total: 0, ok: 0, refused: 0, failed: 0 }
   let killed = false
+  let firstAnswerMs: null | number = null
+  let lastAnswerMs: null | number = null
+  const started = Date.now()
   const inFlight = requests.map(({ session, id, status }) =>
     call({ session, method: 'PATCH', path: `/api/posts/${id}?depth=0`, body: { status } }).then(
       ({ status: code }) => {
         if (killed) return
+        lastAnswerMs = Date.now() - started
+        firstAnswerMs ??= lastAnswerMs
         answered.total++
         if (code < 300) answered.ok++
         else if (code < 500) answered.refused++
@@ -136,9 +154,9 @@ export const burst = async ({
       },
     ),
   )
-  await new Promise((resolve) => setTimeout(resolve, killAfterMs))
+  await new Promise((resolve) => setTimeout(resolve, Math.max(0, killAfterMs - (Date.now() - started))))
   killed = true
   await kill()
   await Promise.allSettled(inFlight)
-  return { requests: requests.length, answered }
+  return { requests: requests.length, answered, firstAnswerMs, lastAnswerMs }
 }
