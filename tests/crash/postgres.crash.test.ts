@@ -43,7 +43,10 @@ beforeAll(async () => {
 afterAll(async () => {
   if (!server) return
   if (ownCluster) {
-    execFileSync('bash', ['scripts/postgres.sh', 'stop'], { cwd: root, stdio: 'inherit' })
+    execFileSync('bash', ['scripts/postgres.sh', 'stop', new URL(server).port], {
+      cwd: root,
+      stdio: 'inherit',
+    })
     return
   }
   await admin(async (client) => {

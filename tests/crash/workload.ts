@@ -152,6 +152,8 @@ export const burst = async ({
         else if (code < 500) answered.refused++
         else answered.failed++
       },
+      // Cut off by the kill: no answer.
+      () => undefined,
     ),
   )
   await new Promise((resolve) => setTimeout(resolve, Math.max(0, killAfterMs - (Date.now() - started))))
