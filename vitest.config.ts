@@ -4,9 +4,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    // Browser tests and the blank-app portability test have their own commands: npm run test:e2e
-    // (vitest.e2e.config.ts) and npm run test:plugin (vitest.plugin.config.ts).
-    exclude: ['tests/e2e/**', 'tests/plugin/**', 'node_modules/**', '**/dist/**'],
+    // Browser tests, crash tests and the blank-app portability test have their own commands: npm run test:e2e
+    // (vitest.e2e.config.ts), npm run test:crash (vitest.crash.config.ts) and npm run test:plugin.
+    exclude: ['tests/e2e/**', 'tests/crash/**', 'tests/plugin/**', 'node_modules/**', '**/dist/**'],
     // Integration suites each start Payload on their own database; one at a time keeps memory low.
     fileParallelism: false,
     hookTimeout: 120_000,

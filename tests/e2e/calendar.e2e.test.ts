@@ -20,7 +20,7 @@ const GROUP_RGB: Record<string, string> = {
 }
 
 let baseURL: string
-let stopServer: () => void
+let stopServer: () => Promise<void>
 let browser: Browser
 let page: Page
 
@@ -92,7 +92,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  stopServer?.()
+  await stopServer?.()
 })
 
 describe('the calendar in the admin, in Chromium, against the production build', () => {

@@ -12,7 +12,7 @@ const screenshots = path.resolve(import.meta.dirname, '../../test-results/screen
 const TITLE = 'Qualiopi : et si l’audit devenait une formalité ?'
 
 let baseURL: string
-let stopServer: () => void
+let stopServer: () => Promise<void>
 let browser: Browser
 let page: Page
 let postId: number
@@ -57,7 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  stopServer?.()
+  await stopServer?.()
 })
 
 describe('the editor’s desk, in Chromium, against the production build', () => {

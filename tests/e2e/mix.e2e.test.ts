@@ -10,7 +10,7 @@ import { startProductionServer } from './server'
 const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
 let baseURL: string
-let stopServer: () => void
+let stopServer: () => Promise<void>
 let browser: Browser
 let page: Page
 
@@ -70,7 +70,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  stopServer?.()
+  await stopServer?.()
 })
 
 describe('the monthly mix in the admin, in Chromium, against the production build', () => {

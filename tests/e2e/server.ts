@@ -44,54 +44,111 @@ export const buildForE2e = () => {
   }
 }
 
-/**
- * Seeds a fresh SQLite database with the editorial line and the demo data, and serves the e2e
- * build with `next start` on a free port.
- */
-export const startProductionServer = async (): Promise<{ baseURL: string; stop: () => void }> => {
-  const folder = mkdtempSync(path.join(tmpdir(), 'qalia-e2e-'))
-  const env = {
-    ...process.env,
-    DATABASE_URI: `file:${path.join(folder, 'e2e.db')}`,
-    NEXT_DIST_DIR: distDir,
-    PAYLOAD_SECRET: E2E_SECRET,
-    NEXT_TELEMETRY_DISABLED: '1',
-  }
-  if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
-    throw new Error(`no production build in ${distDir}: the e2e global setup builds it (tests/e2e/build.ts)`)
-  }
+const serverEnv = ({ databaseUri }: { databaseUri: string }) => ({
+  ...process.env,
+  DATABASE_URI: databaseUri,
+  NEXT_DIST_DIR: distDir,
+  PAYLOAD_SECRET: E2E_SECRET,
+  NEXT_TELEMETRY_DISABLED: '1',
+})
+
+/** Creates the schema of a fresh database (SQLite file or PostgreSQL) and fills it with the editorial line and the demo data. */
+export const seedDemo = ({ databaseUri }: { databaseUri: string }) => {
   // The demo seed runs outside production (it refuses otherwise) and lets Payload push the schema.
   execFileSync('npx', ['tsx', 'src/seed/run.ts', '--demo'], {
     cwd: root,
-    env: { ...env, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
+    env: { ...serverEnv({ databaseUri }), NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
     stdio: 'inherit',
   })
+}
+
+/** True while any process of the group led by `pid` is alive. */
+const groupAlive = (pid: number) => {
+  try {
+    process.kill(-pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Signals the whole process group (npx, next, its workers) and waits until none of it is left. */
+const endGroup = async ({ pid, signal }: { pid: number; signal: NodeJS.Signals }) => {
+  try {
+    process.kill(-pid, signal)
+  } catch {
+    return // already gone
+  }
+  const deadline = Date.now() + 30_000
+  while (groupAlive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(-pid, 'SIGKILL')
+      throw new Error(`the server (process group ${pid}) outlived ${signal} by 30 s`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+}
+
+export type RunningServer = {
+  baseURL: string
+  /** Ends the server as a crash would: SIGKILL to its process group, no cleanup of any kind. */
+  kill: () => Promise<void>
+  /** Ends the server gracefully (SIGTERM) and waits until it has exited. */
+  stop: () => Promise<void>
+}
+
+/**
+ * Serves the e2e build with `next start` on a free port against an existing database, without
+ * seeding it, so a test can restart a server on the database another one left behind.
+ */
+export const startServer = async ({ databaseUri }: { databaseUri: string }): Promise<RunningServer> => {
+  if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
+    throw new Error(`no production build in ${distDir}: the e2e global setup builds it (tests/e2e/build.ts)`)
+  }
   const port = await freePort()
+  // Its own process group, so a kill reaches next's workers too.
   const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
-    env: { ...env, NODE_ENV: 'production' },
+    env: { ...serverEnv({ databaseUri }), NODE_ENV: 'production' },
     detached: true,
     stdio: 'inherit',
   })
+  const pid = server.pid!
   const baseURL = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 90_000
   for (;;) {
     try {
-      if ((await fetch(`${baseURL}/api/posts?limit=1`)).ok) break
+      // Any answer but a server error: Payload is up and reached its database (a refusal counts).
+      if ((await fetch(`${baseURL}/api/posts?limit=1`)).status < 500) break
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`the production server did not answer on ${baseURL}`)
-    await new Promise((resolve) => setTimeout(resolve, 500))
+    if (Date.now() > deadline) {
+      await endGroup({ pid, signal: 'SIGKILL' })
+      throw new Error(`the production server did not answer on ${baseURL}`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
   }
   return {
     baseURL,
-    stop: () => {
-      try {
-        process.kill(-server.pid!, 'SIGTERM')
-      } catch {
-        // already gone
-      }
+    kill: () => endGroup({ pid, signal: 'SIGKILL' }),
+    stop: () => endGroup({ pid, signal: 'SIGTERM' }),
+  }
+}
+
+/**
+ * Seeds a fresh SQLite database with the editorial line and the demo data, and serves the e2e
+ * build with `next start` on a free port.
+ */
+export const startProductionServer = async (): Promise<{ baseURL: string; stop: () => Promise<void> }> => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'qalia-e2e-'))
+  const databaseUri = `file:${path.join(folder, 'e2e.db')}`
+  seedDemo({ databaseUri })
+  const server = await startServer({ databaseUri })
+  return {
+    baseURL: server.baseURL,
+    stop: async () => {
+      await server.stop()
       rmSync(folder, { recursive: true, force: true })
     },
   }

@@ -11,7 +11,7 @@ import { logIn, openAdminPage } from './session'
 const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
 let baseURL: string
-let stopServer: () => void
+let stopServer: () => Promise<void>
 let browser: Browser
 /** The editor's browser and the approver's: two people, two sessions, as in real life. */
 let editorPage: Page
@@ -57,7 +57,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  stopServer?.()
+  await stopServer?.()
 })
 
 describe('the review workflow in the admin, in Chromium, against the production build', () => {
