@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 
-import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
-import { createPeople, type EditorialLineIds, seedForPosts } from '../helpers/editorialLine'
+import { compliantPost, createPeople, type EditorialLineIds, seedForPosts } from '../helpers/editorialLine'
 import { startPayload, testDatabaseKind } from '../helpers/payload'
 
 let payload: Payload
@@ -58,15 +57,7 @@ beforeAll(async () => {
 })
 afterAll(async () => stop?.())
 
-const compliant = () => ({
-  title: 'Qualiopi : 40 heures par mois',
-  target: ids.targets.of,
-  phase: ids.phases['of.awareness'],
-  message: ids.messages['of.awareness.1'],
-  format: 'text' as const,
-  channel: 'linkedin' as const,
-  publishAt: paris('2027-01-05 09:00'),
-})
+const compliant = () => compliantPost({ ids })
 
 describe(`a save is all or nothing (${testDatabaseKind()})`, () => {
   it('a create that fails after its writes leaves every table as it was', async () => {
