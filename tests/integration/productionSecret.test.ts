@@ -13,7 +13,7 @@ describe('production without a usable PAYLOAD_SECRET', () => {
   // (A short secret rather than none: Payload's CLI would fill an empty one from a developer's .env.)
   it('stops `npm run migrate` at once, non-zero, naming the variable, before touching the database', async () => {
     const database = path.join(folder, 'never', 'production.db')
-    const { code, stderr, ms } = await runScript({
+    const { code, stderr } = await runScript({
       script: 'migrate',
       env: {
         ...process.env,
@@ -27,8 +27,6 @@ describe('production without a usable PAYLOAD_SECRET', () => {
     expect(stderr).toContain('openssl rand -hex 32')
     expect(code).not.toBeNull() // null: still running at the timeout
     expect(code).not.toBe(0)
-    // The floor is Payload's CLI loading itself with tsx (about 7 s for `payload info` here).
-    expect(ms).toBeLessThan(30_000)
     expect(existsSync(path.dirname(database))).toBe(false)
   })
 })

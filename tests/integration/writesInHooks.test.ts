@@ -41,7 +41,6 @@ afterAll(async () => stop?.())
 describe(`a write from a hook (${testDatabaseKind()})`, () => {
   it('without the hook’s req fails at once, naming the fix, and the save writes nothing', async () => {
     const before = (await payload.count({ collection: 'targets' })).totalDocs
-    const started = Date.now()
     await expect(
       payload.create({
         collection: 'targets',
@@ -49,8 +48,7 @@ describe(`a write from a hook (${testDatabaseKind()})`, () => {
         context: { writeWithoutReq: true },
       }),
     ).rejects.toThrow(REENTRY_MESSAGE)
-    // "At once": the semaphore would otherwise make it wait 60 s for its own save.
-    expect(Date.now() - started).toBeLessThan(5_000)
+    // Waiting instead would end in the semaphore's own error after 60 s, not in this message.
     expect((await payload.count({ collection: 'targets' })).totalDocs).toBe(before)
   })
 

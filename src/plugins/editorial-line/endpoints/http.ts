@@ -8,6 +8,12 @@ import { isIdLike } from '../validators/inputShape.js'
 export const errorResponse = ({ message, status }: { message: string; status: number }) =>
   Response.json({ errors: [{ message }] }, { status })
 
+/** A query parameter given once as text; an empty one counts as absent, anything else is null. */
+export const singleQueryValue = (value: unknown): null | string | undefined => {
+  if (value === undefined || value === '') return undefined
+  return typeof value === 'string' ? value.trim() : null
+}
+
 /** A 400 with the message the caller should read. */
 export const badRequest = (message: string) => errorResponse({ message, status: 400 })
 

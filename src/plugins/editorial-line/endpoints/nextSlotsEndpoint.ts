@@ -13,17 +13,11 @@ import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/ne
 import { describeFinding } from '../translations/describeFinding.js'
 import { translate, valueKey } from '../translations/index.js'
 import { relationId } from '../fields/relationId.js'
-import { badRequest, parseId } from './http.js'
+import { badRequest, parseId, singleQueryValue } from './http.js'
 import { refuseNonStaff } from './refuseNonStaff.js'
 import { configuredGroups } from '../config/pluginSettings.js'
 
 const MAX_COUNT = 10
-
-/** A query parameter given once as text; an empty one counts as absent, anything else is null. */
-const single = (value: unknown): null | string | undefined => {
-  if (value === undefined || value === '') return undefined
-  return typeof value === 'string' ? value.trim() : null
-}
 
 /**
  * `GET /api/posts/next-slots?post=ID`, or `?target=ID&phase=ID[&message=ID&format=…&exclude=ID]`:
@@ -48,7 +42,7 @@ export const nextSlotsEndpoint = ({
     const query = (req.query ?? {}) as Record<string, unknown>
     const params: Record<string, string | undefined> = {}
     for (const name of ['post', 'target', 'phase', 'message', 'format', 'exclude', 'count', 'from']) {
-      const value = single(query[name])
+      const value = singleQueryValue(query[name])
       if (value === null) {
         return badRequest(translate({ key: 'nextSlotsBadParameter', t: req.t, vars: { param: name } }))
       }

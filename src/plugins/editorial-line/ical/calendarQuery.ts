@@ -1,3 +1,4 @@
+import { singleQueryValue } from '../endpoints/http.js'
 import { TZDate } from '@date-fns/tz'
 
 /** Without `from`, the feed starts this many days before now. */
@@ -73,12 +74,6 @@ export const parseIsoDate = ({
   return new Date(Date.UTC(year, month - 1, day, hours, minutes, seconds, milliseconds) - offset * 60_000)
 }
 
-/** A query parameter given once as text; an empty one counts as absent. */
-const single = (value: unknown): null | string | undefined => {
-  if (value === undefined || value === '') return undefined
-  return typeof value === 'string' ? value.trim() : null
-}
-
 /**
  * The feed's query parameters (`from`, `to`, `target`, `channel`), checked: the window defaults to
  * the last 90 days and everything after; a channel must be one of `channels`.
@@ -96,7 +91,7 @@ export const calendarQuery = ({
 }): CalendarQuery | CalendarQueryProblem => {
   const values: Partial<Record<'channel' | 'from' | 'target' | 'to', string>> = {}
   for (const param of ['from', 'to', 'target', 'channel'] as const) {
-    const value = single(query[param])
+    const value = singleQueryValue(query[param])
     if (value === null) return { problem: 'badParameter', param }
     if (value !== undefined && value !== '') values[param] = value
   }
