@@ -19,8 +19,12 @@ case "${1:-}" in
     as_postgres "$bin/initdb" -D "$state/data" -U postgres -A trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
     as_postgres "$bin/pg_ctl" -D "$state/data" -l "$state/log" -w \
       -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$state -c fsync=off" start >/dev/null
+    # pg_signal_backend: the tests drop their databases WITH (FORCE), which must also end an autovacuum
+    # worker that happens to be in that database; without it the drop fails now and then
+    # ("must be a member of the role whose process is being terminated or member of pg_signal_backend").
     as_postgres "$bin/psql" -h 127.0.0.1 -p "$port" -U postgres -q \
-      -c "CREATE ROLE qalia LOGIN CREATEDB" -c "CREATE DATABASE qalia OWNER qalia" >/dev/null
+      -c "CREATE ROLE qalia LOGIN CREATEDB" -c "GRANT pg_signal_backend TO qalia" \
+      -c "CREATE DATABASE qalia OWNER qalia" >/dev/null
     echo "postgres://qalia@127.0.0.1:$port/qalia"
     ;;
   stop)
