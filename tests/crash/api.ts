@@ -2,6 +2,7 @@
 export const DEMO_PASSWORD = 'demo-password'
 export const EDITOR = 'editor@qalia.local'
 export const APPROVER = 'approver@qalia.local'
+export const ADMIN = 'admin@qalia.local'
 
 export type Session = { baseURL: string; token: string }
 

@@ -6,7 +6,7 @@ type Phase = { id: Id; target?: Id | null; formats?: string[] | null }
 type Message = { id: Id; target?: Id | null; status?: string }
 type Slot = { at: string; local: string }
 
-type PostPlan = { target: Id; phase: Id; message: Id; format: string; publishAt: string }
+export type PostPlan = { target: Id; phase: Id; message: Id; format: string; publishAt: string }
 
 export type PreparedPosts = { drafts: Id[]; inReview: Id[] }
 
@@ -25,7 +25,13 @@ const dayAfter = (local: string) => {
  * offers, one post per target and local day so that no two compete for a day when submitted;
  * round after round, each pair asking again from the day after its last slot.
  */
-const planPosts = async ({ session, count }: { session: Session; count: number }): Promise<PostPlan[]> => {
+export const planPosts = async ({
+  session,
+  count,
+}: {
+  session: Session
+  count: number
+}): Promise<PostPlan[]> => {
   // Always with the token: anonymous reads of the editorial line may be refused.
   const targets = await list<Target>({ session, path: '/api/targets?depth=0&limit=100' })
   const phases = await list<Phase>({ session, path: '/api/phases?depth=0&limit=100' })
