@@ -219,4 +219,56 @@ describe('concurrent saves of posts', () => {
       )
     }
   })
+
+  it('gives the last place of a capped month to one of two posts submitted at once', async () => {
+    const phase = ids.phases['of.awareness']
+    const { timing } = await payload.findByID({ collection: 'phases', id: phase, depth: 0 })
+    // Posts of this phase counted in the month of compliantPost (January 2027 in Paris).
+    const inMonth = () =>
+      payload.count({
+        collection: 'posts',
+        where: {
+          and: [
+            { phase: { equals: phase } },
+            { status: { in: ['in_review', 'approved', 'published'] } },
+            { publishAt: { greater_than_equal: '2026-12-31T23:00:00.000Z' } },
+            { publishAt: { less_than: '2027-01-31T23:00:00.000Z' } },
+          ],
+        },
+      })
+    try {
+      for (let round = 0; round < 10; round++) {
+        const drafts = await Promise.all(
+          [0, 1].map((i) =>
+            payload.create({
+              collection: 'posts',
+              data: {
+                ...compliantPost({ ids, overrides: { title: `Dernière place ${round}.${i}` } }),
+                status: 'draft',
+              },
+              user: people.editor.user,
+              overrideAccess: false,
+            }),
+          ),
+        )
+        // One place left in the month, whatever earlier tests and rounds put there.
+        const { totalDocs } = await inMonth()
+        await payload.update({
+          collection: 'phases',
+          id: phase,
+          data: { timing: { ...timing, maxPostsPerMonth: totalDocs + 1 } },
+        })
+        const submit = (id: number) => () =>
+          patch({ id, body: { status: 'in_review' }, token: people.editor.token })
+        const answers = await race({ round, requests: [submit(drafts[0].id), submit(drafts[1].id)] })
+        answers.forEach(expectOkOrRefused)
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400])
+        expect((await inMonth()).totalDocs).toBe(totalDocs + 1)
+        for (const { id } of drafts) expectPossibleLog(await latestView(id))
+        count('last places taken by one of two submissions')
+      }
+    } finally {
+      await payload.update({ collection: 'phases', id: phase, data: { timing } })
+    }
+  })
 })

@@ -13,6 +13,7 @@ import { localTime } from '../time/localTime.js'
 import { monthBounds } from '../time/monthBounds.js'
 import { relationId } from '../fields/relationId.js'
 import { planFacts } from './planFacts.js'
+import { lockRow } from '../workflow/lockRow.js'
 
 const COMMITTED = ['approved', 'published']
 const IN_PIPELINE_OR_COMMITTED = ['in_review', ...COMMITTED]
@@ -72,6 +73,17 @@ export const loadRuleContext = async ({
     id: post.message,
     select: { phase: true, status: true, text: true },
   })
+  // Two saves that each bring a post into a capped phase's month must count one after the other, or
+  // both find its last place free: on PostgreSQL saves run side by side (on several servers, too),
+  // and only a database lock orders them. Counts below are read after it, on what the other committed.
+  if (
+    phase &&
+    phase.timing?.maxPostsPerMonth != null &&
+    post.publishAt &&
+    IN_PIPELINE_OR_COMMITTED.includes(String(post.status))
+  ) {
+    await lockRow({ table: 'phases', id: phase.id, req })
+  }
   const stored = await db.findGlobal({
     slug: 'editorial-plan',
     select: { startMonth: true, timezone: true, activeClients: true, mixTolerance: true, mix: true },

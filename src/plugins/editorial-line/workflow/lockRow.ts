@@ -12,8 +12,10 @@ const isRowId = (id: number | string) =>
   typeof id === 'number' ? Number.isSafeInteger(id) : /^[0-9A-Za-z-]{1,64}$/.test(id)
 
 /**
- * Locks a document's row until the save's transaction ends, so that two saves of the same post run
- * one after the other and the second plans its transition on what the first wrote. Only PostgreSQL
+ * Locks a document's row until the save's transaction ends, so that two saves that depend on it run
+ * one after the other and the second plans on what the first wrote: two saves of the same post, or two
+ * submissions counting the same capped phase's month. Held by the database, so it orders saves made
+ * on different servers as well. Only PostgreSQL
  * has such locks; elsewhere this does nothing (the app runs SQLite's writes one at a time instead).
  *
  * The statement goes through the adapter's own runner, so the plugin needs no PostgreSQL package of
