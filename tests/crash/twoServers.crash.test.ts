@@ -16,7 +16,7 @@ import { planPosts } from './workload'
 
 const DATABASE = 'qalia_two_servers'
 /** Races per scenario; each race gets a post of its own. */
-const ROUNDS = 12
+const ROUNDS = 10
 /** Races for the last place of a month in a phase with a monthly cap. */
 const CAP_ROUNDS = 6
 
@@ -181,9 +181,9 @@ beforeAll(async () => {
     tokens[person] = (await login({ baseURL: servers[0].baseURL, email })).token
   }
 
-  // Compliant drafts, created on both servers; then enough of them submitted, one at a time, for the
-  // races on posts in review (a submission the monthly cap refuses leaves a draft for the others).
-  const plans = await planPosts({ session: on({ server: 0, person: 'editor' }), count: ROUNDS * 5 })
+  // Compliant drafts, created on both servers, then most of them submitted at once on both servers (a
+  // submission the monthly cap refuses leaves a draft): the posts in review and drafts the races use.
+  const plans = await planPosts({ session: on({ server: 0, person: 'editor' }), count: ROUNDS * 6 })
   const created = await Promise.all(
     plans.map((plan, index) =>
       ok<{ doc: PostDoc }>({
@@ -195,14 +195,17 @@ beforeAll(async () => {
     ),
   )
   const drafts = created.map(({ doc }) => doc.id)
-  for (const [index, id] of drafts.entries()) {
-    if (pool.inReview.length === ROUNDS * 3) {
-      pool.drafts.push(...drafts.slice(index))
-      break
-    }
-    const { status } = await patch({ server: index % 2, person: 'editor', id, body: { status: 'in_review' } })
-    ;(status === 200 ? pool.inReview : pool.drafts).push(id)
+  const toSubmit = drafts.splice(0, ROUNDS * 5)
+  const submitted = await Promise.all(
+    toSubmit.map((id, index) =>
+      patch({ server: index % 2, person: 'editor', id, body: { status: 'in_review' } }),
+    ),
+  )
+  for (const [index, { status, body }] of submitted.entries()) {
+    expect(status, JSON.stringify(body).slice(0, 500)).toBeLessThan(500)
+    ;(status === 200 ? pool.inReview : pool.drafts).push(toSubmit[index])
   }
+  pool.drafts.push(...drafts)
 }, 600_000)
 
 afterAll(async () => {
@@ -317,6 +320,54 @@ describe('two servers on one PostgreSQL', () => {
           expect(live.body).toMatchObject({ title: original, status: 'approved' })
           count('edits refused')
         }
+      },
+    })
+  })
+
+  it('lets one of two reviewers on two servers take over the edit lock the author left', async () => {
+    const { user: editor } = await ok<{ user: { id: Id } }>({
+      session: on({ server: 0, person: 'editor' }),
+      path: '/api/users/me',
+    })
+    // Read as the author: reviewers do not see the author locks they take over.
+    const locksOn = async (id: Id) =>
+      (
+        await ok<{ docs: unknown[] }>({
+          session: on({ server: 0, person: 'editor' }),
+          path: `/api/payload-locked-documents?depth=0&where[document.value][equals]=${id}&where[document.relationTo][equals]=posts`,
+        })
+      ).docs.length
+    await rounds({
+      posts: take(pool.inReview),
+      run: async ({ id, round }) => {
+        // What the admin writes while the author has the post open.
+        await ok({
+          session: on({ server: round % 2, person: 'editor' }),
+          method: 'POST',
+          path: '/api/payload-locked-documents?depth=0',
+          body: {
+            document: { relationTo: 'posts', value: id },
+            user: { relationTo: 'users', value: editor.id },
+          },
+        })
+        expect(await locksOn(id)).toBe(1)
+        const { answers, after, added } = await race({
+          id,
+          requests: [
+            { server: round % 2, person: 'approver', body: { status: 'approved' } },
+            {
+              server: 1 - (round % 2),
+              person: 'admin',
+              body: { status: 'changes_requested', reviewComment: 'Revoir la source.' },
+            },
+          ],
+        })
+        // The lock never stops a reviewer (no 423): one review wins, the other finds it made.
+        expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1)
+        expect(added).toHaveLength(1)
+        expect(after.status).toBe(added[0].split('>')[1])
+        expect(await locksOn(id)).toBe(0)
+        count('author locks taken over by one of two reviewers')
       },
     })
   })
