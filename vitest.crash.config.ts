@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * Crash tests: a production server (the e2e build) SIGKILLed in the middle of a burst of saves,
- * restarted on the same database, whose rows are then checked to be all or nothing.
+ * restarted on the same database, whose rows are then checked to be all or nothing; and two
+ * production servers on one PostgreSQL database, racing saves across them.
  */
 export default defineConfig({
   test: {
