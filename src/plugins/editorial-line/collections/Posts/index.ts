@@ -98,6 +98,10 @@ export const createPostsCollection = ({
         { fields: ['target', 'status', 'publishAt'] },
         { fields: ['_status', 'publishAt'] },
         { fields: ['_status', 'status'] },
+        // The month counts of the rules and the slot finder (all targets' committed posts; one
+        // phase's posts), so that a busy month or archive costs what an empty one does.
+        { fields: ['status', 'publishAt'] },
+        { fields: ['phase', 'status', 'publishAt'] },
       ],
       endpoints: [
         mixEndpoint,
