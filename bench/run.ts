@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism, cpus, tmpdir } from 'node:os'
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
@@ -575,7 +575,7 @@ const report = (results: Result[]) => {
   return [
     `## ${DATABASE}`,
     '',
-    `\`npm run bench${POSTGRES ? ' -- --postgres' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ${DATABASE}, ${seconds} s in all.`,
+    `\`npm run bench${POSTGRES ? ' -- --postgres' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ${DATABASE}, ${seconds} s in all, load average ${loadavg()[0].toFixed(1)} at the end (other processes on the machine slow every figure alike; the ratios, taken in turns, less so).`,
     'Medians of interleaved runs after a warm-up; each ratio compares two figures measured in the same run.',
     '',
     '| Measure | Goal | Median | Ratio | Result |',
