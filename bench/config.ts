@@ -9,6 +9,14 @@ import { createPostsCollection } from '../src/plugins/editorial-line/collections
 import { resolveOptions } from '../src/plugins/editorial-line/options'
 
 export const PLAIN_POSTS_SLUG = 'plain-posts'
+export const BARE_POSTS_SLUG = 'bare-posts'
+
+/** What Payload itself costs: one text field, no versions, no hooks, open access. */
+const barePostsCollection = (): CollectionConfig => ({
+  slug: BARE_POSTS_SLUG,
+  access: { read: () => true, create: () => true, update: () => true, delete: () => true },
+  fields: [{ name: 'title', type: 'text' }],
+})
 
 /** The plugin's field list without its field-level access, everywhere it nests. */
 const withoutAccess = (fields: Field[]): Field[] =>
@@ -40,11 +48,11 @@ const plainPostsCollection = (): CollectionConfig => {
   }
 }
 
-/** The app's users, the plugin with its defaults, and the plain collection, on `uri`. */
+/** The app's users, the plugin with its defaults, and the plain and bare collections, on `uri` (SQLite or PostgreSQL). */
 export const benchConfig = ({ uri }: { uri: string }) =>
   buildConfig({
     admin: { user: Users.slug },
-    collections: [Users, plainPostsCollection()],
+    collections: [Users, plainPostsCollection(), barePostsCollection()],
     db: databaseAdapter({ uri, push: true }),
     plugins: [editorialLine()],
     secret: 'bench-secret',

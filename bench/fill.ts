@@ -4,6 +4,8 @@ import type { PostStatus } from '../src/plugins/editorial-line/constants'
 
 type Statement = { sql: string; args: (null | number | string)[] }
 type LibsqlClient = { batch: (statements: Statement[], mode: 'write') => Promise<unknown> }
+type PgClient = { query: (sql: string, args?: unknown[]) => Promise<unknown>; release: () => void }
+type PgPool = { connect: () => Promise<PgClient> }
 
 export type Row = {
   title: string
@@ -26,11 +28,11 @@ const COLUMNS = [
   'status',
   '_status',
 ]
-// SQLite allows 32,766 bound values per statement.
+// SQLite allows 32,766 bound values per statement, PostgreSQL 65,535.
 const ROWS_PER_STATEMENT = 1000
 
 /**
- * Inserts rows straight into a collection's table in one transaction: the Local API would take
+ * Inserts rows straight into a collection's table in one transaction (SQLite or PostgreSQL): the Local API would take
  * hours for 100,000 posts. Approved and published rows are stored as Payload's published version,
  * as the workflow leaves them; the versions table stays empty, no path measured here reads it.
  */
@@ -43,14 +45,17 @@ export const insertRows = async ({
   table: string
   rows: Row[]
 }) => {
-  const { client } = payload.db as unknown as { client: LibsqlClient }
+  const db = payload.db as unknown as { name: string; client?: LibsqlClient; pool?: PgPool }
+  const postgres = db.name === 'postgres'
   const statements: Statement[] = []
   for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) {
     const chunk = rows.slice(offset, offset + ROWS_PER_STATEMENT)
-    const placeholders = `(${COLUMNS.map(() => '?').join(', ')})`
+    let n = 0
+    // PostgreSQL numbers its parameters; each takes its column's type (the enums included).
+    const placeholders = () => `(${COLUMNS.map(() => (postgres ? `$${++n}` : '?')).join(', ')})`
     statements.push({
       sql: `INSERT INTO "${table}" (${COLUMNS.map((column) => `"${column}"`).join(', ')}) VALUES ${chunk
-        .map(() => placeholders)
+        .map(() => placeholders())
         .join(', ')}`,
       args: chunk.flatMap((row) => [
         row.title,
@@ -65,7 +70,22 @@ export const insertRows = async ({
       ]),
     })
   }
-  await client.batch(statements, 'write')
+  if (postgres) {
+    // One connection: the statements are one transaction.
+    const client = await db.pool!.connect()
+    try {
+      await client.query('BEGIN')
+      for (const { sql, args } of statements) await client.query(sql, args)
+      await client.query('COMMIT')
+      // Statistics and the visibility map, as autovacuum would leave them on a live database
+      // (index-only scans need the latter).
+      await client.query(`VACUUM ANALYZE "${table}"`)
+    } finally {
+      client.release()
+    }
+  } else {
+    await db.client!.batch(statements, 'write')
+  }
 }
 
 /** Mulberry32: the same posts on every run. */

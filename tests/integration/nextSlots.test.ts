@@ -44,7 +44,8 @@ describe('GET /api/posts/next-slots', () => {
     const first = await nextSlots(`${ofAwareness()}&from=2027-01-02`)
     expect(first.status).toBe(200)
     expect(first.body).toMatchObject({ timezone: 'Europe/Paris', horizonDays: 365 })
-    expect(locals(first.body)).toEqual(['2027-01-05 08:30', '2027-01-05 09:00', '2027-01-07 08:30'])
+    // one slot a day: the post takes the day it is given
+    expect(locals(first.body)).toEqual(['2027-01-05 08:30', '2027-01-07 08:30', '2027-01-12 08:30'])
     expect(first.body.slots[0]).toEqual({
       at: paris('2027-01-05 08:30'),
       local: '2027-01-05 08:30',
@@ -67,7 +68,7 @@ describe('GET /api/posts/next-slots', () => {
     expect(submitted.status, JSON.stringify(submitted.body)).toBe(200)
 
     const after = await nextSlots(`${ofAwareness()}&from=2027-01-02`)
-    expect(locals(after.body)).toEqual(['2027-01-07 08:30', '2027-01-07 09:00', '2027-01-12 08:30'])
+    expect(locals(after.body)).toEqual(['2027-01-07 08:30', '2027-01-12 08:30', '2027-01-14 08:30'])
   })
 
   it('skips a day taken by an approved post of the same target', async () => {
@@ -82,10 +83,10 @@ describe('GET /api/posts/next-slots', () => {
     const { body } = await nextSlots(`${ofAwareness()}&from=2027-01-19&count=5`)
     expect(locals(body)).toEqual([
       '2027-01-21 08:30',
-      '2027-01-21 09:00',
       '2027-01-26 08:30',
-      '2027-01-26 09:00',
       '2027-01-28 08:30',
+      '2027-02-02 08:30',
+      '2027-02-04 08:30',
     ])
   })
 
@@ -95,7 +96,7 @@ describe('GET /api/posts/next-slots', () => {
       { language: 'en' },
     )
     expect(status).toBe(200)
-    expect(locals(body)).toEqual(['2027-03-03 10:00', '2027-03-03 10:30', '2027-03-03 11:00'])
+    expect(locals(body)).toEqual(['2027-03-03 10:00', '2027-03-10 10:00', '2027-03-17 10:00'])
     expect(body.slots[0].weekday).toBe('Wednesday')
   })
 
@@ -115,14 +116,14 @@ describe('GET /api/posts/next-slots', () => {
     })
     const own = await nextSlots(`post=${post.id}&from=2027-02-06`)
     expect(own.status).toBe(200)
-    expect(locals(own.body)).toEqual(['2027-02-06 09:00', '2027-02-06 09:30', '2027-02-06 10:00'])
+    expect(locals(own.body)).toEqual(['2027-02-06 09:00', '2027-02-07 09:00', '2027-02-13 09:00'])
     const excluded = await nextSlots(
       `target=${coachs.target}&phase=${coachs.phase}&exclude=${post.id}&from=2027-02-06`,
     )
     expect(locals(excluded.body)).toEqual(locals(own.body))
     // for another coachs post, that Saturday is taken
     const other = await nextSlots(`target=${coachs.target}&phase=${coachs.phase}&from=2027-02-06`)
-    expect(locals(other.body)).toEqual(['2027-02-07 09:00', '2027-02-07 09:30', '2027-02-07 10:00'])
+    expect(locals(other.body)).toEqual(['2027-02-07 09:00', '2027-02-13 09:00', '2027-02-14 09:00'])
   })
 
   it('says why no date can suit a post whose target is closed whatever the date', async () => {

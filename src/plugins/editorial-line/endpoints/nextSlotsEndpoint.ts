@@ -9,7 +9,8 @@ import { parseIsoDate } from '../ical/calendarQuery.js'
 import { FORMATS, type Format } from '../constants.js'
 import { localTime } from '../time/localTime.js'
 import { loadSlotContext } from '../loaders/loadSlotContext.js'
-import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, nextSlots } from '../slots/nextSlots.js'
+import { loadSlotMonth } from '../loaders/loadSlotMonth.js'
+import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, searchSlots } from '../slots/nextSlots.js'
 import { describeFinding } from '../translations/describeFinding.js'
 import { translate, valueKey } from '../translations/index.js'
 import { relationId } from '../fields/relationId.js'
@@ -134,8 +135,6 @@ export const nextSlotsEndpoint = ({
       phase: facts.phase,
       message: facts.message,
       from: params.from,
-      now,
-      horizonDays: DEFAULT_HORIZON_DAYS,
       defaultTimezone,
     })
     if ('problem' in context) {
@@ -149,15 +148,29 @@ export const nextSlotsEndpoint = ({
     }
 
     const { timezone } = context.plan
-    const result = nextSlots({
+    const search = searchSlots({
       ...context,
       format: facts.format,
       levels,
       now,
       horizonDays: DEFAULT_HORIZON_DAYS,
       count,
-      postId: facts.postId,
     })
+    // Month by month, each read only when the search gets there.
+    let step = search.next()
+    while (!step.done) {
+      step = search.next(
+        await loadSlotMonth({
+          req,
+          request: step.value,
+          target: context.target.id,
+          phase: context.phase.id,
+          groupTargets: context.groupTargets,
+          postId: facts.postId,
+        }),
+      )
+    }
+    const result = step.value
     const answer = { timezone, horizonDays: DEFAULT_HORIZON_DAYS }
     if ('reason' in result) {
       const message =

@@ -1,6 +1,6 @@
 import type { Validate } from 'payload'
 
-import { recallFieldRefusals } from './fieldRefusals.js'
+import { recallFieldRefusals, recallKnownChoices } from './fieldRefusals.js'
 
 /**
  * A checkpoint field's `validate`: on a save, the editorial rules' refusals that concern this field
@@ -10,6 +10,10 @@ import { recallFieldRefusals } from './fieldRefusals.js'
  *
  * While the editor types (`onChange`), only the field type's validation runs: the live checklist
  * shows the rules without a database round trip per keystroke.
+ *
+ * For the phase and key message, Payload's check of `filterOptions` (one query per field and save)
+ * is answered from the rule context the save loaded: the field type's other checks run as on
+ * `onChange`, then the value must be one of the ids the context allows, with Payload's message.
  */
 export const checkpointValidation = <TValidate extends Validate<any, any, any, any>>({
   path,
@@ -24,6 +28,15 @@ export const checkpointValidation = <TValidate extends Validate<any, any, any, a
       const key = options.id == null ? 'create' : String(options.id)
       const refusals = recallFieldRefusals({ context: options.req.context, key, path })
       if (refusals.length > 0) return refusals.map((refusal) => refusal.message).join('\n')
+      const allowed = recallKnownChoices({ context: options.req.context, key, path })
+      if (allowed !== undefined) {
+        return Promise.resolve(base(value, { ...options, event: 'onChange' })).then((own) => {
+          if (own !== true || value == null || value === '' || value === 0 || allowed.includes(value))
+            return own
+          // Payload's wording for a choice its filterOptions rule out (validateFilterOptions).
+          return `${options.req.t('validation:invalidSelections')} ${JSON.stringify(value)}, `
+        })
+      }
     }
     return base(value, options)
   }) as TValidate

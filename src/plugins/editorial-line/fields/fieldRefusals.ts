@@ -5,7 +5,11 @@
  */
 export type FieldRefusal = { path: string; message: string }
 
+/** Per field, the ids its `filterOptions` allow in this save, known from the rule context. */
+export type KnownChoices = Partial<Record<string, (number | string)[]>>
+
 const KEY = 'editorialLineRefusals'
+const CHOICES_KEY = 'editorialLineChoices'
 
 type Context = Record<string, unknown>
 
@@ -15,13 +19,28 @@ export const rememberFieldRefusals = ({
   context,
   key,
   refusals,
+  choices,
 }: {
   context: Context
   key: string
   refusals: FieldRefusal[]
+  choices?: KnownChoices
 }) => {
   refusalsOf(context)[key] = refusals
+  ;((context[CHOICES_KEY] ??= {}) as Record<string, KnownChoices | undefined>)[key] = choices
 }
+
+/** The ids a field may hold in this save, or undefined when the save did not record them. */
+export const recallKnownChoices = ({
+  context,
+  key,
+  path,
+}: {
+  context: Context
+  key: string
+  path: string
+}): (number | string)[] | undefined =>
+  ((context[CHOICES_KEY] ?? {}) as Record<string, KnownChoices | undefined>)[key]?.[path]
 
 /** The refusals on one field, in the order the rules found them. */
 export const recallFieldRefusals = ({

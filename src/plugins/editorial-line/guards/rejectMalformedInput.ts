@@ -11,20 +11,27 @@ const optionValues = (options: unknown[]) =>
 /**
  * Walks the incoming data along the field config and notes every value of the wrong shape, and
  * every relationship to a document that does not exist. An empty date string becomes null.
+ *
+ * A relationship that holds what the stored document (`original`, at the same path) already held is
+ * not looked up again: it was checked when it was saved, and the database clears or refuses a
+ * reference whose document goes. An update that changes a post's status reads nothing here.
  */
 const findMalformedInput = async ({
   fields,
   data,
+  original,
   path,
   req,
   problems,
 }: {
   fields: Field[]
   data: Record<string, unknown>
+  original?: unknown
   path: string
   req: PayloadRequest
   problems: InputProblem[]
 }) => {
+  const stored = isPlainObject(original) ? (original as Record<string, unknown>) : {}
   for (const field of dataFields(fields)) {
     const value = data[field.name]
     if (value === undefined || value === null) continue
@@ -34,7 +41,15 @@ const findMalformedInput = async ({
     switch (field.type) {
       case 'group':
         if (!isPlainObject(value)) malformed()
-        else await findMalformedInput({ fields: field.fields, data: value, path: `${at}.`, req, problems })
+        else
+          await findMalformedInput({
+            fields: field.fields,
+            data: value,
+            original: stored[field.name],
+            path: `${at}.`,
+            req,
+            problems,
+          })
         break
       case 'array':
         if (!Array.isArray(value)) malformed()
@@ -45,6 +60,9 @@ const findMalformedInput = async ({
               await findMalformedInput({
                 fields: field.fields,
                 data: row,
+                original: Array.isArray(stored[field.name])
+                  ? (stored[field.name] as unknown[])[index]
+                  : undefined,
                 path: `${at}.${index}.`,
                 req,
                 problems,
@@ -58,6 +76,8 @@ const findMalformedInput = async ({
           malformed()
           break
         }
+        const before = relationId(stored[field.name])
+        if (before !== null && String(before) === String(id)) break
         const found = await req.payload.db.count({
           collection: field.relationTo,
           where: { id: { equals: id } },
@@ -98,17 +118,20 @@ const findMalformedInput = async ({
 const refuseMalformed = async ({
   fields,
   data,
+  original,
   req,
   scope,
 }: {
   fields: Field[]
   data: Record<string, unknown> | undefined
+  /** The document as stored, on an update. */
+  original?: unknown
   req: PayloadRequest
   scope: { collection: string } | { global: string }
 }) => {
   if (!data) return data
   const problems: InputProblem[] = []
-  await findMalformedInput({ fields, data, path: '', req, problems })
+  await findMalformedInput({ fields, data, original, path: '', req, problems })
   if (problems.length > 0) throw refuseFields({ problems, req, scope })
   return data
 }
@@ -118,8 +141,20 @@ const refuseMalformed = async ({
  * relationship ids like `0`, `-1`, `[]` or ids of missing documents, an unreadable date, a select
  * or number given an object.
  */
-export const rejectMalformedInput: CollectionBeforeValidateHook = ({ collection, data, req }) =>
-  refuseMalformed({ fields: collection.fields, data, req, scope: { collection: collection.slug } })
+export const rejectMalformedInput: CollectionBeforeValidateHook = ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) =>
+  refuseMalformed({
+    fields: collection.fields,
+    data,
+    original: operation === 'update' ? originalDoc : undefined,
+    req,
+    scope: { collection: collection.slug },
+  })
 
-export const rejectMalformedGlobalInput: GlobalBeforeValidateHook = ({ data, global, req }) =>
-  refuseMalformed({ fields: global.fields, data, req, scope: { global: global.slug } })
+export const rejectMalformedGlobalInput: GlobalBeforeValidateHook = ({ data, global, originalDoc, req }) =>
+  refuseMalformed({ fields: global.fields, data, original: originalDoc, req, scope: { global: global.slug } })

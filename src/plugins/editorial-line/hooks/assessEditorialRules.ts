@@ -6,6 +6,7 @@ import type { Finding, Level, PostFacts, RuleName } from '../rules/types.js'
 import { userHasRole } from '../access/hasRole.js'
 import { checklist } from '../rules/checklist.js'
 import { runRules } from '../rules/runRules.js'
+import { choiceIds } from '../fields/choiceIds.js'
 import { rememberFieldRefusals } from '../fields/fieldRefusals.js'
 import { describeFinding } from '../translations/describeFinding.js'
 import { translate } from '../translations/index.js'
@@ -101,6 +102,8 @@ export const assessEditorialRules =
             .filter((finding) => finding.level === 'block')
             .map((finding) => ({ path: finding.path, message: describe(finding) }))
         : [],
+      // The phase and message just loaded also answer Payload's filterOptions check of those fields.
+      choices: choiceIds({ context: ruleContext }),
     })
 
     return {

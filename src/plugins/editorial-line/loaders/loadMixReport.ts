@@ -3,6 +3,7 @@ import type { PayloadRequest, Where } from 'payload'
 import type { MixGroup } from '../constants.js'
 import type { MixPlanRow } from '../rules/types.js'
 
+import { countPostsByMonth, type MonthSpan } from './countPostsByMonth.js'
 import { loadPlan } from './loadPlan.js'
 import { configuredGroups } from '../config/pluginSettings.js'
 import { monthBounds } from '../time/monthBounds.js'
@@ -27,10 +28,13 @@ const STATUSES: Record<keyof GroupCounts, string[]> = {
   pipeline: ['in_review'],
   published: ['published'],
 }
+const FIGURES = Object.keys(STATUSES) as (keyof GroupCounts)[]
+const COUNTED_STATUSES = ['in_review', 'approved', 'published']
 
 /**
- * The mix of each month, counted in the database (one count query per group and figure, months
- * cut at midnight in the plan timezone), never by loading posts.
+ * The mix of each month, counted in the database (months cut at midnight in the plan timezone),
+ * never by loading posts: one grouped count for all the months asked (`countPostsByMonth`), so that
+ * the 13 months of the mix page cost about what one does.
  */
 export const loadMixReport = async ({
   req,
@@ -55,58 +59,73 @@ export const loadMixReport = async ({
   const targetsOf = (group: MixGroup) =>
     targets.docs.filter((target) => target.mixGroup === group).map((target) => target.id)
 
-  return Promise.all(
-    months.map(async (month) => {
-      const { start, end } = monthBounds({ month, timezone })
-      const count = async (group: MixGroup, figure: keyof GroupCounts) => {
-        const ids = targetsOf(group)
-        if (ids.length === 0) return 0
-        const where: Where = {
-          and: [
-            { publishAt: { greater_than_equal: start } },
-            { publishAt: { less_than: end } },
-            { target: { in: ids } },
-            { status: { in: STATUSES[figure] } },
-          ],
-        }
-        return (await payload.count({ collection: 'posts', where, req })).totalDocs
-      }
-      const counts = Object.fromEntries(
-        await Promise.all(
-          groups.map(async (group) => [
-            group,
-            {
-              committed: await count(group, 'committed'),
-              pipeline: await count(group, 'pipeline'),
-              published: await count(group, 'published'),
-            },
-          ]),
-        ),
-      ) as Record<MixGroup, GroupCounts>
-      const row = ((plan.mix ?? []) as unknown as MixPlanRow[]).find((candidate) => candidate.month === month)
-      const planRow = row
-        ? (Object.fromEntries(groups.map((group) => [group, Number(row[group] ?? 0)])) as Record<
-            MixGroup,
-            number
-          >)
-        : null
-      const totals = groups.reduce(
-        (sum, group) => ({
-          committed: sum.committed + counts[group].committed,
-          pipeline: sum.pipeline + counts[group].pipeline,
-          published: sum.published + counts[group].published,
-        }),
-        { committed: 0, pipeline: 0, published: 0 },
-      )
-      return {
-        month,
-        timezone,
-        plan: planRow,
-        tolerance,
-        totals,
-        enoughPosts: totals.committed >= ENOUGH_COMMITTED,
-        groups: mixVerdicts({ groups, counts, plan: planRow, tolerance }),
-      }
-    }),
+  const spans: MonthSpan[] = months.map((month) => ({ month, ...monthBounds({ month, timezone }) }))
+  const zero = (): GroupCounts => ({ committed: 0, pipeline: 0, published: 0 })
+  const countsOf = new Map(
+    spans.map(({ month }) => [
+      month,
+      Object.fromEntries(groups.map((group) => [group, zero()])) as Record<MixGroup, GroupCounts>,
+    ]),
   )
+  const grouped = await countPostsByMonth({ req, months: spans, statuses: COUNTED_STATUSES })
+  if (grouped) {
+    const groupOf = new Map(targets.docs.map((target) => [String(target.id), target.mixGroup as MixGroup]))
+    for (const { month, target, status, count } of grouped) {
+      const group = groupOf.get(String(target))
+      const counts = group === undefined ? undefined : countsOf.get(month)?.[group]
+      if (!counts) continue
+      for (const figure of FIGURES) if (STATUSES[figure].includes(status)) counts[figure] += count
+    }
+  } else {
+    // A database without SQL (MongoDB): one count per month, group and figure, through Payload.
+    await Promise.all(
+      spans.flatMap(({ month, start, end }) =>
+        groups.flatMap((group) =>
+          FIGURES.map(async (figure) => {
+            const ids = targetsOf(group)
+            if (ids.length === 0) return
+            const where: Where = {
+              and: [
+                { publishAt: { greater_than_equal: start } },
+                { publishAt: { less_than: end } },
+                { target: { in: ids } },
+                { status: { in: STATUSES[figure] } },
+              ],
+            }
+            countsOf.get(month)![group][figure] = (
+              await payload.count({ collection: 'posts', where, req })
+            ).totalDocs
+          }),
+        ),
+      ),
+    )
+  }
+
+  return months.map((month) => {
+    const counts = countsOf.get(month)!
+    const row = ((plan.mix ?? []) as unknown as MixPlanRow[]).find((candidate) => candidate.month === month)
+    const planRow = row
+      ? (Object.fromEntries(groups.map((group) => [group, Number(row[group] ?? 0)])) as Record<
+          MixGroup,
+          number
+        >)
+      : null
+    const totals = groups.reduce(
+      (sum, group) => ({
+        committed: sum.committed + counts[group].committed,
+        pipeline: sum.pipeline + counts[group].pipeline,
+        published: sum.published + counts[group].published,
+      }),
+      { committed: 0, pipeline: 0, published: 0 },
+    )
+    return {
+      month,
+      timezone,
+      plan: planRow,
+      tolerance,
+      totals,
+      enoughPosts: totals.committed >= ENOUGH_COMMITTED,
+      groups: mixVerdicts({ groups, counts, plan: planRow, tolerance }),
+    }
+  })
 }

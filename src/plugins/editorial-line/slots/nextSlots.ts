@@ -47,9 +47,9 @@ export const SLOT_STEP_MINUTES = 30
 /** The one candidate of a day when the window sets no hours. */
 export const DEFAULT_SLOT_TIME = '09:00'
 
-const COMMITTED: PostStatus[] = ['approved', 'published']
-const COUNTED: PostStatus[] = ['in_review', ...COMMITTED]
-const TAKING: PostStatus[] = ['in_review', 'approved']
+export const COMMITTED: PostStatus[] = ['approved', 'published']
+export const COUNTED: PostStatus[] = ['in_review', ...COMMITTED]
+export const TAKING: PostStatus[] = ['in_review', 'approved']
 /** Rules whose verdict depends on the month only (campaign month, plan row, month counts). */
 const MONTHLY_RULES: RuleName[] = ['phaseMonths', 'targetGate', 'frequencyCap', 'mixZero', 'mixTolerance']
 
@@ -86,37 +86,32 @@ const addDays = (date: LocalDate, offset: number) => {
   }
 }
 
-/**
- * The first `count` instants, in time order, at which this post could be submitted: every rule at
- * level `block` passes (with the month counts of `scheduled`, as the rules hook would count them)
- * and the slot is not taken.
- *
- * - Candidates: each local day (plan timezone) from `max(now, from)` over `horizonDays`, on the
- *   window's days (phase timing over target timing), every 30 minutes from the window's start, its
- *   end excluded. A window without hours gives one candidate a day, at 09:00. A wall-clock time
- *   that does not exist (clocks going forward) is skipped; one that happens twice is proposed once.
- * - Taken: another in-review or approved post of the same target falls on the same local day,
- *   inside this post's window. The whole day is then skipped: one post per target and window a day.
- * - `postId`, the post the slots are for, is left out of `scheduled`.
- * - Without a message or format, their absence is not held against a slot.
- *
- * The search ends with the horizon: no slot is `none_in_horizon`, a rule no date can satisfy is
- * `blocked` (with its findings).
- */
-export const nextSlots = ({
-  target,
-  phase,
-  message = null,
-  format = null,
-  plan,
-  levels,
-  now,
-  from,
-  horizonDays = DEFAULT_HORIZON_DAYS,
-  count = DEFAULT_SLOT_COUNT,
-  scheduled,
-  postId = null,
-}: {
+/** One month of the horizon, as the search asks about it. */
+export type SlotMonthRequest = {
+  /** `YYYY-MM` in the plan timezone. */
+  month: string
+  /** The month's instants `[start, end)`, ISO in UTC. */
+  start: string
+  end: string
+  /**
+   * Instants `[start, end)` (ISO, UTC) around the window of each candidate day of the month, a few
+   * hours wide on either side: the target's in-review or approved posts in them may take a day.
+   */
+  windows: { start: string; end: string }[]
+}
+
+/** What the search needs of a month, read by the caller (in the database, or from a list). */
+export type SlotMonthFacts = {
+  /** The month's counts, as the rules hook would count them (the post itself left out). */
+  counts: MonthCounts
+  /**
+   * The `publishAt` of the target's in-review and approved posts (other than the post itself) in
+   * the request's windows; more is harmless, the search keeps those inside the window's hours.
+   */
+  taking: string[]
+}
+
+type SlotSearchArgs = {
   target: TargetFacts
   phase: PhaseFacts
   message?: MessageFacts | null
@@ -127,9 +122,45 @@ export const nextSlots = ({
   from?: Date | null
   horizonDays?: number
   count?: number
-  scheduled: ScheduledPost[]
-  postId?: Id | null
-}): NextSlots => {
+}
+
+/** Around each day's window, so that no clock change moves a taking post out of the range read. */
+const WINDOW_MARGIN_MS = 3 * 60 * 60 * 1000
+
+/**
+ * The first `count` instants, in time order, at which this post could be submitted: every rule at
+ * level `block` passes (with the month counts, as the rules hook would count them) and the slot is
+ * not taken.
+ *
+ * - Candidates: each local day (plan timezone) from `max(now, from)` over `horizonDays`, on the
+ *   window's days (phase timing over target timing), every 30 minutes from the window's start, its
+ *   end excluded. A window without hours gives one candidate a day, at 09:00. A wall-clock time
+ *   that does not exist (clocks going forward) is skipped; one that happens twice is proposed once.
+ * - One slot a day at most: the post takes the day it is given.
+ * - Taken: another in-review or approved post of the same target falls on the same local day,
+ *   inside this post's window. The whole day is then skipped: one post per target and window a day.
+ * - Without a message or format, their absence is not held against a slot.
+ *
+ * A generator, so that it stays pure while reading only what it needs: it yields each month of the
+ * horizon in turn (`SlotMonthRequest`) and takes that month's facts back (`SlotMonthFacts`), and
+ * stops asking once it has `count` slots. `runSlotSearch` drives it with a synchronous reader,
+ * `loadSlotMonth` (loaders) with the database.
+ *
+ * The search ends with the horizon: no slot is `none_in_horizon`, a rule no date can satisfy is
+ * `blocked` (with its findings).
+ */
+export function* searchSlots({
+  target,
+  phase,
+  message = null,
+  format = null,
+  plan,
+  levels,
+  now,
+  from,
+  horizonDays = DEFAULT_HORIZON_DAYS,
+  count = DEFAULT_SLOT_COUNT,
+}: SlotSearchArgs): Generator<SlotMonthRequest, NextSlots, SlotMonthFacts> {
   const timezone = plan.timezone
   const notGiven = new Set([...(message ? [] : ['missingMessage']), ...(format ? [] : ['missingFormat'])])
   const blocking = ({ publishAt, counts }: { publishAt: null | string; counts: MonthCounts }) => {
@@ -173,66 +204,135 @@ export const nextSlots = ({
       )
     : [minutesOfDay(DEFAULT_SLOT_TIME)]
   const inWindowHours = (minutes: number) => !hours || (minutes >= hours.start && minutes < hours.end)
+  const isCandidateDay = (weekday: (typeof WEEKDAYS)[number]) =>
+    window.days.length === 0 || window.days.includes(weekday)
+  /** Wall-clock midnight-based instant of `date` at `minutes` in the plan timezone (may overflow the day). */
+  const wallInstant = (date: LocalDate, minutes: number) =>
+    new TZDate(
+      date.year,
+      date.month - 1,
+      date.day,
+      Math.floor(minutes / 60),
+      minutes % 60,
+      timezone,
+    ).getTime()
 
   const first = wallClock({ instant: start, timezone }).date
   const last = wallClock({ instant: end, timezone }).date
   const lastUtc = addDays(last, 0).utc
 
-  // The months of the horizon, cut at midnight in the plan timezone, with their counts.
-  const months: { month: string; start: number; end: number; counts: MonthCounts }[] = []
-  for (let offset = 0; ; offset++) {
-    const date = new Date(Date.UTC(first.year, first.month - 1 + offset, 1))
-    const key = monthKey({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: 1 })
-    if (key > monthKey(last)) break
-    const bounds = monthBounds({ month: key, timezone })
-    months.push({
-      month: key,
-      start: Date.parse(bounds.start),
-      end: Date.parse(bounds.end),
-      counts: noCounts(),
-    })
-  }
-  const taken = new Set<string>()
-  for (const post of scheduled) {
-    if (postId != null && sameId(post.id, postId)) continue
-    const instant = Date.parse(post.publishAt)
-    const month = months.find((candidate) => instant >= candidate.start && instant < candidate.end)
-    if (!month) continue
-    if (COUNTED.includes(post.status) && sameId(post.phase, phase.id)) month.counts.phaseInMonth++
-    if (COMMITTED.includes(post.status)) {
-      month.counts.committedInMonth++
-      if (post.mixGroup === target.mixGroup) month.counts.groupCommittedInMonth++
+  const slots: string[] = []
+  let offset = 0
+  for (let monthOffset = 0; ; monthOffset++) {
+    const monthStart = new Date(Date.UTC(first.year, first.month - 1 + monthOffset, 1))
+    const month = monthKey({ year: monthStart.getUTCFullYear(), month: monthStart.getUTCMonth() + 1, day: 1 })
+    if (month > monthKey(last)) break
+    // The month's candidate days, from where the search stands.
+    const days: ReturnType<typeof addDays>[] = []
+    for (; ; offset++) {
+      const day = addDays(first, offset)
+      if (day.utc > lastUtc || monthKey(day.date) !== month) break
+      if (isCandidateDay(day.weekday)) days.push(day)
     }
-    if (TAKING.includes(post.status) && sameId(post.target, target.id)) {
-      const local = wallClock({ instant, timezone })
+    if (days.length === 0) continue
+    const bounds = monthBounds({ month, timezone })
+    const iso = (instant: number) => new Date(instant).toISOString()
+    const facts: SlotMonthFacts = yield {
+      month,
+      start: bounds.start,
+      end: bounds.end,
+      windows: days.map(({ date }) => ({
+        start: iso(wallInstant(date, hours?.start ?? 0) - WINDOW_MARGIN_MS),
+        end: iso(wallInstant(date, hours?.end ?? 24 * 60) + WINDOW_MARGIN_MS),
+      })),
+    }
+    const taken = new Set<string>()
+    for (const publishAt of facts.taking) {
+      const local = wallClock({ instant: Date.parse(publishAt), timezone })
       if (inWindowHours(local.minutes)) taken.add(dayKey(local.date))
     }
-  }
-  const countsOf = new Map(months.map(({ month, counts }) => [month, counts]))
 
-  const slots: string[] = []
-  const closedMonths = new Set<string>()
-  for (let offset = 0; ; offset++) {
-    const { date, weekday, utc } = addDays(first, offset)
-    if (utc > lastUtc) break
-    const month = monthKey(date)
-    if (closedMonths.has(month) || taken.has(dayKey(date))) continue
-    if (window.days.length > 0 && !window.days.includes(weekday)) continue
-    for (const minutes of times) {
-      const instant = instantAt({ date, minutes, timezone })
-      if (instant === null) continue
-      if (instant <= now.getTime() || instant < start || instant >= end) continue
-      const publishAt = new Date(instant).toISOString()
-      const findings = blocking({ publishAt, counts: countsOf.get(month) ?? noCounts() })
-      if (findings.length === 0) {
-        slots.push(publishAt)
-        if (slots.length >= count) return { slots }
-      } else if (findings.some((finding) => MONTHLY_RULES.includes(finding.rule))) {
+    monthDays: for (const { date } of days) {
+      if (taken.has(dayKey(date))) continue
+      for (const minutes of times) {
+        const instant = instantAt({ date, minutes, timezone })
+        if (instant === null) continue
+        if (instant <= now.getTime() || instant < start || instant >= end) continue
+        const publishAt = new Date(instant).toISOString()
+        const findings = blocking({ publishAt, counts: facts.counts })
+        if (findings.length === 0) {
+          slots.push(publishAt)
+          if (slots.length >= count) return { slots }
+          // The post takes the day: the next slot is on another day.
+          continue monthDays
+        }
         // It would refuse every other candidate of the month too: a closed month costs one rules run.
-        closedMonths.add(month)
-        break
+        if (findings.some((finding) => MONTHLY_RULES.includes(finding.rule))) break monthDays
       }
     }
   }
   return slots.length > 0 ? { slots } : { slots: [], reason: 'none_in_horizon' }
 }
+
+/** Runs a search to its end, answering each month it asks about with `monthFacts`. */
+export const runSlotSearch = ({
+  search,
+  monthFacts,
+}: {
+  search: Generator<SlotMonthRequest, NextSlots, SlotMonthFacts>
+  monthFacts: (request: SlotMonthRequest) => SlotMonthFacts
+}): NextSlots => {
+  let step = search.next()
+  while (!step.done) step = search.next(monthFacts(step.value))
+  return step.value
+}
+
+/**
+ * A month's facts from a list of scheduled posts, counted as the rules hook counts them (`postId`,
+ * the post the slots are for, left out).
+ */
+export const slotMonthFacts = ({
+  request,
+  scheduled,
+  target,
+  phase,
+  postId = null,
+}: {
+  request: SlotMonthRequest
+  scheduled: ScheduledPost[]
+  target: TargetFacts
+  phase: PhaseFacts
+  postId?: Id | null
+}): SlotMonthFacts => {
+  const start = Date.parse(request.start)
+  const end = Date.parse(request.end)
+  const counts = noCounts()
+  const taking: string[] = []
+  for (const post of scheduled) {
+    if (postId != null && sameId(post.id, postId)) continue
+    const instant = Date.parse(post.publishAt)
+    if (!(instant >= start && instant < end)) continue
+    if (COUNTED.includes(post.status) && sameId(post.phase, phase.id)) counts.phaseInMonth++
+    if (COMMITTED.includes(post.status)) {
+      counts.committedInMonth++
+      if (post.mixGroup === target.mixGroup) counts.groupCommittedInMonth++
+    }
+    if (TAKING.includes(post.status) && sameId(post.target, target.id)) taking.push(post.publishAt)
+  }
+  return { counts, taking }
+}
+
+/**
+ * `searchSlots` over a list of the posts already scheduled (`scheduled`; `postId`, the post the
+ * slots are for, left out of it).
+ */
+export const nextSlots = ({
+  scheduled,
+  postId = null,
+  ...args
+}: SlotSearchArgs & { scheduled: ScheduledPost[]; postId?: Id | null }): NextSlots =>
+  runSlotSearch({
+    search: searchSlots(args),
+    monthFacts: (request) =>
+      slotMonthFacts({ request, scheduled, target: args.target, phase: args.phase, postId }),
+  })

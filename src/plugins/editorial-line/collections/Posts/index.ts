@@ -98,6 +98,11 @@ export const createPostsCollection = ({
         { fields: ['target', 'status', 'publishAt'] },
         { fields: ['_status', 'publishAt'] },
         { fields: ['_status', 'status'] },
+        // The month counts of the rules and the slot finder (all targets' committed posts; one
+        // phase's posts) and the mix report's grouped count (month, target, status), each read from
+        // the index alone, so that a busy month or a large archive costs about what an empty one does.
+        { fields: ['status', 'publishAt', 'target'] },
+        { fields: ['phase', 'status', 'publishAt'] },
       ],
       endpoints: [
         mixEndpoint,
