@@ -183,7 +183,8 @@ const perform = async ({
 
   const as = { user: person?.user, overrideAccess: false }
   try {
-    if (action.kind === 'create') await payload.create({ collection: 'posts', data: data as unknown as Post, ...as })
+    if (action.kind === 'create')
+      await payload.create({ collection: 'posts', data: data as unknown as Post, ...as })
     if (action.kind === 'read') await payload.findByID({ collection: 'posts', id: id!, ...as })
     if (action.kind === 'update')
       await payload.update({ collection: 'posts', id: id!, data: data as Partial<Post>, ...as })
