@@ -127,6 +127,9 @@ export const loadResults = async ({
     .from(posts)
     .where(
       and(
+        // Payload's `_status` too: it lets both databases read the month off the (_status, publishAt)
+        // index, where SQLite would otherwise walk every published post (bench/).
+        eq(posts._status, 'published'),
         eq(posts.status, 'published'),
         isNotNull(posts.metrics_measuredAt),
         gte(posts.publishAt, start),

@@ -26,6 +26,7 @@ import { StatusBadge } from '../CalendarView/StatusBadge.js'
 import { VERDICT_COLOURS } from '../MixView/MixView.js'
 
 const section: React.CSSProperties = {
+  marginTop: 'var(--base)',
   border: '1px solid var(--theme-elevation-150)',
   borderRadius: 6,
   padding: 'var(--base)',
