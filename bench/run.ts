@@ -101,6 +101,20 @@ const fillBoth = async ({ payload, rows }: { payload: Payload; rows: Row[] }) =>
   await insertRows({ payload, table: PLAIN_POSTS_SLUG.replace('-', '_'), rows })
 }
 
+/** Metrics on every published post not yet measured, as a publisher would report them (results endpoint). */
+const measureAll = async ({ payload }: { payload: Payload }) => {
+  const sql = `UPDATE posts SET metrics_impressions = 500 + (id * 37) % 3000, metrics_reactions = (id * 13) % 90,
+       metrics_comments = id % 7, metrics_shares = id % 4, metrics_clicks = (id * 11) % 40, metrics_measured_at = publish_at
+     WHERE status = 'published' AND metrics_measured_at IS NULL`
+  const db = payload.db as unknown as {
+    name: string
+    client?: { execute: (sql: string) => Promise<unknown> }
+    pool?: { query: (sql: string) => Promise<unknown> }
+  }
+  if (db.name === 'postgres') await db.pool!.query(sql)
+  else await db.client!.execute(sql)
+}
+
 const ok = (what: string, condition: boolean, detail: unknown) => {
   if (!condition) throw new Error(`${what}: unexpected answer ${JSON.stringify(detail).slice(0, 500)}`)
 }
@@ -259,6 +273,14 @@ const main = async () => {
       runs: 60,
       warmup: 5,
     })
+    // The results endpoint on the mix month: its published posts measured, as a publisher would report.
+    await measureAll({ payload })
+    const resultsCall = () =>
+      rest({ method: 'GET', path: `/posts/results?from=${MIX_MONTH}&to=${MIX_MONTH}&groupBy=phase`, token })
+    const resultsSmall = await resultsCall()
+    ok('results at 1,000 posts', resultsSmall.status === 200 && resultsSmall.body.groups.length > 0, resultsSmall.body)
+    log(`results endpoint at ${SMALL.toLocaleString('en')} posts…`)
+    const smallResults = await medians({ cases: { results: { run: resultsCall } }, runs: 60, warmup: 5 })
 
     // --- 100,000 posts, 10,000 of them scheduled over the finder's year.
     log(`inserting ${(LARGE - SMALL).toLocaleString('en')} posts in each collection…`)
@@ -329,6 +351,22 @@ const main = async () => {
       goal: '≤ 2×',
       measured: `${ms(large.mix)} vs ${ms(small.mix)}`,
       ratio: large.mix / small.mix,
+      limit: 2,
+    })
+    await measureAll({ payload })
+    const resultsLarge = await resultsCall()
+    ok(
+      'results at 100,000 posts',
+      JSON.stringify(resultsLarge.body) === JSON.stringify(resultsSmall.body),
+      resultsLarge.body,
+    )
+    log(`results endpoint at ${LARGE.toLocaleString('en')} posts…`)
+    const largeResults = await medians({ cases: { results: { run: resultsCall } }, runs: 60, warmup: 5 })
+    results.push({
+      measure: `Results endpoint, one month by phase (its published posts measured): ${LARGE.toLocaleString('en')} vs ${SMALL.toLocaleString('en')} posts in the database`,
+      goal: '≤ 2×',
+      measured: `${ms(largeResults.results)} vs ${ms(smallResults.results)}`,
+      ratio: largeResults.results / smallResults.results,
       limit: 2,
     })
     const mixProfile = await profileDb({ db: payload.db as never, work: mix13Call })

@@ -305,6 +305,14 @@ export interface Post {
   status: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   author?: (number | null) | User;
   publishedUrl?: string | null;
+  metrics?: {
+    impressions?: number | null;
+    reactions?: number | null;
+    comments?: number | null;
+    shares?: number | null;
+    clicks?: number | null;
+    measuredAt?: string | null;
+  };
   reviewComment?: string | null;
   checklist?: {
     target?: boolean | null;
@@ -568,6 +576,16 @@ export interface PostsSelect<T extends boolean = true> {
   status?: T;
   author?: T;
   publishedUrl?: T;
+  metrics?:
+    | T
+    | {
+        impressions?: T;
+        reactions?: T;
+        comments?: T;
+        shares?: T;
+        clicks?: T;
+        measuredAt?: T;
+      };
   reviewComment?: T;
   checklist?:
     | T

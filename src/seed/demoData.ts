@@ -420,3 +420,23 @@ export const demoPosts: DemoPost[] = [
     title: 'Vos retours construisent QALIA : la feuille de route co-écrite',
   },
 ]
+
+/**
+ * Plausible LinkedIn results for the published demo post at `index` (deterministic, so that the
+ * results page shows the same figures on every first start): 600–3,600 impressions, an engagement
+ * rate of about 1.5–7 % and a click rate of about 0.5–2.5 %, varying from post to post.
+ */
+export const demoMetrics = (index: number) => {
+  const spread = (seed: number, modulo: number) => ((index + 1) * seed) % modulo
+  const impressions = 600 + spread(977, 3000)
+  const engaged = Math.round((impressions * (15 + spread(37, 55))) / 1000)
+  const comments = Math.max(1, Math.round(engaged * 0.15))
+  const shares = Math.max(0, Math.round(engaged * 0.08))
+  return {
+    impressions,
+    reactions: engaged - comments - shares,
+    comments,
+    shares,
+    clicks: Math.round((impressions * (5 + spread(23, 20))) / 1000),
+  }
+}

@@ -31,6 +31,8 @@ const SECRETS = [
   'Précisez le chiffre',
   'timingWindow',
   'formatOptimal',
+  // The published post's results, which its publisher reports: the team's figures.
+  '987654',
 ]
 const PUBLIC_FIELDS = new Set([
   'id',
@@ -136,6 +138,13 @@ beforeAll(async () => {
   await move(posts.approved.id, { status: 'approved' }, approver.user)
 
   posts.published = await inStatus('published', 'PUBLIC published')
+  const measured = await rest({
+    method: 'PATCH',
+    path: `/posts/${posts.published.id}`,
+    body: { metrics: { impressions: 987654, reactions: 321, comments: 12, shares: 5, clicks: 77 } },
+    apiKey: people.publisher.apiKey,
+  })
+  expect(measured.status).toBe(200)
   posts.revised = await inStatus('approved', 'PUBLIC revised')
   const revision = await rest({
     method: 'PATCH',
@@ -185,7 +194,7 @@ describe('the data set (as the admin, so that the checks below are not vacuous)'
       Object.keys(approved)
         .filter((key) => !PUBLIC_FIELDS.has(key))
         .sort(),
-    ).toEqual(['author', 'checklist', 'reviewLog', 'timingOverride', 'warnings'])
+    ).toEqual(['author', 'checklist', 'metrics', 'reviewLog', 'timingOverride', 'warnings'])
 
     const hidden = await rest({
       method: 'GET',
@@ -239,6 +248,8 @@ const HIDDEN_WHERE: [query: string, answer: 400 | 'nothing'][] = [
   ['where[warnings.rule][exists]=true', 400],
   ['where[timingOverride.reason][exists]=true', 400],
   ['where[checklist.complete][equals]=false', 400],
+  ['where[metrics.impressions][greater_than]=0', 400],
+  ['where[metrics.measuredAt][exists]=true', 400],
   ['where[or][0][status][equals]=draft&where[or][1][_status][equals]=draft', 'nothing'],
   ['where[or][0][status][equals]=approved&where[or][1][reviewLog.by][exists]=true', 400],
   ['where[or][0][_status][equals]=draft&where[or][1][author][equals]={editor}', 400],
@@ -252,6 +263,7 @@ const HIDDEN_SORT = [
   'warnings.rule',
   'checklist.complete',
   'title,-author',
+  '-metrics.impressions',
 ]
 
 describe.each(CONSUMERS)('as %s, posts over REST', (who) => {
@@ -292,7 +304,7 @@ describe.each(CONSUMERS)('as %s, posts over REST', (who) => {
   it('gives nothing of the hidden fields to `select`', async () => {
     const { status, body } = await get(
       who,
-      '/posts?limit=0&select[reviewLog]=true&select[author]=true&select[timingOverride]=true&select[warnings]=true',
+      '/posts?limit=0&select[reviewLog]=true&select[author]=true&select[timingOverride]=true&select[warnings]=true&select[metrics]=true',
     )
     expect(status).toBe(200)
     expectNoSecret(body, 'select')
@@ -301,6 +313,7 @@ describe.each(CONSUMERS)('as %s, posts over REST', (who) => {
       expect(doc.warnings ?? []).toEqual([])
       expect(doc.author).toBeUndefined()
       expect(doc.timingOverride?.reason ?? null).toBeNull()
+      expect(doc.metrics).toBeUndefined()
     }
   })
 
@@ -419,7 +432,7 @@ describe.each(CONSUMERS)('as %s, around the posts', (who) => {
 
 const ALL_POST_FIELDS = `id title status _status reviewLog { from to by { email } at comment } author { email }
   warnings { rule path message } checklist { target phase message format timing complete }
-  timingOverride { reason by { email } at }`
+  timingOverride { reason by { email } at } metrics { impressions reactions clicks measuredAt }`
 
 /** GraphQL filters on hidden fields: an error naming the path, and no posts. */
 // prettier-ignore
@@ -432,6 +445,7 @@ const GRAPHQL_HIDDEN_WHERE: [where: string, answer: 'error' | 'nothing'][] = [
   ['{ warnings__rule: { exists: true } }', 'error'],
   ['{ timingOverride__reason: { exists: true } }', 'error'],
   ['{ checklist__complete: { equals: false } }', 'error'],
+  ['{ metrics__impressions: { greater_than: 0 } }', 'error'],
   ['{ OR: [{ status: { equals: approved } }, { author: { equals: {editor} } }] }', 'error'],
   ['{ AND: [{ status: { equals: approved } }, { timingOverride__reason: { like: "SECRET" } }] }', 'error'],
 ]
@@ -451,6 +465,7 @@ describe.each(CONSUMERS)('as %s, posts over GraphQL', (who) => {
         expect(doc.warnings ?? []).toEqual([])
         expect(Object.values(doc.checklist ?? {}).filter((value) => value !== null)).toEqual([])
         expect(Object.values(doc.timingOverride ?? {}).filter((value) => value !== null)).toEqual([])
+        expect(Object.values(doc.metrics ?? {}).filter((value) => value !== null)).toEqual([])
       }
     }
     const count = await query(

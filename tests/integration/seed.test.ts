@@ -209,6 +209,25 @@ describe('seed', () => {
     expect(docs.every((post) => post.target && post.phase && post.message && post.format)).toBe(true)
   })
 
+  it('gives every published demo post plausible results, and no other post any', async () => {
+    const { docs } = await payload.find({ collection: 'posts', limit: 0, pagination: false, depth: 0 })
+    const published = docs.filter((post) => post.status === 'published')
+    expect(published.length).toBeGreaterThan(10)
+    for (const post of published) {
+      const { impressions, reactions, comments, shares, clicks, measuredAt } = post.metrics ?? {}
+      expect(measuredAt, post.title).toBeTruthy()
+      expect(impressions).toBeGreaterThanOrEqual(600)
+      const engagement = (reactions! + comments! + shares!) / impressions!
+      expect(engagement).toBeGreaterThan(0.01)
+      expect(engagement).toBeLessThan(0.08)
+      expect(clicks! / impressions!).toBeLessThan(0.03)
+    }
+    expect(new Set(published.map((post) => post.metrics!.impressions)).size).toBeGreaterThan(10)
+    for (const post of docs.filter((candidate) => candidate.status !== 'published')) {
+      expect(post.metrics?.measuredAt ?? null, post.title).toBeNull()
+    }
+  })
+
   it('writes demo posts that follow the editorial line: every control point holds, nothing to warn about', async () => {
     const { docs } = await payload.find({ collection: 'posts', limit: 0, pagination: false, depth: 0 })
     expect(docs.filter((post) => !post.checklist?.complete).map((post) => post.title)).toEqual([])

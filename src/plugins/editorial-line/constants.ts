@@ -64,4 +64,5 @@ export const STAFF_ONLY_POST_FIELDS = [
   'warnings',
   'checklist',
   'timingOverride',
+  'metrics',
 ] as const

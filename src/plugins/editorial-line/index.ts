@@ -8,7 +8,16 @@ import { createMessagesCollection } from './collections/Messages/index.js'
 import { createPhasesCollection } from './collections/Phases/index.js'
 import { createPostsCollection, POSTS_SLUG } from './collections/Posts/index.js'
 import { createTargetsCollection } from './collections/Targets/index.js'
-import { calendarNavLink, calendarView, mixNavLink, mixView, reviewQueueLink } from './components/paths.js'
+import {
+  calendarNavLink,
+  calendarView,
+  homeDashboard,
+  mixNavLink,
+  mixView,
+  resultsNavLink,
+  resultsView,
+  reviewQueueLink,
+} from './components/paths.js'
 import { rolesField } from './fields/roles.js'
 import { createEditorialPlanGlobal } from './globals/EditorialPlan/index.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
@@ -138,16 +147,20 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ...config.admin,
         components: {
           ...config.admin?.components,
+          // The team's home page, above Payload's collection cards (the dashboard's supported slot).
+          beforeDashboard: [...(config.admin?.components?.beforeDashboard ?? []), homeDashboard],
           afterNavLinks: [
             ...(config.admin?.components?.afterNavLinks ?? []),
             mixNavLink,
             calendarNavLink,
             reviewQueueLink,
+            resultsNavLink,
           ],
           views: {
             ...config.admin?.components?.views,
             mix: { Component: mixView, path: '/mix' },
             calendar: { Component: calendarView, path: '/calendar' },
+            results: { Component: resultsView, path: '/results' },
           },
         },
       },
@@ -156,7 +169,10 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         afterError: [...(config.hooks?.afterError ?? []), answerMalformedRequest],
       },
       // What components and loaders that only get `payload` need of the options (see pluginSettings).
-      custom: { ...config.custom, [NAMESPACE]: { groups: options.groups, timezone: options.timezone } },
+      custom: {
+        ...config.custom,
+        [NAMESPACE]: { groups: options.groups, timezone: options.timezone, rules: options.rules },
+      },
       i18n: withTranslations(config.i18n, options),
       onInit: async (payload) => {
         await config.onInit?.(payload)

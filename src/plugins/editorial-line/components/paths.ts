@@ -31,3 +31,6 @@ export const dependentRelationship = (choice: 'phase' | 'message') => ({
 export const formatSelect = client('FormatSelect')
 export const warningsCell = rsc('WarningsCell')
 export const reviewQueueLink = rsc('ReviewQueueLink')
+export const homeDashboard = rsc('HomeDashboard')
+export const resultsView = rsc('ResultsView')
+export const resultsNavLink = rsc('ResultsNavLink')

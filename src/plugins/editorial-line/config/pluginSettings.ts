@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { MixGroupOption } from '../mix/groups.js'
+import type { Level, RuleName } from '../rules/types.js'
 
 import { NAMESPACE } from '../constants.js'
 
@@ -10,6 +11,8 @@ export type PluginSettings = {
   groups: MixGroupOption[]
   /** The plan's timezone until the plan sets one (the `timezone` option). */
   timezone: string
+  /** Level of each editorial rule (the `rules` option, resolved). */
+  rules: Record<RuleName, Level>
 }
 
 /**

@@ -39,6 +39,10 @@ import { hideStaffFields } from '../../hooks/hideStaffFields.js'
 import { keepPendingRevision } from '../../hooks/keepPendingRevision.js'
 import { refuseDeletingApproved } from '../../hooks/refuseDeletingApproved.js'
 import { refuseHiddenRelatedPaths } from '../../hooks/refuseHiddenRelatedPaths.js'
+import { refuseMetricsWrite } from '../../hooks/refuseMetricsWrite.js'
+import { stampMeasuredAt } from '../../hooks/stampMeasuredAt.js'
+import { metricsField } from '../../fields/metrics.js'
+import { resultsEndpoint } from '../../endpoints/resultsEndpoint.js'
 import { routeWorkflowSave } from '../../hooks/routeWorkflowSave.js'
 import { setAuthor } from '../../hooks/setAuthor.js'
 import { label, staticLabel } from '../../translations/index.js'
@@ -109,14 +113,21 @@ export const createPostsCollection = ({
         calendarEndpoint,
         checkEndpoint({ levels: rules, defaultTimezone: timezone }),
         nextSlotsEndpoint({ levels: rules, defaultTimezone: timezone }),
+        resultsEndpoint,
       ],
       hooks: {
-        beforeOperation: [hideDraftsFromConsumers, refuseHiddenRelatedPaths, routeWorkflowSave],
+        beforeOperation: [
+          hideDraftsFromConsumers,
+          refuseHiddenRelatedPaths,
+          routeWorkflowSave,
+          refuseMetricsWrite,
+        ],
         beforeChange: [
           setAuthor,
           enforceWorkflow,
           // Runs the rules once; each checkpoint field's `validate` then reports its own refusals.
           assessEditorialRules({ levels: rules, defaultTimezone: timezone }),
+          stampMeasuredAt,
         ],
         afterChange: [keepPendingRevision],
         afterRead: [hideStaffFields],
@@ -231,6 +242,7 @@ export const createPostsCollection = ({
               (data?.status === 'approved' && userHasRole({ user, roles: ['approver', 'admin'] })),
           },
         },
+        metricsField,
         {
           name: 'reviewComment',
           type: 'textarea',

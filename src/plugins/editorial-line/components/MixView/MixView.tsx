@@ -20,13 +20,17 @@ import { translate, valueKey } from '../../translations/index.js'
 import { isMonth } from '../../validators/month.js'
 import { AdminPage } from '../AdminPage/AdminPage.js'
 
+/** Verdict colours, each readable as text on the admin's light background (WCAG AA, ≥ 4.5:1). */
 export const VERDICT_COLOURS: Record<Verdict, string> = {
   on_plan: '#2e7d32',
-  under: '#c77700',
+  under: '#9a5b00',
   over: '#c62828',
   blocked: '#6a1b9a',
-  no_plan: '#607d8b',
+  no_plan: '#546e7a',
 }
+
+/** A thin month's verdicts: neutral, yet still readable text (4.5:1 on white). */
+const NEUTRAL_TEXT = '#546e7a'
 
 const percent = (value: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
@@ -85,7 +89,10 @@ const Gauge = ({
     >
       <div style={{ display: 'flex', justifyContent: 'space-between', gap: 'var(--base)', flexWrap: 'wrap' }}>
         <strong>{groupLabel({ groups, value: group.group, language })}</strong>
-        <span style={{ color: colour, fontWeight: 600 }} data-field="verdict">
+        <span
+          style={{ color: report.enoughPosts ? colour : NEUTRAL_TEXT, fontWeight: 600 }}
+          data-field="verdict"
+        >
           {translate({ key: valueKey({ prefix: 'verdict', value: group.verdict }), t })}
         </span>
       </div>

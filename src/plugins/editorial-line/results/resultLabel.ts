@@ -1,0 +1,34 @@
+import type { TFunction } from '@payloadcms/translations'
+
+import type { ResultGrouping } from './resultsQuery.js'
+
+import { pad } from '../time/pad.js'
+import { translate, valueKey } from '../translations/index.js'
+
+/**
+ * What a group is called in the caller's language: a target's or phase's name, a key message's
+ * text, a format or weekday by its label, an hour as `08:00–09:00`.
+ */
+export const resultLabel = ({
+  groupBy,
+  key,
+  names,
+  t,
+}: {
+  groupBy: ResultGrouping
+  key: string
+  names: Record<string, { name: string }>
+  t: TFunction<any>
+}): string => {
+  if (key === 'none') return translate({ key: 'resultsNone', t })
+  switch (groupBy) {
+    case 'format':
+      return translate({ key: valueKey({ prefix: 'format', value: key }), t })
+    case 'weekday':
+      return translate({ key: valueKey({ prefix: 'dayName', value: key }), t })
+    case 'hour':
+      return `${pad(Number(key))}:00–${pad((Number(key) + 1) % 24)}:00`
+    default:
+      return names[key]?.name ?? key
+  }
+}
