@@ -40,7 +40,8 @@ describe.each([
       body: { email: 'editor@qalia.local', password: 'test-password' },
     })
     token = login.body.token
-  })
+    // Seventy-odd posts walked through the workflow: on a loaded machine (or PostgreSQL) it outlasts the default hook timeout.
+  }, 600_000)
   afterAll(async () => stop?.())
 
   it('opens on the seeding day’s month', () => {
