@@ -207,7 +207,8 @@ describe('seed', () => {
       data: { email: 'editor@qalia.local', password: 'test-password' },
     })
     expect(login.token).toBeTruthy()
-  })
+    // Seventy-odd posts walked through the workflow: more than the default minute on a loaded machine.
+  }, 300_000)
 
   it('spreads the demo posts over January to June 2026 and around the seeding day, in Paris time', async () => {
     const { docs } = await payload.find({
