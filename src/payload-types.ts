@@ -233,6 +233,7 @@ export interface Phase {
     | null;
   objective?: string | null;
   tone?: string | null;
+  adaptation?: string | null;
   months: {
     from: number;
     to?: number | null;
@@ -529,6 +530,7 @@ export interface PhasesSelect<T extends boolean = true> {
   formats?: T;
   objective?: T;
   tone?: T;
+  adaptation?: T;
   months?:
     | T
     | {

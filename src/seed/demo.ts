@@ -7,14 +7,16 @@ import type { User } from '../payload-types'
 import { qaliaEditorialLine, wallClockInstant } from 'payload-plugin-editorial-line'
 
 import { assertDemoAllowed } from './assertDemoAllowed'
-import { DEMO_WALKS, demoMetrics, demoPosts, demoUsers } from './demoData'
+import { DEMO_WALKS, type DemoPost, demoMetrics, demoPosts, demoUsers, livingDemoPosts } from './demoData'
 
 export const DEFAULT_DEMO_PASSWORD = 'demo-password'
 /** API key of the demo publisher account (a machine account: it has no password login). */
 export const DEFAULT_DEMO_API_KEY = 'demo-publisher-api-key'
 
-/** The demo posts are written as if before the campaign, so their past dates count as ahead. */
+/** The document's demo posts are written as if before the campaign, so their past dates count as ahead. */
 const DEMO_CLOCK = '2025-12-15T09:00:00.000Z'
+/** The living posts are written as if a day before the first of them, for the same reason. */
+const LIVING_CLOCK_LEAD_MS = 24 * 60 * 60 * 1000
 
 const paragraph = (text: string) => ({
   type: 'paragraph',
@@ -39,19 +41,24 @@ const richText = (...texts: string[]) => ({
 
 /**
  * Demo accounts (created when missing; an existing account is left alone) and, on a database
- * without posts, the forty demo posts: written by the demo editor, then reviewed, approved and
- * published by the demo approver and publisher through the same workflow as in the admin.
+ * without posts, the demo posts: the forty of the document's January–June 2026, and the living
+ * ones around `today` (the seeding day, see `livingDemoPosts`), so that the demo opens on a current
+ * month with posts whatever the date. Each is written by the demo editor, then reviewed, approved
+ * and published by the demo approver and publisher through the same workflow as in the admin.
  * Refuses production and databases with other accounts (see `assertDemoAllowed`), creating nothing.
  */
 export const seedDemo = async ({
   payload,
   password,
   apiKey = DEFAULT_DEMO_API_KEY,
+  today = new Date(),
   req,
 }: {
   payload: Payload
   password: string
   apiKey?: string
+  /** The seeding day, which the living posts are placed around. */
+  today?: Date
   req?: Partial<PayloadRequest>
 }) => {
   await assertDemoAllowed({ env: process.env, payload, req })
@@ -76,9 +83,19 @@ export const seedDemo = async ({
   const { totalDocs } = await payload.count({ collection: 'posts', req })
   if (totalDocs > 0) return created
 
-  const { timezone } = await payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
-  const context = { editorialLineNow: DEMO_CLOCK }
-  for (const [index, post] of demoPosts.entries()) {
+  const stored = await payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })
+  const timezone = stored.timezone ?? qaliaEditorialLine.plan.timezone
+  const instantOf = (local: string) => wallClockInstant({ local, timezone })
+  const living = livingDemoPosts({ today, timezone, instantOf })
+  const livingClock = living.length
+    ? new Date(Date.parse(instantOf(living[0].at)) - LIVING_CLOCK_LEAD_MS).toISOString()
+    : DEMO_CLOCK
+  const posts: { post: DemoPost; clock: string }[] = [
+    ...demoPosts.map((post) => ({ post, clock: DEMO_CLOCK })),
+    ...living.map((post) => ({ post, clock: livingClock })),
+  ]
+  for (const [index, { post, clock }] of posts.entries()) {
+    const context = { editorialLineNow: clock }
     const target = (
       await payload.find({
         collection: 'targets',
@@ -118,10 +135,7 @@ export const seedDemo = async ({
         message: message?.id,
         format: post.format,
         channel: 'linkedin',
-        publishAt: wallClockInstant({
-          local: post.at,
-          timezone: timezone ?? qaliaEditorialLine.plan.timezone,
-        }),
+        publishAt: instantOf(post.at),
         status: 'draft',
       },
       user: users['editor@qalia.local'],

@@ -440,3 +440,132 @@ export const demoMetrics = (index: number) => {
     clicks: Math.round((impressions * (5 + spread(23, 20))) / 1000),
   }
 }
+
+/** The first month after the document's posts: the living demo never writes into January–June 2026. */
+export const LIVING_DEMO_FIRST_MONTH = '2026-07'
+/** How far ahead of the seeding day the living demo writes posts. */
+export const LIVING_DEMO_DAYS_AHEAD = 42
+/** Posts up to this many days ahead are approved; later ones are still in the review pipeline. */
+export const LIVING_DEMO_APPROVED_DAYS = 14
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+const livingTitles: Record<string, string[]> = {
+  'of.advocacy': [
+    'Ils ont construit QALIA avec nous : portrait d’une directrice d’organisme',
+    'Atelier de co-création : vos idées pour le prochain trimestre',
+    'Merci aux fondateurs : un an de retours qui ont changé le produit',
+    'Racontez votre audit réussi : l’appel à témoignages est ouvert',
+    'Entretien : « J’ai retrouvé mes soirées »',
+    'Feuille de route : ce que vos retours ont décidé ce mois-ci',
+  ],
+  'coachs.advocacy': [
+    'Coachs : ce que vos retours ont changé dans QALIA',
+    'Entretien avec une coach : structurer son offre, un an après',
+    'Atelier coachs : la méthode que vous avez co-écrite',
+  ],
+  'auditeurs.awareness': ['Et si les OF et les auditeurs parlaient le même langage ?'],
+  'auditeurs.consideration': ['Moins de friction, plus de qualité : un audit vu des deux côtés'],
+  'auditeurs.decision': ['Auditeurs : construire un partenariat, pas une vente'],
+}
+
+/** `YYYY-MM-DD` and weekday of a calendar day `offset` days after a `YYYY-MM-DD` day. */
+const calendarDay = (day: string, offset: number) => {
+  const [year, month, date] = day.split('-').map(Number)
+  const utc = new Date(Date.UTC(year, month - 1, date + offset))
+  return { day: utc.toISOString().slice(0, 10), weekday: utc.getUTCDay(), date: utc.getUTCDate() }
+}
+
+/** The calendar day of an instant on a wall clock in `timezone`, as `YYYY-MM-DD`. */
+const localDay = ({ instant, timezone }: { instant: Date; timezone: string }) =>
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone: timezone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(instant)
+
+/**
+ * The demo posts that make the demo live on the day it is seeded (`today`): from the first day of
+ * the month before `today`'s (never before July 2026, the month after the document's posts) up to
+ * six weeks after `today`, on the phases in season then (OF and Coachs advocacy, the three
+ * Auditeurs phases; Certificateurs wait for their prerequisite, Ministères for 100 active clients):
+ * OF every Tuesday and Thursday, Auditeurs the first and third Wednesday, Coachs the second and
+ * fourth Saturday of each month, a share of each month that June's plan row (in force after it)
+ * accepts. Posts before `today` are published, the next two weeks approved, later ones in review,
+ * sent back for changes or draft. `instantOf` reads a local `at` in the plan timezone.
+ */
+export const livingDemoPosts = ({
+  today,
+  timezone,
+  instantOf,
+}: {
+  today: Date
+  timezone: string
+  instantOf: (local: string) => string
+}): DemoPost[] => {
+  const todayDay = localDay({ instant: today, timezone })
+  const [year, month] = todayDay.split('-').map(Number)
+  const previousMonth = new Date(Date.UTC(year, month - 2, 1)).toISOString().slice(0, 10)
+  const firstDay =
+    previousMonth < `${LIVING_DEMO_FIRST_MONTH}-01` ? `${LIVING_DEMO_FIRST_MONTH}-01` : previousMonth
+  const lastDay = calendarDay(todayDay, LIVING_DEMO_DAYS_AHEAD).day
+  const approvedUntil = today.getTime() + LIVING_DEMO_APPROVED_DAYS * DAY_MS
+  const pipeline: PostStatus[] = ['in_review', 'changes_requested', 'in_review', 'draft']
+  const used: Record<string, number> = {}
+  const posts: DemoPost[] = []
+  const add = (post: Omit<DemoPost, 'status' | 'title'>) => {
+    const key = `${post.target}.${post.phase}`
+    const count = (used[key] = (used[key] ?? 0) + 1)
+    const titles = livingTitles[key]
+    const instant = Date.parse(instantOf(post.at))
+    const status: PostStatus =
+      instant <= today.getTime()
+        ? 'published'
+        : instant <= approvedUntil
+          ? 'approved'
+          : pipeline[
+              posts.filter((other) => Date.parse(instantOf(other.at)) > approvedUntil).length %
+                pipeline.length
+            ]
+    posts.push({ ...post, status, title: titles[(count - 1) % titles.length] })
+  }
+  const auditeurPhases: PhaseKey[] = ['awareness', 'consideration', 'decision']
+  for (let offset = 0; ; offset++) {
+    const { day, weekday, date } = calendarDay(firstDay, offset)
+    if (day > lastDay) break
+    const week = Math.ceil(date / 7)
+    const ofCount = used['of.advocacy'] ?? 0
+    if (weekday === 2 || weekday === 4) {
+      add({
+        at: `${day} ${weekday === 2 ? '08:45' : '09:00'}`,
+        target: 'of',
+        phase: 'advocacy',
+        message: ofCount % 2,
+        format: ofCount % 2 === 0 ? 'interview' : 'co-creation',
+      })
+    } else if (weekday === 3 && (week === 1 || week === 3)) {
+      const auditeurs =
+        (used['auditeurs.awareness'] ?? 0) +
+        (used['auditeurs.consideration'] ?? 0) +
+        (used['auditeurs.decision'] ?? 0)
+      add({
+        at: `${day} 10:30`,
+        target: 'auditeurs',
+        phase: auditeurPhases[auditeurs % 3],
+        message: 0,
+        format: 'text',
+      })
+    } else if (weekday === 6 && (week === 2 || week === 4)) {
+      const coachs = used['coachs.advocacy'] ?? 0
+      add({
+        at: `${day} 10:00`,
+        target: 'coachs',
+        phase: 'advocacy',
+        message: 0,
+        format: coachs % 2 === 0 ? 'interview' : 'co-creation',
+      })
+    }
+  }
+  return posts
+}

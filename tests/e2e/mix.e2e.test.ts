@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser } from './browser'
 import { startProductionServer } from './server'
+import { logIn } from './session'
 
 const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
 
@@ -146,5 +147,57 @@ describe('the monthly mix in the admin, in Chromium, against the production buil
       'Only 7 committed posts',
     )
     await english.close()
+  })
+
+  it('opens on the current month with the demo’s gauges and the plan row in force', async () => {
+    const month = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Paris',
+      year: 'numeric',
+      month: '2-digit',
+    }).format(new Date())
+    await page.goto(`${baseURL}/admin/mix`)
+    await expect(page.locator('[data-month]').getAttribute('data-month')).resolves.toBe(month)
+    const gauges = await readGauges(page)
+    expect(gauges).toEqual(await endpointGauges(month))
+    expect(gauges.reduce((sum, gauge) => sum + gauge.committed + gauge.pipeline, 0)).toBeGreaterThan(0)
+    expect(gauges.every((gauge) => gauge.planned !== null)).toBe(true)
+    await expect(page.locator('[data-plan-month]').getAttribute('data-plan-month')).resolves.toBe('2026-06')
+    await expect(page.locator('[data-plan-month]').innerText()).resolves.toBe('plan de juin 2026, en vigueur')
+    await page.screenshot({ path: path.join(screenshots, 'mix-current.png'), fullPage: true })
+
+    const english = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Paris' })
+    await english.addCookies(await page.context().cookies())
+    const englishPage = await english.newPage()
+    await englishPage.goto(`${baseURL}/admin/mix`)
+    await expect(englishPage.locator('[data-plan-month]').innerText()).resolves.toBe(
+      'plan of June 2026, in force',
+    )
+    await english.close()
+  })
+
+  it('lets the admin add next month’s plan row, prefilled from the row in force, in one action', async () => {
+    await logIn({ page, baseURL, email: 'admin@qalia.local' })
+    const [year, monthOfYear] = new Intl.DateTimeFormat('en-CA', {
+      timeZone: 'Europe/Paris',
+      year: 'numeric',
+      month: '2-digit',
+    })
+      .format(new Date())
+      .split('-')
+      .map(Number)
+    const next = new Date(Date.UTC(year, monthOfYear, 1)).toISOString().slice(0, 7)
+    await page.goto(`${baseURL}/admin/globals/editorial-plan`)
+    await page.locator('[data-add-plan-row] button').click()
+    await page.locator('#field-mix__6__month').waitFor()
+    await expect(page.locator('#field-mix__6__month').inputValue()).resolves.toBe(next)
+    await expect(page.locator('#field-mix__6__of').inputValue()).resolves.toBe('70')
+    await expect(page.locator('#field-mix__6__autres').inputValue()).resolves.toBe('5')
+    await page.fill('#field-mix__6__of', '65')
+    await page.fill('#field-mix__6__autres', '10')
+    await page.click('#action-save')
+    await page.locator('.payload-toast-container').getByText(/./).first().waitFor()
+    const plan = await (await page.request.get(`${baseURL}/api/globals/editorial-plan?depth=0`)).json()
+    expect(plan.mix.at(-1)).toMatchObject({ month: next, of: 65, coachs: 15, auditeurs: 10, autres: 10 })
+    expect((await endpointGauges(next))[0].planned).toBe(65)
   })
 })

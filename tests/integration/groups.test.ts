@@ -82,7 +82,7 @@ describe('groups declared by the host', () => {
     expect(mix.status, JSON.stringify(mix.body)).toBe(200)
     const report = mix.body.months?.[0] ?? mix.body
     expect(report.groups.map((group: { group: string }) => group.group)).toEqual(['alpha', 'beta'])
-    expect(report.plan).toEqual({ alpha: 100, beta: 0 })
+    expect(report.plan).toEqual({ month: '2027-01', alpha: 100, beta: 0 })
   })
 
   it('applies the mix rules to the declared groups: none for a group the plan gives 0 %', async () => {

@@ -50,8 +50,10 @@ beforeAll(async () => {
   await post('of', '2026-06-02T07:00:00.000Z', 'published')
   await post('of', '2026-06-04T07:00:00.000Z', 'approved')
   for (const day of ['06', '13', '20']) await post('coachs', `2026-06-${day}T08:00:00.000Z`, 'published')
-  // July 2026: no row in the plan
+  // July 2026: no row of its own, June's holds
   await post('of', '2026-07-07T07:00:00.000Z', 'published')
+  // December 2025: before the plan's first row
+  await post('of', '2025-12-09T08:00:00.000Z', 'published')
 })
 afterAll(async () => stop?.())
 
@@ -65,7 +67,7 @@ describe('GET /api/posts/mix', () => {
     expect(body).toMatchObject({
       month: '2026-03',
       timezone: 'Europe/Paris',
-      plan: { of: 80, coachs: 15, auditeurs: 5, autres: 0 },
+      plan: { month: '2026-03', of: 80, coachs: 15, auditeurs: 5, autres: 0 },
       tolerance: 10,
       totals: { committed: 11, pipeline: 2, published: 8 },
       enoughPosts: true,
@@ -128,8 +130,34 @@ describe('GET /api/posts/mix', () => {
     ])
   })
 
-  it('says no_plan for a month the plan does not cover', async () => {
+  it('applies the row in force to a month without its own: June’s holds in July and years later', async () => {
     const { body } = await mix('month=2026-07')
+    expect(body.month).toBe('2026-07')
+    expect(body.plan).toEqual({ month: '2026-06', of: 70, coachs: 15, auditeurs: 10, autres: 5 })
+    expect(body.groups[0]).toMatchObject({ group: 'of', planned: 70, committed: 1, committedShare: 100 })
+    expect(body.groups.some((g: { verdict: string }) => g.verdict === 'no_plan')).toBe(false)
+    const later = await mix('month=2029-02')
+    expect(later.body).toMatchObject({ month: '2029-02', plan: { month: '2026-06', of: 70 } })
+  })
+
+  it('follows a later row from its month on', async () => {
+    const before = await payload.findGlobal({ slug: 'editorial-plan', depth: 0 })
+    const september = { month: '2026-09', of: 60, coachs: 20, auditeurs: 10, autres: 10 }
+    await payload.updateGlobal({
+      slug: 'editorial-plan',
+      data: { mix: [...(before.mix ?? []).map(({ id: _id, ...row }) => row), september] },
+    })
+    try {
+      expect((await mix('month=2026-08')).body.plan).toMatchObject({ month: '2026-06', of: 70 })
+      expect((await mix('month=2026-09')).body.plan).toEqual(september)
+      expect((await mix('month=2027-03')).body.plan).toEqual(september)
+    } finally {
+      await payload.updateGlobal({ slug: 'editorial-plan', data: { mix: before.mix } })
+    }
+  })
+
+  it('says no_plan for a month before the plan’s first row', async () => {
+    const { body } = await mix('month=2025-12')
     expect(body.plan).toBeNull()
     expect(body.groups.every((g: { verdict: string }) => g.verdict === 'no_plan')).toBe(true)
     expect(body.groups[0]).toMatchObject({ committed: 1, committedShare: 100 })

@@ -3,8 +3,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemo } from '../../src/seed/demo'
-import { demoPosts, demoUsers } from '../../src/seed/demoData'
-import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
+import { demoPosts, demoUsers, livingDemoPosts } from '../../src/seed/demoData'
+import { qaliaEditorialLine, seedEditorialLine, wallClockInstant } from 'payload-plugin-editorial-line'
 import { startPayload } from '../helpers/payload'
 import { runScript } from '../helpers/runScript'
 
@@ -15,6 +15,14 @@ beforeAll(async () => {
   ;({ payload, stop } = await startPayload())
 })
 afterAll(async () => stop?.())
+
+/** The seeding day of this suite: the living demo posts go around it. */
+const today = new Date('2026-12-01T09:00:00Z')
+const living = livingDemoPosts({
+  today,
+  timezone: 'Europe/Paris',
+  instantOf: (local) => wallClockInstant({ local, timezone: 'Europe/Paris' }),
+})
 
 const counts = async () => ({
   targets: (await payload.count({ collection: 'targets' })).totalDocs,
@@ -47,10 +55,10 @@ const messagesOf = async (phaseId: number) =>
 describe('seed', () => {
   it('loads the whole customer document', async () => {
     const report = await seedEditorialLine({ payload, line: qaliaEditorialLine })
-    // 5 targets; OF 5 + Coachs 5 + Auditeurs 3 + Certificateurs 3 phases (Ministères has none yet);
-    // 15 OF messages, 3 + 6 Coachs, 3 Auditeurs, 3 Certificateurs.
-    expect(report).toEqual({ targets: 5, phases: 16, messages: 30, plan: true })
-    expect(await counts()).toMatchObject({ targets: 5, phases: 16, messages: 30 })
+    // 5 targets; OF 5 + Coachs 5 + Auditeurs 3 + Certificateurs 3 + Ministères 1 phases;
+    // 15 OF messages, 3 + 6 Coachs, 3 Auditeurs, 3 Certificateurs, 2 Ministères.
+    expect(report).toEqual({ targets: 5, phases: 17, messages: 32, plan: true })
+    expect(await counts()).toMatchObject({ targets: 5, phases: 17, messages: 32 })
 
     const { docs: targets } = await payload.find({ collection: 'targets', sort: 'createdAt', depth: 0 })
     expect(targets.map((target) => [target.slug, target.mixGroup])).toEqual([
@@ -92,6 +100,21 @@ describe('seed', () => {
     expect((await phaseOf('of', 'decision')).timing).toMatchObject({ start: '00:00', end: '24:00' })
     expect((await phaseOf('coachs', 'awareness')).timing?.days).toEqual(['sat', 'sun'])
     expect((await phaseOf('of', 'advocacy')).months).toMatchObject({ from: 6 })
+    // "Phase 2-5 … avec adaptation du message": Coachs phases taken from OF's carry the instruction.
+    for (const key of ['consideration', 'decision', 'retention', 'advocacy']) {
+      expect((await phaseOf('coachs', key)).adaptation).toContain('plus focus structuration')
+    }
+    expect((await phaseOf('coachs', 'awareness')).adaptation ?? null).toBeNull()
+    // Ministères: the document's one block, as one phase behind the active clients' gate.
+    const ministeres = await phaseOf('ministeres', 'awareness')
+    expect(ministeres).toMatchObject({
+      months: { from: 1 },
+      tone: 'Formel, chiffres, études',
+      priorityContent: 'Approche institutionnelle : données, impact',
+      clientState: 'Prérequis : base clients solide, preuves terrain',
+      timing: { note: 'Quand base > 100 clients actifs' },
+    })
+    expect((await messagesOf(ministeres.id)).map((message) => message.status)).toEqual(['active', 'active'])
   })
 
   it('puts every quoted key message under its phase, with the phase’s target', async () => {
@@ -156,16 +179,17 @@ describe('seed', () => {
     expect((await payload.findGlobal({ slug: 'editorial-plan' })).mixTolerance).toBe(15)
   })
 
-  it('creates the demo accounts and forty demo posts once', async () => {
-    expect(await seedDemo({ payload, password: 'test-password' })).toEqual({
+  it('creates the demo accounts, the forty posts of the document and the living ones once', async () => {
+    expect(await seedDemo({ payload, password: 'test-password', today })).toEqual({
       users: demoUsers.length,
-      posts: demoPosts.length,
+      posts: demoPosts.length + living.length,
     })
     expect(demoPosts.length).toBeGreaterThanOrEqual(35)
+    expect(living.length).toBeGreaterThan(10)
     const before = await counts()
-    expect(before.posts).toBe(demoPosts.length)
+    expect(before.posts).toBe(demoPosts.length + living.length)
 
-    expect(await seedDemo({ payload, password: 'test-password' })).toEqual({ users: 0, posts: 0 })
+    expect(await seedDemo({ payload, password: 'test-password', today })).toEqual({ users: 0, posts: 0 })
     expect(await counts()).toEqual(before)
 
     const { docs } = await payload.find({
@@ -183,9 +207,10 @@ describe('seed', () => {
       data: { email: 'editor@qalia.local', password: 'test-password' },
     })
     expect(login.token).toBeTruthy()
-  })
+    // Seventy-odd posts walked through the workflow: more than the default minute on a loaded machine.
+  }, 300_000)
 
-  it('spreads the demo posts over January to June 2026, in Paris time', async () => {
+  it('spreads the demo posts over January to June 2026 and around the seeding day, in Paris time', async () => {
     const { docs } = await payload.find({
       collection: 'posts',
       limit: 0,
@@ -200,7 +225,17 @@ describe('seed', () => {
         month: '2-digit',
       }).format(new Date(iso))
     expect(new Set(docs.map((post) => month(post.publishAt!)))).toEqual(
-      new Set(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06']),
+      new Set([
+        '2026-01',
+        '2026-02',
+        '2026-03',
+        '2026-04',
+        '2026-05',
+        '2026-06',
+        '2026-11',
+        '2026-12',
+        '2027-01',
+      ]),
     )
     const first = docs[0]
     // 2026-01-06 08:45 in Paris is 07:45 UTC (winter); 2026-03-31 08:45 is 06:45 UTC (summer).

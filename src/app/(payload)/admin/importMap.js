@@ -31,6 +31,7 @@ import { BriefPanel as BriefPanel_e1a5df2f3014673d28fc0cfdeb497560 } from 'paylo
 import { LiveChecklist as LiveChecklist_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { WarningsCell as WarningsCell_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { WorkflowStatus as WorkflowStatus_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
+import { AddPlanRow as AddPlanRow_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { MixNavLink as MixNavLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { CalendarNavLink as CalendarNavLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { ReviewQueueLink as ReviewQueueLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
@@ -76,6 +77,7 @@ export const importMap = {
   "payload-plugin-editorial-line/client#LiveChecklist": LiveChecklist_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/rsc#WarningsCell": WarningsCell_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#WorkflowStatus": WorkflowStatus_40bdbc3c0a20e8613380fd57da29d930,
+  "payload-plugin-editorial-line/client#AddPlanRow": AddPlanRow_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/rsc#MixNavLink": MixNavLink_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#CalendarNavLink": CalendarNavLink_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#ReviewQueueLink": ReviewQueueLink_40bdbc3c0a20e8613380fd57da29d930,

@@ -22,6 +22,7 @@ export const workflowStatus = rsc('WorkflowStatus')
 export const liveChecklist = client('LiveChecklist')
 export const slotPicker = client('SlotPicker')
 export const briefPanel = client('BriefPanel')
+export const addPlanRow = client('AddPlanRow')
 export const targetGuard = client('TargetGuard')
 /** A post's phase or key message menu, filtered in the browser by the field it depends on. */
 export const dependentRelationship = (choice: 'phase' | 'message') => ({

@@ -9,8 +9,8 @@ import { parseIsoDate } from '../ical/calendarQuery.js'
 import { FORMATS, type Format } from '../constants.js'
 import { localTime } from '../time/localTime.js'
 import { loadSlotContext } from '../loaders/loadSlotContext.js'
-import { loadSlotMonth } from '../loaders/loadSlotMonth.js'
-import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT, searchSlots } from '../slots/nextSlots.js'
+import { findNextSlots } from '../loaders/findNextSlots.js'
+import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT } from '../slots/nextSlots.js'
 import { describeFinding } from '../translations/describeFinding.js'
 import { translate, valueKey } from '../translations/index.js'
 import { relationId } from '../fields/relationId.js'
@@ -148,29 +148,16 @@ export const nextSlotsEndpoint = ({
     }
 
     const { timezone } = context.plan
-    const search = searchSlots({
-      ...context,
+    const result = await findNextSlots({
+      req,
+      context,
+      postId: facts.postId,
       format: facts.format,
       levels,
       now,
       horizonDays: DEFAULT_HORIZON_DAYS,
       count,
     })
-    // Month by month, each read only when the search gets there.
-    let step = search.next()
-    while (!step.done) {
-      step = search.next(
-        await loadSlotMonth({
-          req,
-          request: step.value,
-          target: context.target.id,
-          phase: context.phase.id,
-          groupTargets: context.groupTargets,
-          postId: facts.postId,
-        }),
-      )
-    }
-    const result = step.value
     const answer = { timezone, horizonDays: DEFAULT_HORIZON_DAYS }
     if ('reason' in result) {
       const message =

@@ -1,5 +1,6 @@
 // Client components of the admin ('use client' in each file), referenced as
 // `payload-plugin-editorial-line/client#<Name>`.
+export { AddPlanRow } from '../components/AddPlanRow/AddPlanRow.client.js'
 export { ArrayRowLabel } from '../components/ArrayRowLabel/ArrayRowLabel.client.js'
 export { BriefPanel } from '../components/BriefPanel/BriefPanel.client.js'
 export { DependentRelationship } from '../components/DependentRelationship/DependentRelationship.client.js'

@@ -7,6 +7,7 @@ import { countPostsByMonth, type MonthSpan } from './countPostsByMonth.js'
 import { loadPlan } from './loadPlan.js'
 import { configuredGroups } from '../config/pluginSettings.js'
 import { monthBounds } from '../time/monthBounds.js'
+import { planRowInForce } from '../rules/planRowInForce.js'
 import { type GroupCounts, type GroupMix, mixVerdicts } from '../mix/mixVerdicts.js'
 
 /** Below this many committed posts, a month's shares say little: the gauge says so. */
@@ -15,8 +16,11 @@ export const ENOUGH_COMMITTED = 10
 export type MixReport = {
   month: string
   timezone: string
-  /** The plan's row for the month (percent per group), or null. */
-  plan: null | Record<MixGroup, number>
+  /**
+   * The plan row in force in the month (percent per group; `month` is the row's own month, which
+   * may be earlier: a row holds until the next one), or null before the plan's first row.
+   */
+  plan: null | ({ month: string } & Record<MixGroup, number>)
   tolerance: number
   totals: GroupCounts
   enoughPosts: boolean
@@ -103,7 +107,7 @@ export const loadMixReport = async ({
 
   return months.map((month) => {
     const counts = countsOf.get(month)!
-    const row = ((plan.mix ?? []) as unknown as MixPlanRow[]).find((candidate) => candidate.month === month)
+    const row = planRowInForce({ rows: (plan.mix ?? []) as unknown as MixPlanRow[], month })
     const planRow = row
       ? (Object.fromEntries(groups.map((group) => [group, Number(row[group] ?? 0)])) as Record<
           MixGroup,
@@ -121,7 +125,7 @@ export const loadMixReport = async ({
     return {
       month,
       timezone,
-      plan: planRow,
+      plan: row && planRow ? ({ month: row.month, ...planRow } as NonNullable<MixReport['plan']>) : null,
       tolerance,
       totals,
       enoughPosts: totals.committed >= ENOUGH_COMMITTED,

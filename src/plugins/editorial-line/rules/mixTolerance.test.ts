@@ -36,4 +36,25 @@ describe('mixTolerance', () => {
     // 3 of 9 would be 33 %, but nine posts are too few to mean anything
     expect(coachsInMarch(8, 2)).toEqual([])
   })
+
+  it('holds June’s row in a later month without its own (Coachs 15 % ± 10 in November)', () => {
+    const coachsInNovember = (committedInMonth: number, groupCommittedInMonth: number) =>
+      mixTolerance(
+        contextFor({
+          phase: 'coachs.advocacy',
+          at: '2026-11-14 10:00',
+          counts: { phaseInMonth: 0, committedInMonth, groupCommittedInMonth },
+        }),
+      )
+    expect(coachsInNovember(9, 2)).toEqual([
+      {
+        path: 'target',
+        message: {
+          key: 'mixOverTolerance',
+          vars: { group: 'coachs', share: 30, month: '2026-11', planned: 15, tolerance: 10 },
+        },
+      },
+    ])
+    expect(coachsInNovember(19, 4)).toEqual([])
+  })
 })

@@ -14,8 +14,22 @@ describe('mixZero', () => {
     expect(mixZero(contextFor({ phase: 'auditeurs.awareness', at: '2026-03-04 10:30' }))).toEqual([])
   })
 
-  it('does not apply to a month the plan has no row for', () => {
+  it('applies the row in force to a month without its own row', () => {
+    const zeroInJune = {
+      ...plan,
+      mix: plan.mix.map((row) => (row.month === '2026-06' ? { ...row, auditeurs: 0, of: 80 } : row)),
+    }
+    expect(
+      mixZero({ ...contextFor({ phase: 'auditeurs.awareness', at: '2026-09-02 10:30' }), plan: zeroInJune }),
+    ).toEqual([
+      { path: 'target', message: { key: 'mixZero', vars: { group: 'auditeurs', month: '2026-09' } } },
+    ])
+    // June's 10 % holds in September as seeded
     expect(mixZero(contextFor({ phase: 'auditeurs.awareness', at: '2026-09-02 10:30' }))).toEqual([])
+  })
+
+  it('does not apply before the plan’s first row', () => {
+    expect(mixZero(contextFor({ phase: 'auditeurs.awareness', at: '2025-12-03 10:30' }))).toEqual([])
     expect(
       mixZero({
         ...contextFor({ phase: 'auditeurs.awareness', at: '2026-02-25 10:30' }),

@@ -31,11 +31,13 @@ describe('runRules', () => {
 
   it('finds nothing wrong with any complete post that follows the editorial line (property)', () => {
     // Every (phase, month of the plan) where the phase may be used: inside its months, past its
-    // target's gate, in a month where its group has a share.
+    // target's gate (month, prerequisite, active clients), in a month where its group has a share.
     const months = plan.mix.map((row) => row.month)
     const slots = Object.values(phases).flatMap((phase) => {
       const target = targets[String(phase.target)]
       if (target.gate?.prerequisite && !target.gate.prerequisiteMet) return []
+      if (target.gate?.activeClientsAbove != null && plan.activeClients <= target.gate.activeClientsAbove)
+        return []
       return months
         .filter((month) => {
           const n = campaignMonth({ month, startMonth: plan.startMonth })

@@ -28,6 +28,8 @@ export type PhaseSeed = {
   timing?: TimingSeed
   objective?: string
   tone?: string
+  /** How to adapt a message this phase takes from another target's. */
+  adaptation?: string
   messages: MessageSeed[]
 }
 

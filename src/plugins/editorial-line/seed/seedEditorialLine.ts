@@ -50,6 +50,7 @@ const phaseData = <Id extends number | string>(phase: PhaseSeed, target: Id) => 
   timing: timingData(phase.timing),
   objective: phase.objective,
   tone: phase.tone,
+  adaptation: phase.adaptation,
 })
 
 /**

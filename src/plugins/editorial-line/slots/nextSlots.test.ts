@@ -210,6 +210,24 @@ describe('nextSlots', () => {
     expect(local(warned)[0]).toBe('2026-02-01 09:00')
   })
 
+  it('keeps the last row in force after it: Coachs at 0 % from July 2026 get no slot in August', () => {
+    const coachsOffFromJuly: PlanFacts = {
+      ...plan,
+      mix: [...plan.mix, { month: '2026-07', of: 90, coachs: 0, auditeurs: 10, autres: 0 }],
+    }
+    const now = new Date(paris('2026-08-03 12:00'))
+    expect(slotsFor({ phase: 'coachs.advocacy', plan: coachsOffFromJuly, now, horizonDays: 60 })).toEqual({
+      slots: [],
+      reason: 'none_in_horizon',
+    })
+    // As seeded, June's 15 % holds in August: the next mornings are free (advocacy: any day; one slot a day).
+    expect(local(slotsFor({ phase: 'coachs.advocacy', now }))).toEqual([
+      '2026-08-04 09:00',
+      '2026-08-05 09:00',
+      '2026-08-06 09:00',
+    ])
+  })
+
   it('says when no slot exists within the horizon, and searches a full year', () => {
     expect(
       slotsFor({ phase: 'auditeurs.awareness', now: new Date(paris('2026-01-01 00:00')), horizonDays: 30 }),

@@ -92,6 +92,12 @@ export const createPhasesCollection = ({ override }: { override?: CollectionOver
                 },
                 { name: 'objective', type: 'textarea', label: label('objective') },
                 { name: 'tone', type: 'text', label: label('tone') },
+                {
+                  name: 'adaptation',
+                  type: 'textarea',
+                  label: label('adaptation'),
+                  admin: { description: label('adaptationDescription') },
+                },
               ],
             },
             {

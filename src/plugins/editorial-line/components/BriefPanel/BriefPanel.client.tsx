@@ -21,9 +21,12 @@ type Phase = {
   formats?: null | string[]
   timing?: ({ note?: null | string } & Timing) | null
   objective?: null | string
+  tone?: null | string
+  adaptation?: null | string
 }
 type Target = {
   name: string
+  context?: null | string
   tone?: null | string
   timing?: null | Timing
   approach?: { dos?: { text?: null | string }[] | null; donts?: { text?: null | string }[] | null } | null
@@ -38,9 +41,11 @@ const Section = ({ title, children, name }: { title: string; children: React.Rea
 )
 
 /**
- * The brief beside the post form: for the chosen phase, who the post speaks to and how (client
- * state, emotion, questions, priority content, formats, timing in words, key messages to pick from,
- * objective), and the target's tone and do / don't lists.
+ * The brief beside the post form: everything the document gives for the chosen target and phase.
+ * The target's context (what sets it apart, its prerequisites), who the post speaks to and how
+ * (client state, emotion, questions, priority content, formats, timing in words, key messages to
+ * pick from, objective), how to adapt a message taken from another target, the tone (the phase's,
+ * else the target's) and the target's do / don't lists.
  */
 export const BriefPanel = () => {
   const { t, i18n } = useTranslation()
@@ -117,6 +122,11 @@ export const BriefPanel = () => {
       <h3 style={{ margin: '0 0 8px' }}>
         {translate({ key: 'briefTitle', t, vars: { phase: phase.name } })}
       </h3>
+      {target?.context && (
+        <Section name="context" title={translate({ key: 'briefContext', t, vars: { target: target.name } })}>
+          {target.context}
+        </Section>
+      )}
       <Section name="clientState" title={translate({ key: 'clientState', t })}>
         {phase.clientState || '—'}
       </Section>
@@ -157,10 +167,15 @@ export const BriefPanel = () => {
       <Section name="objective" title={translate({ key: 'objective', t })}>
         {phase.objective || '—'}
       </Section>
+      {phase.adaptation && (
+        <Section name="adaptation" title={translate({ key: 'adaptation', t })}>
+          {phase.adaptation}
+        </Section>
+      )}
       {target && (
         <>
           <Section name="tone" title={translate({ key: 'briefTone', t, vars: { target: target.name } })}>
-            {target.tone || '—'}
+            {phase.tone || target.tone || '—'}
           </Section>
           <Section name="dos" title={translate({ key: 'dos', t })}>
             {list((target.approach?.dos ?? []).map((item) => item.text))}

@@ -13,11 +13,11 @@ import { loadCalendar } from '../../loaders/loadCalendar.js'
 import { loadCoverage } from '../../loaders/loadCoverage.js'
 import { loadDesk } from '../../loaders/loadDesk.js'
 import { loadMixReport } from '../../loaders/loadMixReport.js'
+import { findNextSlots } from '../../loaders/findNextSlots.js'
 import { loadPlan } from '../../loaders/loadPlan.js'
 import { loadSlotContext } from '../../loaders/loadSlotContext.js'
 import { groupLabel } from '../../mix/groups.js'
 import { monthName } from '../../mix/monthName.js'
-import { nextSlots } from '../../slots/nextSlots.js'
 import { DAY_MS } from '../../time/dayMs.js'
 import { localTime } from '../../time/localTime.js'
 import { translate, valueKey } from '../../translations/index.js'
@@ -92,16 +92,9 @@ export const HomeDashboard = async ({
       const cells = row?.cells.filter((cell) => cell.phase) ?? []
       const phase = (cells.find((cell) => cell.inSeason) ?? cells[0])?.phase
       if (!phase) return null
-      const context = await loadSlotContext({
-        req,
-        target: target.id,
-        phase: phase.id,
-        now,
-        horizonDays: 365,
-        defaultTimezone,
-      })
+      const context = await loadSlotContext({ req, target: target.id, phase: phase.id, defaultTimezone })
       if ('problem' in context) return null
-      const found = nextSlots({ ...context, levels: rules, now, count: 1 })
+      const found = await findNextSlots({ req, context, levels: rules, now, horizonDays: 365, count: 1 })
       // A target its gate keeps closed gets no slot: it is not open.
       if ('reason' in found) return found.reason === 'blocked' ? null : { target, phase, at: null }
       return { target, phase, at: found.slots[0] }

@@ -219,7 +219,11 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
   const { timezone } = plan
   const requested = searchParams?.month
   const month = isMonth(requested) ? requested : localTime({ instant: new Date(), timezone }).month
-  const stripMonths = ((plan.mix ?? []) as { month: string }[]).map((row) => row.month).slice(0, 12)
+  // The plan's latest twelve rows: the plan grows month by month, its first rows matter less.
+  const stripMonths = ((plan.mix ?? []) as { month: string }[])
+    .map((row) => row.month)
+    .sort()
+    .slice(-12)
   const [report, ...strip] = await loadMixReport({ req, months: [month, ...stripMonths] })
 
   return (
@@ -268,7 +272,13 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
           },
         })}
       </p>
-      {!report.plan && <p data-notice="no-plan">{translate({ key: 'mixNoPlan', t })}</p>}
+      {report.plan ? (
+        <p data-plan-month={report.plan.month}>
+          {translate({ key: 'mixPlanInForce', t, vars: { month: monthName(report.plan.month, language) } })}
+        </p>
+      ) : (
+        <p data-notice="no-plan">{translate({ key: 'mixNoPlan', t })}</p>
+      )}
       {!report.enoughPosts && (
         <p data-notice="too-few" style={{ fontStyle: 'italic' }}>
           {translate({ key: 'mixTooFew', t, vars: { count: report.totals.committed } })}

@@ -6,7 +6,7 @@ import { array } from 'payload/shared'
 
 import { anyone } from '../../access/anyone.js'
 import { hasRole } from '../../access/hasRole.js'
-import { arrayRowLabel } from '../../components/paths.js'
+import { addPlanRow, arrayRowLabel } from '../../components/paths.js'
 import type { MixGroupOption } from '../../mix/groups.js'
 import { validateMonth, validateTimezone } from '../../fields/validate.js'
 import { label, staticLabel, translate } from '../../translations/index.js'
@@ -120,6 +120,11 @@ export const createEditorialPlanGlobal = ({
               ],
             },
           ],
+        },
+        {
+          name: 'addNextMonth',
+          type: 'ui',
+          admin: { components: { Field: addPlanRow } },
         },
       ],
     },

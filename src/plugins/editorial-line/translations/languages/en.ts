@@ -67,6 +67,8 @@ export const enTranslations = {
     priorityContent: 'Priority content',
     formats: 'Optimal formats',
     objective: 'Objective',
+    adaptation: 'Message adaptation',
+    adaptationDescription: 'How to adapt, for this target, the message of a phase taken from another target.',
     maxPostsPerMonth: 'At most posts per month',
     timingNote: 'Timing, in the customer’s words',
     brief: 'Brief',
@@ -93,7 +95,8 @@ export const enTranslations = {
     activeClients: 'Active clients',
     mixTolerance: 'Mix tolerance (points)',
     mix: 'Monthly mix',
-    mixDescription: 'Planned share of posts per target group, in percent. Each row adds up to 100.',
+    mixDescription:
+      'Planned share of posts per target group, in percent. Each row adds up to 100 and holds until the next row: a month without its own row takes the latest row before it.',
     month: 'Month',
 
     // Options: phase keys
@@ -230,6 +233,7 @@ export const enTranslations = {
     briefTitle: 'Brief — {{phase}}',
     briefMessages: 'Key messages (click to use one)',
     briefTone: 'Tone for {{target}}',
+    briefContext: 'Context of “{{target}}”',
     anyDay: 'any day',
     anyHour: 'any hour',
     clearedPhaseAndMessage: 'The phase and the key message were removed: they belonged to another target.',
@@ -400,7 +404,9 @@ export const enTranslations = {
     mixNext: 'Next month',
     mixShow: 'Show',
     mixPlanned: 'plan {{planned}} % ± {{tolerance}}',
-    mixNoPlan: 'The plan has no row for this month: no mix rule applies.',
+    mixNoPlan: 'The plan has no row yet for this month (it starts later): no mix rule applies.',
+    mixPlanInForce: 'plan of {{month}}, in force',
+    mixAddNextMonth: 'Add next month (copied from the row in force)',
     mixCommitted: '{{share}} % committed ({{count}})',
     mixPipeline_one: '{{count}} in review',
     mixPipeline_other: '{{count}} in review',

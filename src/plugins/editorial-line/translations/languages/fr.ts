@@ -64,6 +64,9 @@ export const frTranslations: EditorialLineTranslations = {
     priorityContent: 'Contenu prioritaire',
     formats: 'Formats optimaux',
     objective: 'Objectif',
+    adaptation: 'Adaptation du message',
+    adaptationDescription:
+      'Comment adapter, pour cette cible, le message d’une phase reprise d’une autre cible.',
     maxPostsPerMonth: 'Posts par mois au maximum',
     timingNote: 'Timing, dans les mots du document',
     brief: 'Brief',
@@ -86,7 +89,8 @@ export const frTranslations: EditorialLineTranslations = {
     activeClients: 'Clients actifs',
     mixTolerance: 'Tolérance de répartition (points)',
     mix: 'Répartition mensuelle',
-    mixDescription: 'Part prévue des posts par groupe de cibles, en pourcentage. Chaque ligne fait 100.',
+    mixDescription:
+      'Part prévue des posts par groupe de cibles, en pourcentage. Chaque ligne fait 100 et vaut jusqu’à la ligne suivante : sans ligne pour un mois, celle du dernier mois qui en a une s’applique.',
     month: 'Mois',
 
     phaseAwareness: 'Awareness (découverte)',
@@ -222,6 +226,7 @@ export const frTranslations: EditorialLineTranslations = {
     briefTitle: 'Brief — {{phase}}',
     briefMessages: 'Messages clés (cliquez pour en choisir un)',
     briefTone: 'Ton pour {{target}}',
+    briefContext: 'Contexte de « {{target}} »',
     anyDay: 'tous les jours',
     anyHour: 'à toute heure',
     clearedPhaseAndMessage:
@@ -395,7 +400,10 @@ export const frTranslations: EditorialLineTranslations = {
     mixNext: 'Mois suivant',
     mixShow: 'Afficher',
     mixPlanned: 'plan {{planned}} % ± {{tolerance}}',
-    mixNoPlan: 'Le plan n’a pas de ligne pour ce mois : aucune règle de répartition ne s’applique.',
+    mixNoPlan:
+      'Le plan n’a pas encore de ligne pour ce mois (il commence plus tard) : aucune règle de répartition ne s’applique.',
+    mixPlanInForce: 'plan de {{month}}, en vigueur',
+    mixAddNextMonth: 'Ajouter le mois suivant (repris de la ligne en vigueur)',
     mixCommitted: '{{share}} % engagés ({{count}})',
     mixPipeline_one: '{{count}} en relecture',
     mixPipeline_other: '{{count}} en relecture',
