@@ -1,6 +1,7 @@
 import * as migration_20261126_020152_initial from './20261126_020152_initial';
 import * as migration_20261126_032613_workflow from './20261126_032613_workflow';
 import * as migration_20261126_044309_post_indexes from './20261126_044309_post_indexes';
+import * as migration_20261201_143633_metrics_adaptation_month_indexes from './20261201_143633_metrics_adaptation_month_indexes';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_044309_post_indexes.up,
     down: migration_20261126_044309_post_indexes.down,
-    name: '20261126_044309_post_indexes'
+    name: '20261126_044309_post_indexes',
+  },
+  {
+    up: migration_20261201_143633_metrics_adaptation_month_indexes.up,
+    down: migration_20261201_143633_metrics_adaptation_month_indexes.down,
+    name: '20261201_143633_metrics_adaptation_month_indexes'
   },
 ];

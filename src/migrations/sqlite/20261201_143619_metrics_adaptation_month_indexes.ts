@@ -1,0 +1,41 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`phases\` ADD \`adaptation\` text;`)
+  await db.run(sql`ALTER TABLE \`posts\` ADD \`metrics_impressions\` numeric;`)
+  await db.run(sql`ALTER TABLE \`posts\` ADD \`metrics_reactions\` numeric;`)
+  await db.run(sql`ALTER TABLE \`posts\` ADD \`metrics_comments\` numeric;`)
+  await db.run(sql`ALTER TABLE \`posts\` ADD \`metrics_shares\` numeric;`)
+  await db.run(sql`ALTER TABLE \`posts\` ADD \`metrics_clicks\` numeric;`)
+  await db.run(sql`ALTER TABLE \`posts\` ADD \`metrics_measured_at\` text;`)
+  await db.run(sql`CREATE INDEX \`status_publishAt_target_idx\` ON \`posts\` (\`status\`,\`publish_at\`,\`target_id\`);`)
+  await db.run(sql`CREATE INDEX \`phase_status_publishAt_idx\` ON \`posts\` (\`phase_id\`,\`status\`,\`publish_at\`);`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_metrics_impressions\` numeric;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_metrics_reactions\` numeric;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_metrics_comments\` numeric;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_metrics_shares\` numeric;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_metrics_clicks\` numeric;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` ADD \`version_metrics_measured_at\` text;`)
+  await db.run(sql`CREATE INDEX \`version_status_version_publishAt_version_target_idx\` ON \`_posts_v\` (\`version_status\`,\`version_publish_at\`,\`version_target_id\`);`)
+  await db.run(sql`CREATE INDEX \`version_phase_version_status_version_publishAt_idx\` ON \`_posts_v\` (\`version_phase_id\`,\`version_status\`,\`version_publish_at\`);`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`status_publishAt_target_idx\`;`)
+  await db.run(sql`DROP INDEX \`phase_status_publishAt_idx\`;`)
+  await db.run(sql`ALTER TABLE \`posts\` DROP COLUMN \`metrics_impressions\`;`)
+  await db.run(sql`ALTER TABLE \`posts\` DROP COLUMN \`metrics_reactions\`;`)
+  await db.run(sql`ALTER TABLE \`posts\` DROP COLUMN \`metrics_comments\`;`)
+  await db.run(sql`ALTER TABLE \`posts\` DROP COLUMN \`metrics_shares\`;`)
+  await db.run(sql`ALTER TABLE \`posts\` DROP COLUMN \`metrics_clicks\`;`)
+  await db.run(sql`ALTER TABLE \`posts\` DROP COLUMN \`metrics_measured_at\`;`)
+  await db.run(sql`DROP INDEX \`version_status_version_publishAt_version_target_idx\`;`)
+  await db.run(sql`DROP INDEX \`version_phase_version_status_version_publishAt_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` DROP COLUMN \`version_metrics_impressions\`;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` DROP COLUMN \`version_metrics_reactions\`;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` DROP COLUMN \`version_metrics_comments\`;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` DROP COLUMN \`version_metrics_shares\`;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` DROP COLUMN \`version_metrics_clicks\`;`)
+  await db.run(sql`ALTER TABLE \`_posts_v\` DROP COLUMN \`version_metrics_measured_at\`;`)
+  await db.run(sql`ALTER TABLE \`phases\` DROP COLUMN \`adaptation\`;`)
+}
