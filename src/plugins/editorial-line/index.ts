@@ -8,7 +8,17 @@ import { createMessagesCollection } from './collections/Messages/index.js'
 import { createPhasesCollection } from './collections/Phases/index.js'
 import { createPostsCollection, POSTS_SLUG } from './collections/Posts/index.js'
 import { createTargetsCollection } from './collections/Targets/index.js'
-import { calendarNavLink, calendarView, mixNavLink, mixView, reviewQueueLink } from './components/paths.js'
+import {
+  calendarNavLink,
+  calendarView,
+  documentImportView,
+  documentNavLinks,
+  mixNavLink,
+  mixView,
+  reviewQueueLink,
+} from './components/paths.js'
+import { documentExportEndpoint } from './endpoints/documentExportEndpoint.js'
+import { documentImportEndpoint } from './endpoints/documentImportEndpoint.js'
 import { rolesField } from './fields/roles.js'
 import { createEditorialPlanGlobal } from './globals/EditorialPlan/index.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
@@ -143,14 +153,17 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
             mixNavLink,
             calendarNavLink,
             reviewQueueLink,
+            documentNavLinks,
           ],
           views: {
             ...config.admin?.components?.views,
             mix: { Component: mixView, path: '/mix' },
             calendar: { Component: calendarView, path: '/calendar' },
+            document: { Component: documentImportView, path: '/document' },
           },
         },
       },
+      endpoints: [...(config.endpoints ?? []), documentExportEndpoint, documentImportEndpoint],
       hooks: {
         ...config.hooks,
         afterError: [...(config.hooks?.afterError ?? []), answerMalformedRequest],

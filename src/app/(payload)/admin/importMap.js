@@ -34,8 +34,10 @@ import { WorkflowStatus as WorkflowStatus_40bdbc3c0a20e8613380fd57da29d930 } fro
 import { MixNavLink as MixNavLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { CalendarNavLink as CalendarNavLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { ReviewQueueLink as ReviewQueueLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
+import { DocumentNavLinks as DocumentNavLinks_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { MixView as MixView_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { CalendarView as CalendarView_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
+import { DocumentImportView as DocumentImportView_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -76,7 +78,9 @@ export const importMap = {
   "payload-plugin-editorial-line/rsc#MixNavLink": MixNavLink_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#CalendarNavLink": CalendarNavLink_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#ReviewQueueLink": ReviewQueueLink_40bdbc3c0a20e8613380fd57da29d930,
+  "payload-plugin-editorial-line/rsc#DocumentNavLinks": DocumentNavLinks_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#MixView": MixView_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#CalendarView": CalendarView_40bdbc3c0a20e8613380fd57da29d930,
+  "payload-plugin-editorial-line/rsc#DocumentImportView": DocumentImportView_40bdbc3c0a20e8613380fd57da29d930,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -2,6 +2,7 @@
 // `payload-plugin-editorial-line/client#<Name>`.
 export { ArrayRowLabel } from '../components/ArrayRowLabel/ArrayRowLabel.client.js'
 export { BriefPanel } from '../components/BriefPanel/BriefPanel.client.js'
+export { DocumentImport } from '../components/DocumentImport/DocumentImport.client.js'
 export { DependentRelationship } from '../components/DependentRelationship/DependentRelationship.client.js'
 export { FormatSelect } from '../components/FormatSelect/FormatSelect.client.js'
 export { LiveChecklist } from '../components/LiveChecklist/LiveChecklist.client.js'
