@@ -249,7 +249,8 @@ const mixMonthsOf = (text: string, node: Parameters<typeof where>[0], startMonth
   if (last === undefined) return [monthKey({ year: yearOf(from), month: from.month })]
   const to = monthWordOf(last, node)
   const fromYear = yearOf(from)
-  const toYear = to.year ?? (from.year !== undefined ? fromYear + (to.month < from.month ? 1 : 0) : yearOf(to))
+  // "Déc-Fév": a range without years runs forward, into the next year if it must.
+  const toYear = to.year ?? fromYear + (to.month < from.month ? 1 : 0)
   const months: string[] = []
   for (let year = fromYear, month = from.month; year < toYear || (year === toYear && month <= to.month); ) {
     months.push(monthKey({ year, month }))
