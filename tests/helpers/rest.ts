@@ -40,5 +40,10 @@ export const restClient =
     const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: key })
     const text = await response.text()
     const json = (response.headers.get('content-type') ?? 'application/json').includes('json')
-    return { status: response.status, body: json && text ? JSON.parse(text) : null, text, headers: response.headers }
+    return {
+      status: response.status,
+      body: json && text ? JSON.parse(text) : null,
+      text,
+      headers: response.headers,
+    }
   }

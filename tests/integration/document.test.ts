@@ -25,13 +25,20 @@ const seedCounts = {
   ),
 }
 
-type Instance = { payload: Payload; rest: RestClient; stop: () => Promise<void>; tokens: Record<string, string> }
+type Instance = {
+  payload: Payload
+  rest: RestClient
+  stop: () => Promise<void>
+  tokens: Record<string, string>
+}
 
 const start = async (): Promise<Instance> => {
   const { payload, rest, stop } = await startPayload()
   const tokens: Record<string, string> = {}
   for (const role of ['admin', 'approver', 'editor', 'publisher'] as const) {
-    tokens[role] = (await createUserAndLogin({ payload, rest, email: `${role}@document.test`, roles: [role] })).token
+    tokens[role] = (
+      await createUserAndLogin({ payload, rest, email: `${role}@document.test`, roles: [role] })
+    ).token
   }
   return { payload, rest, stop, tokens }
 }
@@ -55,7 +62,11 @@ const exportDocument = async (instance: Instance, token = instance.tokens.editor
 const importDocument = async (
   instance: Instance,
   markdown: string,
-  { dryRun = true, token = instance.tokens.admin, language }: { dryRun?: boolean; token?: string; language?: string } = {},
+  {
+    dryRun = true,
+    token = instance.tokens.admin,
+    language,
+  }: { dryRun?: boolean; token?: string; language?: string } = {},
 ) =>
   instance.rest({
     method: 'POST',
@@ -78,15 +89,28 @@ const snapshot = async (payload: Payload) => {
     }
     return value
   }
-  const targets = await payload.find({ collection: 'targets', sort: 'createdAt', pagination: false, depth: 0 })
+  const targets = await payload.find({
+    collection: 'targets',
+    sort: 'createdAt',
+    pagination: false,
+    depth: 0,
+  })
   const phases = await payload.find({ collection: 'phases', sort: 'createdAt', pagination: false, depth: 1 })
-  const messages = await payload.find({ collection: 'messages', sort: 'createdAt', pagination: false, depth: 2 })
+  const messages = await payload.find({
+    collection: 'messages',
+    sort: 'createdAt',
+    pagination: false,
+    depth: 2,
+  })
   return {
     targets: strip(targets.docs),
-    phases: phases.docs.map((phase) => ({ ...(strip(phase) as object), of: (phase.target as { slug: string }).slug })),
+    phases: phases.docs.map((phase) => ({
+      ...(strip(phase) as object),
+      of: (phase.target as { slug: string }).slug,
+    })),
     messages: messages.docs.map((message) => ({
       ...(strip(message) as object),
-      of: `${((message.phase as { target: { slug: string } }).target).slug}.${(message.phase as { key: string }).key}`,
+      of: `${(message.phase as { target: { slug: string } }).target.slug}.${(message.phase as { key: string }).key}`,
     })),
     plan: strip(await payload.findGlobal({ slug: 'editorial-plan', depth: 0 })),
   }
@@ -129,7 +153,9 @@ describe('document: fidelity', () => {
   it("the customer's document onto a freshly seeded line changes nothing", async () => {
     const response = await importDocument(seeded, customerDocument)
     expect(response.status).toBe(200)
-    expect(response.body.changes.filter((change: { action: string }) => change.action !== 'absent')).toEqual([])
+    expect(response.body.changes.filter((change: { action: string }) => change.action !== 'absent')).toEqual(
+      [],
+    )
     expect(response.body).toMatchObject({ created: 0, updated: 0 })
     expect(response.body.unchanged).toBeGreaterThan(0)
   })
@@ -179,29 +205,69 @@ describe('document: import', () => {
       .filter((row) => !row.startsWith('| certificateurs'))
       .map((row) => (row.startsWith('| Mars 2026') ? '| Mars 2026 | 75% | 20% | 5% | 0% |' : row))
       .join('\n')
-      .replace('## Intégration dans la Ligne Éditoriale', '## CIBLE 6 : Organismes certificateurs\n\n## Intégration dans la Ligne Éditoriale')
+      .replace(
+        '## Intégration dans la Ligne Éditoriale',
+        '## CIBLE 6 : Organismes certificateurs\n\n## Intégration dans la Ligne Éditoriale',
+      )
     expect(next).toContain('| Mars 2026 | 75% | 20% | 5% | 0% |')
 
     const preview = await importDocument(empty, next)
     expect(preview.status).toBe(200)
-    const { changes } = preview.body as { changes: { action: string; collection: string; key: string; field?: string; from?: unknown; to?: unknown }[] }
-    expect(changes).toContainEqual({ action: 'update', collection: 'messages', key: 'of.awareness.2', field: 'text', from: 'Les codes RNCP changent sans préavis', to: 'Les codes RNCP changent encore' })
-    expect(changes).toContainEqual(expect.objectContaining({ action: 'update', collection: 'editorial-plan', field: 'mix.2026-03', to: { of: 75, coachs: 20, auditeurs: 5, autres: 0 } }))
-    expect(changes).toContainEqual(expect.objectContaining({ action: 'create', collection: 'targets', key: 'organismes-certificateurs' }))
-    expect(changes).toContainEqual(expect.objectContaining({ action: 'absent', collection: 'targets', key: 'certificateurs' }))
+    const { changes } = preview.body as {
+      changes: {
+        action: string
+        collection: string
+        key: string
+        field?: string
+        from?: unknown
+        to?: unknown
+      }[]
+    }
+    expect(changes).toContainEqual({
+      action: 'update',
+      collection: 'messages',
+      key: 'of.awareness.2',
+      field: 'text',
+      from: 'Les codes RNCP changent sans préavis',
+      to: 'Les codes RNCP changent encore',
+    })
+    expect(changes).toContainEqual(
+      expect.objectContaining({
+        action: 'update',
+        collection: 'editorial-plan',
+        field: 'mix.2026-03',
+        to: { of: 75, coachs: 20, auditeurs: 5, autres: 0 },
+      }),
+    )
+    expect(changes).toContainEqual(
+      expect.objectContaining({ action: 'create', collection: 'targets', key: 'organismes-certificateurs' }),
+    )
+    expect(changes).toContainEqual(
+      expect.objectContaining({ action: 'absent', collection: 'targets', key: 'certificateurs' }),
+    )
     expect(preview.body).toMatchObject({ created: 1, updated: 2 })
-    expect(await empty.payload.count({ collection: 'targets' })).toMatchObject({ totalDocs: seedCounts.targets })
+    expect(await empty.payload.count({ collection: 'targets' })).toMatchObject({
+      totalDocs: seedCounts.targets,
+    })
 
     const applied = await importDocument(empty, next, { dryRun: false })
     expect(applied.status).toBe(200)
     expect(applied.body.changes).toEqual(changes)
-    const { docs } = await empty.payload.find({ collection: 'messages', where: { seedKey: { equals: 'of.awareness.2' } } })
+    const { docs } = await empty.payload.find({
+      collection: 'messages',
+      where: { seedKey: { equals: 'of.awareness.2' } },
+    })
     expect(docs[0].text).toBe('Les codes RNCP changent encore')
     const plan = await empty.payload.findGlobal({ slug: 'editorial-plan' })
     expect(plan.mix?.find((row) => row.month === '2026-03')).toMatchObject({ of: 75, coachs: 20 })
     // Nothing is deleted: Certificateurs, absent from the document, is still there.
-    expect(await empty.payload.count({ collection: 'targets' })).toMatchObject({ totalDocs: seedCounts.targets + 1 })
-    expect((await empty.payload.find({ collection: 'targets', where: { slug: { equals: 'certificateurs' } } })).totalDocs).toBe(1)
+    expect(await empty.payload.count({ collection: 'targets' })).toMatchObject({
+      totalDocs: seedCounts.targets + 1,
+    })
+    expect(
+      (await empty.payload.find({ collection: 'targets', where: { slug: { equals: 'certificateurs' } } }))
+        .totalDocs,
+    ).toBe(1)
   })
 
   it('a failure half-way leaves the line as it was', async () => {
@@ -215,7 +281,9 @@ describe('document: import', () => {
         '## CIBLE 9 : Cassée\n\n| Élément | Détail |\n| --- | --- |\n| **Slug** | Pas Un Slug |\n| **Groupe** | autres |\n\n## Intégration dans la Ligne Éditoriale',
       )
     const preview = await importDocument(seeded, failing)
-    expect(preview.body.changes).toContainEqual(expect.objectContaining({ action: 'update', collection: 'targets', key: 'of', field: 'name' }))
+    expect(preview.body.changes).toContainEqual(
+      expect.objectContaining({ action: 'update', collection: 'targets', key: 'of', field: 'name' }),
+    )
     const response = await importDocument(seeded, failing, { dryRun: false })
     expect(response.status).toBe(400)
     expect(response.body.errors[0].message).toMatch(/Rien n’a été écrit/)
@@ -227,14 +295,41 @@ describe('document: bad documents', () => {
   const cases: [string, (markdown: string) => string, RegExp][] = [
     [
       'no target heading',
-      (markdown) => markdown.slice(0, markdown.indexOf('## CIBLE 1')) + markdown.slice(markdown.indexOf('## Intégration')),
+      (markdown) =>
+        markdown.slice(0, markdown.indexOf('## CIBLE 1')) +
+        markdown.slice(markdown.indexOf('## Intégration')),
       /Ligne 1, colonne 1 : aucun titre de cible/,
     ],
-    ['a mix row that does not add up to 100', (markdown) => markdown.replace('| Mars | 80% | 15% |', '| Mars | 70% | 15% |'), /Ligne 214, colonne 1 : la ligne Mars \(90 %\) de la répartition mensuelle ne fait pas 100 %/],
-    ['an unknown weekday', (markdown) => markdown.replace('| OF | Mardi, Jeudi |', '| OF | Mardi, Jedi |'), /Ligne 223, colonne 1 : « Jedi » n’est pas un jour de la semaine/],
-    ['a month range backwards', (markdown) => markdown.replace('### Phase 1 : AWARENESS (Mois 1-2)', '### Phase 1 : AWARENESS (Mois 2-1)'), /Ligne 23, colonne 1 : « Mois 2-1 » finit avant de commencer/],
-    ['a mix month range backwards', (markdown) => markdown.replace('| Jan-Fév |', '| Fév-Jan 2026 |'), /Ligne 213, colonne 1 : « Fév-Jan 2026 » finit avant de commencer/],
-    ['a message under no phase', (markdown) => markdown.replace('### Approche spécifique\n\n**NE PAS**', '**Messages clés** :\n- "Perdu"\n\n### Approche spécifique\n\n**NE PAS**'), /Ligne 162, colonne 1 : des messages clés hors de toute phase/],
+    [
+      'a mix row that does not add up to 100',
+      (markdown) => markdown.replace('| Mars | 80% | 15% |', '| Mars | 70% | 15% |'),
+      /Ligne 214, colonne 1 : la ligne Mars \(90 %\) de la répartition mensuelle ne fait pas 100 %/,
+    ],
+    [
+      'an unknown weekday',
+      (markdown) => markdown.replace('| OF | Mardi, Jeudi |', '| OF | Mardi, Jedi |'),
+      /Ligne 223, colonne 1 : « Jedi » n’est pas un jour de la semaine/,
+    ],
+    [
+      'a month range backwards',
+      (markdown) =>
+        markdown.replace('### Phase 1 : AWARENESS (Mois 1-2)', '### Phase 1 : AWARENESS (Mois 2-1)'),
+      /Ligne 23, colonne 1 : « Mois 2-1 » finit avant de commencer/,
+    ],
+    [
+      'a mix month range backwards',
+      (markdown) => markdown.replace('| Jan-Fév |', '| Fév-Jan 2026 |'),
+      /Ligne 213, colonne 1 : « Fév-Jan 2026 » finit avant de commencer/,
+    ],
+    [
+      'a message under no phase',
+      (markdown) =>
+        markdown.replace(
+          '### Approche spécifique\n\n**NE PAS**',
+          '**Messages clés** :\n- "Perdu"\n\n### Approche spécifique\n\n**NE PAS**',
+        ),
+      /Ligne 162, colonne 1 : des messages clés hors de toute phase/,
+    ],
   ]
   for (const [kind, spoil, message] of cases) {
     it(`${kind}: 400 naming the line, nothing written`, async () => {
@@ -249,10 +344,16 @@ describe('document: bad documents', () => {
   }
 
   it('says it in English to an English admin', async () => {
-    const response = await importDocument(seeded, customerDocument.replace('| Mars | 80% |', '| Mars | 70% |'), {
-      language: 'en',
-    })
+    const response = await importDocument(
+      seeded,
+      customerDocument.replace('| Mars | 80% |', '| Mars | 70% |'),
+      {
+        language: 'en',
+      },
+    )
     expect(response.status).toBe(400)
-    expect(response.body.errors[0].message).toMatch(/^Line 214, column 1: the monthly mix row Mars \(90 %\) does not add up to 100 %/)
+    expect(response.body.errors[0].message).toMatch(
+      /^Line 214, column 1: the monthly mix row Mars \(90 %\) does not add up to 100 %/,
+    )
   })
 })

@@ -36,7 +36,9 @@ describe('diffLine', () => {
     expect(result.writes).toEqual([])
     expect(result).toMatchObject({ created: 0, updated: 0 })
     expect(result.changes.filter((change) => change.collection === 'targets')).toEqual(
-      ['coachs', 'auditeurs', 'certificateurs', 'ministeres'].map((key) => expect.objectContaining({ action: 'absent', key })),
+      ['coachs', 'auditeurs', 'certificateurs', 'ministeres'].map((key) =>
+        expect.objectContaining({ action: 'absent', key }),
+      ),
     )
     expect(result.changes.filter((change) => change.collection === 'phases')).toHaveLength(5)
   })
@@ -45,7 +47,14 @@ describe('diffLine', () => {
     const result = diff(
       doc([{ slug: 'auditeurs', headingName: 'Auditeurs', line: 1, gate: { fromMonth: 4 }, phases: [] }]),
     )
-    expect(result.changes).toContainEqual({ action: 'update', collection: 'targets', key: 'auditeurs', field: 'gate.fromMonth', from: 3, to: 4 })
+    expect(result.changes).toContainEqual({
+      action: 'update',
+      collection: 'targets',
+      key: 'auditeurs',
+      field: 'gate.fromMonth',
+      from: 3,
+      to: 4,
+    })
     const write = result.writes.find((entry) => entry.kind === 'updateTarget')
     expect(write).toMatchObject({ kind: 'updateTarget', id: seeded().targets[2].id, fields: ['gate'] })
   })
@@ -74,13 +83,29 @@ describe('diffLine', () => {
     )
     const messages = result.changes.filter((change) => change.collection === 'messages')
     expect(messages).toEqual([
-      { action: 'update', collection: 'messages', key: 'of.awareness.2', field: 'status', from: 'active', to: 'to_define' },
+      {
+        action: 'update',
+        collection: 'messages',
+        key: 'of.awareness.2',
+        field: 'status',
+        from: 'active',
+        to: 'to_define',
+      },
       // The first message's place, of.awareness.1, is now "Personne…": the third's seed key is free.
       { action: 'create', collection: 'messages', key: 'of.awareness.3', to: 'Un message nouveau' },
       { action: 'create', collection: 'messages', key: 'of.awareness.4', to: 'Encore un' },
-      { action: 'absent', collection: 'messages', key: 'of.awareness.1', from: '40h/mois de paperasse Qualiopi. Ça vous parle ?' },
+      {
+        action: 'absent',
+        collection: 'messages',
+        key: 'of.awareness.1',
+        from: '40h/mois de paperasse Qualiopi. Ça vous parle ?',
+      },
     ])
-    expect(result.writes.filter((write) => write.kind === 'createMessage').map((write) => write.kind === 'createMessage' && write.data.seedKey)).toEqual([undefined, 'of.awareness.4'])
+    expect(
+      result.writes
+        .filter((write) => write.kind === 'createMessage')
+        .map((write) => write.kind === 'createMessage' && write.data.seedKey),
+    ).toEqual([undefined, 'of.awareness.4'])
   })
 
   it("creates a target the line lacks from the seed's reading of it, or from the document alone", () => {
@@ -92,19 +117,44 @@ describe('diffLine', () => {
       ]),
       empty,
     )
-    const created = result.writes.filter((write) => write.kind === 'createTarget').map((write) => write.kind === 'createTarget' && write.data)
-    expect(created[0]).toMatchObject({ slug: 'ministeres', name: 'Ministères', gate: { activeClientsAbove: 100 }, mixGroup: 'autres' })
+    const created = result.writes
+      .filter((write) => write.kind === 'createTarget')
+      .map((write) => write.kind === 'createTarget' && write.data)
+    expect(created[0]).toMatchObject({
+      slug: 'ministeres',
+      name: 'Ministères',
+      gate: { activeClientsAbove: 100 },
+      mixGroup: 'autres',
+    })
     expect(created[1]).toMatchObject({ slug: 'ecoles', name: 'Écoles', mixGroup: 'autres' })
-    expect(result.writes.find((write) => write.kind === 'createPhase')).toMatchObject({ data: { name: 'Écoles — Awareness', order: 1, months: { from: 1 } } })
+    expect(result.writes.find((write) => write.kind === 'createPhase')).toMatchObject({
+      data: { name: 'Écoles — Awareness', order: 1, months: { from: 1 } },
+    })
     // A new plan takes the seed's settings and mix.
-    expect(result.writes.at(-1)).toMatchObject({ kind: 'updatePlan', data: { startMonth: '2026-01', mix: qaliaEditorialLine.mix } })
+    expect(result.writes.at(-1)).toMatchObject({
+      kind: 'updatePlan',
+      data: { startMonth: '2026-01', mix: qaliaEditorialLine.mix },
+    })
   })
 
   it('changes mix rows one by one and keeps months the document leaves out', () => {
-    const result = diff(doc([], { mix: [{ month: '2026-03', of: 70, coachs: 25, auditeurs: 5, autres: 0, line: 9 }] }))
-    expect(result.changes).toContainEqual({ action: 'update', collection: 'editorial-plan', key: 'editorial-plan', field: 'mix.2026-03', from: { of: 80, coachs: 15, auditeurs: 5, autres: 0 }, to: { of: 70, coachs: 25, auditeurs: 5, autres: 0 } })
-    expect(result.changes.filter((change) => change.field?.startsWith('mix.') && change.action === 'absent')).toHaveLength(5)
+    const result = diff(
+      doc([], { mix: [{ month: '2026-03', of: 70, coachs: 25, auditeurs: 5, autres: 0, line: 9 }] }),
+    )
+    expect(result.changes).toContainEqual({
+      action: 'update',
+      collection: 'editorial-plan',
+      key: 'editorial-plan',
+      field: 'mix.2026-03',
+      from: { of: 80, coachs: 15, auditeurs: 5, autres: 0 },
+      to: { of: 70, coachs: 25, auditeurs: 5, autres: 0 },
+    })
+    expect(
+      result.changes.filter((change) => change.field?.startsWith('mix.') && change.action === 'absent'),
+    ).toHaveLength(5)
     const plan = result.writes.find((write) => write.kind === 'updatePlan')
-    expect(plan?.kind === 'updatePlan' && plan.data.mix?.map((row) => row.month)).toEqual(qaliaEditorialLine.mix.map((row) => row.month))
+    expect(plan?.kind === 'updatePlan' && plan.data.mix?.map((row) => row.month)).toEqual(
+      qaliaEditorialLine.mix.map((row) => row.month),
+    )
   })
 })

@@ -27,7 +27,12 @@ export type LineChange = {
 
 /** A write the import makes, in order: targets, then their phases, then key messages, then the plan. */
 export type LineWrite =
-  | { kind: 'createMessage'; target: string; phase: PhaseKey; data: { text: string; status: MessageStatus; seedKey?: string } }
+  | {
+      kind: 'createMessage'
+      target: string
+      phase: PhaseKey
+      data: { text: string; status: MessageStatus; seedKey?: string }
+    }
   | { kind: 'createPhase'; target: string; data: PhaseSeed }
   | { kind: 'createTarget'; data: TargetSeed }
   | { kind: 'updateMessage'; id: number | string; data: { text: string; status: MessageStatus } }
@@ -81,7 +86,12 @@ const PHASE_PATHS = [
 const PLAN_FIELDS = ['startMonth', 'timezone', 'activeClients', 'mixTolerance'] as const
 
 const get = (record: unknown, path: string): unknown =>
-  path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as never)[key] : undefined), record)
+  path
+    .split('.')
+    .reduce<unknown>(
+      (value, key) => (value && typeof value === 'object' ? (value as never)[key] : undefined),
+      record,
+    )
 
 const set = (record: Record<string, unknown>, path: string, value: unknown) => {
   const keys = path.split('.')
@@ -141,16 +151,30 @@ export const diffLine = ({
       writes.push({ kind: 'createTarget', data: { ...data, phases: [] } })
     } else {
       record = existing
-      const fields = TARGET_PATHS.filter((path) => get(target, path) !== undefined && !same(get(target, path), get(existing, path)))
+      const fields = TARGET_PATHS.filter(
+        (path) => get(target, path) !== undefined && !same(get(target, path), get(existing, path)),
+      )
       if (fields.length > 0) {
         updated++
         const merged = structuredClone(existing) as unknown as Record<string, unknown>
         for (const path of fields) {
-          changes.push({ action: 'update', collection: 'targets', key: target.slug, field: path, from: normal(get(existing, path)) === null ? null : get(existing, path), to: get(target, path) })
+          changes.push({
+            action: 'update',
+            collection: 'targets',
+            key: target.slug,
+            field: path,
+            from: normal(get(existing, path)) === null ? null : get(existing, path),
+            to: get(target, path),
+          })
           set(merged, path, stored(get(target, path)))
         }
         const { phases: _, id: __, ...data } = merged as unknown as StoredTarget
-        writes.push({ kind: 'updateTarget', id: existing.id!, data: { ...data, phases: [] }, fields: [...new Set(fields.map((path) => path.split('.')[0]))] })
+        writes.push({
+          kind: 'updateTarget',
+          id: existing.id!,
+          data: { ...data, phases: [] },
+          fields: [...new Set(fields.map((path) => path.split('.')[0]))],
+        })
       } else unchanged++
     }
 
@@ -166,25 +190,47 @@ export const diffLine = ({
         writes.push({ kind: 'createPhase', target: target.slug, data: { ...data, messages: [] } })
         messages = []
       } else {
-        const fields = PHASE_PATHS.filter((path) => get(phase, path) !== undefined && !same(get(phase, path), get(existingPhase, path)))
+        const fields = PHASE_PATHS.filter(
+          (path) => get(phase, path) !== undefined && !same(get(phase, path), get(existingPhase, path)),
+        )
         if (fields.length > 0) {
           updated++
           const merged = structuredClone(existingPhase) as unknown as Record<string, unknown>
           for (const path of fields) {
-            changes.push({ action: 'update', collection: 'phases', key: phaseKey, field: path, from: normal(get(existingPhase, path)) === null ? null : get(existingPhase, path), to: get(phase, path) })
+            changes.push({
+              action: 'update',
+              collection: 'phases',
+              key: phaseKey,
+              field: path,
+              from: normal(get(existingPhase, path)) === null ? null : get(existingPhase, path),
+              to: get(phase, path),
+            })
             set(merged, path, stored(get(phase, path)))
           }
           const { messages: _, id: __, ...data } = merged as unknown as StoredPhase
-          writes.push({ kind: 'updatePhase', id: existingPhase.id!, data: { ...data, messages: [] }, fields: [...new Set(fields.map((path) => path.split('.')[0]))] })
+          writes.push({
+            kind: 'updatePhase',
+            id: existingPhase.id!,
+            data: { ...data, messages: [] },
+            fields: [...new Set(fields.map((path) => path.split('.')[0]))],
+          })
         } else unchanged++
       }
 
       // The key messages the document lists; a new phase it lists none for gets the seed's.
       const listed =
         phase.messages ??
-        (!existingPhase ? (presetPhase?.messages ?? []).map((message) => ({ ...message, status: message.status ?? 'active', line: 0 })) : undefined)
+        (!existingPhase
+          ? (presetPhase?.messages ?? []).map((message) => ({
+              ...message,
+              status: message.status ?? 'active',
+              line: 0,
+            }))
+          : undefined)
       if (!listed) continue
-      const takenKeys = new Set(current.targets.flatMap((t) => t.phases.flatMap((p) => p.messages.map((m) => m.key)).filter(Boolean)))
+      const takenKeys = new Set(
+        current.targets.flatMap((t) => t.phases.flatMap((p) => p.messages.map((m) => m.key)).filter(Boolean)),
+      )
       const unmatched = [...messages]
       const plan: { index: number; match?: StoredMessage }[] = listed.map((message, index) => {
         const at = unmatched.findIndex((candidate) => candidate.text === message.text)
@@ -219,17 +265,38 @@ export const diffLine = ({
         }
         updated++
         for (const field of fields) {
-          changes.push({ action: 'update', collection: 'messages', key, field, from: match[field], to: message[field] })
+          changes.push({
+            action: 'update',
+            collection: 'messages',
+            key,
+            field,
+            from: match[field],
+            to: message[field],
+          })
         }
-        writes.push({ kind: 'updateMessage', id: match.id!, data: { text: message.text, status: message.status } })
+        writes.push({
+          kind: 'updateMessage',
+          id: match.id!,
+          data: { text: message.text, status: message.status },
+        })
       }
       for (const message of unmatched) {
-        changes.push({ action: 'absent', collection: 'messages', key: message.key ?? phaseKey, from: message.text })
+        changes.push({
+          action: 'absent',
+          collection: 'messages',
+          key: message.key ?? phaseKey,
+          from: message.text,
+        })
       }
     }
     for (const phase of existing?.phases ?? []) {
       if (!target.phases.some((candidate) => candidate.key === phase.key)) {
-        changes.push({ action: 'absent', collection: 'phases', key: `${target.slug}.${phase.key}`, from: phase.name })
+        changes.push({
+          action: 'absent',
+          collection: 'phases',
+          key: `${target.slug}.${phase.key}`,
+          from: phase.name,
+        })
       }
     }
   }
@@ -245,9 +312,17 @@ export const diffLine = ({
   const planData: Partial<EditorialLineData['plan']> & { mix?: MixSeed[] } = {}
   const planChanges: LineChange[] = []
   for (const field of PLAN_FIELDS) {
-    const value = incoming.plan[field] ?? (planIsNew ? (current.plan[field] ?? defaults.plan[field]) : undefined)
+    const value =
+      incoming.plan[field] ?? (planIsNew ? (current.plan[field] ?? defaults.plan[field]) : undefined)
     if (value === undefined || same(value, current.plan[field])) continue
-    planChanges.push({ action: 'update', collection: PLAN_KEY, key: PLAN_KEY, field, from: current.plan[field] ?? null, to: value })
+    planChanges.push({
+      action: 'update',
+      collection: PLAN_KEY,
+      key: PLAN_KEY,
+      field,
+      from: current.plan[field] ?? null,
+      to: value,
+    })
     ;(planData as Record<string, unknown>)[field] = value
   }
   const rows: MixSeed[] | undefined =
@@ -262,13 +337,26 @@ export const diffLine = ({
       const before = shares(mix[at])
       const after = shares(row)!
       if (before && JSON.stringify(before) === JSON.stringify(after)) continue
-      planChanges.push({ action: 'update', collection: PLAN_KEY, key: PLAN_KEY, field: `mix.${row.month}`, from: before, to: after })
+      planChanges.push({
+        action: 'update',
+        collection: PLAN_KEY,
+        key: PLAN_KEY,
+        field: `mix.${row.month}`,
+        from: before,
+        to: after,
+      })
       if (at >= 0) mix[at] = { month: row.month, ...after }
       else mix.push({ month: row.month, ...after })
     }
     for (const row of current.mix) {
       if (!rows.some((candidate) => candidate.month === row.month)) {
-        changes.push({ action: 'absent', collection: PLAN_KEY, key: PLAN_KEY, field: `mix.${row.month}`, from: shares(row) })
+        changes.push({
+          action: 'absent',
+          collection: PLAN_KEY,
+          key: PLAN_KEY,
+          field: `mix.${row.month}`,
+          from: shares(row),
+        })
       }
     }
     if (planChanges.some((change) => change.field?.startsWith('mix.'))) {
@@ -302,7 +390,9 @@ const newTarget = ({
 }): StoredTarget => {
   // A new target's group, when nothing says it: the group named like it, else the last ("Autres").
   const group =
-    groups.find((candidate) => foldWords(candidate.value) === foldWords(target.slug))?.value ?? groups.at(-1)?.value ?? ''
+    groups.find((candidate) => foldWords(candidate.value) === foldWords(target.slug))?.value ??
+    groups.at(-1)?.value ??
+    ''
   const record = structuredClone({
     ...(preset ?? { slug: target.slug, name: target.headingName, mixGroup: group, timing: {} }),
     phases: [],

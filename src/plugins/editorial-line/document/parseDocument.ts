@@ -73,7 +73,12 @@ const cellParts = (cell: Cell): string[] => {
     if (isBreak(child)) parts.push([])
     else parts.at(-1)!.push(child)
   }
-  return parts.map((nodes) => nodes.map((node) => toString(node)).join('').trim())
+  return parts.map((nodes) =>
+    nodes
+      .map((node) => toString(node))
+      .join('')
+      .trim(),
+  )
 }
 
 const cellText = (cell: Cell) => cellParts(cell).join('\n').trim()
@@ -81,7 +86,8 @@ const cellText = (cell: Cell) => cellParts(cell).join('\n').trim()
 /** Text between one pair of surrounding quotes, "…" or « … ». */
 const unquote = (text: string): string => {
   const trimmed = text.trim()
-  if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"')) return trimmed.slice(1, -1).trim()
+  if (trimmed.length >= 2 && trimmed.startsWith('"') && trimmed.endsWith('"'))
+    return trimmed.slice(1, -1).trim()
   if (trimmed.startsWith('«') && trimmed.endsWith('»')) return trimmed.slice(1, -1).trim()
   return trimmed
 }
@@ -106,9 +112,15 @@ const paragraphLines = (paragraph: Extract<Block, { type: 'paragraph' }>): Label
     .filter((nodes) => nodes.length > 0)
     .map((nodes) => {
       const [first, ...rest] = nodes
-      const raw = nodes.map((node) => toString(node)).join('').trim()
+      const raw = nodes
+        .map((node) => toString(node))
+        .join('')
+        .trim()
       if (first.type !== 'strong') return { value: raw, raw }
-      const after = rest.map((node) => toString(node)).join('').trim()
+      const after = rest
+        .map((node) => toString(node))
+        .join('')
+        .trim()
       if (!after.startsWith(':') && after !== '') return { value: raw, raw }
       return { label: foldWords(toString(first)), value: after.slice(1).trim(), raw, node: first }
     })
@@ -142,12 +154,16 @@ const timeOf = (text: string, node: Parameters<typeof where>[0], endOfDay: boole
 }
 
 /** "8h30-9h30" as a start and an end; "—" as no hours. */
-const hoursOf = (text: string, node: Parameters<typeof where>[0]): { start: null | string; end: null | string } => {
+const hoursOf = (
+  text: string,
+  node: Parameters<typeof where>[0],
+): { start: null | string; end: null | string } => {
   if (isEmptyMark(text) || text.trim() === '') return { start: null, end: null }
   const [start, end, ...extra] = text.split(/[-–]/)
   if (end === undefined || extra.length > 0) return fail('badHours', node, text.trim())
   // An export writes a window missing one end as "08:30-".
-  const side = (value: string, endOfDay: boolean) => (value.trim() === '' ? null : timeOf(value, node, endOfDay))
+  const side = (value: string, endOfDay: boolean) =>
+    value.trim() === '' ? null : timeOf(value, node, endOfDay)
   return { start: side(start, false), end: side(end, true) }
 }
 
@@ -159,12 +175,19 @@ const integerOf = (text: string, node: Parameters<typeof where>[0]): number => {
 /** "1-2", "6+", "3": campaign months. */
 const monthsOf = (text: string, node: Parameters<typeof where>[0]): { from: number; to: null | number } => {
   const words = text.trim().split(/\s+/)
-  const range = ['mois', 'month', 'months'].includes(foldName(words[0] ?? '')) ? words.slice(1).join('') : words.join('')
+  const range = ['mois', 'month', 'months'].includes(foldName(words[0] ?? ''))
+    ? words.slice(1).join('')
+    : words.join('')
   const open = range.endsWith('+')
   const [from, to, ...extra] = (open ? range.slice(0, -1) : range).split(/[-–]/)
   const first = Number(from)
   const last = to === undefined ? (open ? null : first) : Number(to)
-  if (extra.length > 0 || !Number.isInteger(first) || first < 1 || (last !== null && !Number.isInteger(last))) {
+  if (
+    extra.length > 0 ||
+    !Number.isInteger(first) ||
+    first < 1 ||
+    (last !== null && !Number.isInteger(last))
+  ) {
     return fail('badMonths', node, text.trim())
   }
   if (last !== null && last < first) fail('monthRangeBackwards', node, text.trim())
@@ -174,7 +197,8 @@ const monthsOf = (text: string, node: Parameters<typeof where>[0]): { from: numb
 
 const phaseKeyOf = (word: string, node: Parameters<typeof where>[0]): PhaseKey => {
   const folded = foldWords(word)
-  return (PHASE_KEYS.find((key) => foldWords(key) === folded) ?? fail('unknownPhase', node, word.trim())) as PhaseKey
+  return (PHASE_KEYS.find((key) => foldWords(key) === folded) ??
+    fail('unknownPhase', node, word.trim())) as PhaseKey
 }
 
 const formatNames = new Map<string, Format>()
@@ -201,7 +225,13 @@ const formatsOf = (text: string, node: Parameters<typeof where>[0]): Format[] =>
  * (the note last, taking the rest), or "—".
  */
 const exportedTiming = (text: string, node: Parameters<typeof where>[0]): DocumentTiming => {
-  const timing: Required<DocumentTiming> = { days: [], start: null, end: null, maxPostsPerMonth: null, note: null }
+  const timing: Required<DocumentTiming> = {
+    days: [],
+    start: null,
+    end: null,
+    maxPostsPerMonth: null,
+    note: null,
+  }
   if (isEmptyMark(text)) return timing
   const segments = text.split(' · ')
   for (let index = 0; index < segments.length; index++) {
@@ -232,7 +262,8 @@ const monthWordOf = (text: string, node: Parameters<typeof where>[0]): MonthPart
   return { month, year: year === undefined ? undefined : Number(year) }
 }
 
-const monthKey = ({ year, month }: { year: number; month: number }) => `${year}-${String(month).padStart(2, '0')}`
+const monthKey = ({ year, month }: { year: number; month: number }) =>
+  `${year}-${String(month).padStart(2, '0')}`
 
 /**
  * A mix row's month cell: "2026-03", "Mars", "Mars 2026", "Jan-Fév". A month without its year is
@@ -252,7 +283,7 @@ const mixMonthsOf = (text: string, node: Parameters<typeof where>[0], startMonth
   // "Déc-Fév": a range without years runs forward, into the next year if it must.
   const toYear = to.year ?? fromYear + (to.month < from.month ? 1 : 0)
   const months: string[] = []
-  for (let year = fromYear, month = from.month; year < toYear || (year === toYear && month <= to.month); ) {
+  for (let year = fromYear, month = from.month; year < toYear || (year === toYear && month <= to.month);) {
     months.push(monthKey({ year, month }))
     month++
     if (month > 12) {
@@ -270,7 +301,8 @@ const percentOf = (text: string, node: Parameters<typeof where>[0]): number => {
   return Number.isInteger(number) && number >= 0 && number <= 100 ? number : fail('badPercent', node, trimmed)
 }
 
-const headerCells = (table: Table) => table.children[0]?.children.map((cell) => foldWords(cellText(cell))) ?? []
+const headerCells = (table: Table) =>
+  table.children[0]?.children.map((cell) => foldWords(cellText(cell))) ?? []
 
 export type ParseDocumentInput = {
   markdown: string
@@ -286,7 +318,9 @@ export type ParseDocumentInput = {
  * parser that keeps positions: headings, tables, labelled paragraphs and lists, and the YAML
  * header. Either the line it states, or the first problem with its line and column.
  */
-export const parseDocument = (input: ParseDocumentInput): { line: DocumentLine } | { problem: DocumentProblem } => {
+export const parseDocument = (
+  input: ParseDocumentInput,
+): { line: DocumentLine } | { problem: DocumentProblem } => {
   try {
     return { line: readTree(input) }
   } catch (error) {
@@ -327,7 +361,11 @@ const readTree = ({ markdown, groups, knownTargets, startMonth }: ParseDocumentI
         const colon = heading.indexOf(':')
         const word = foldWords(heading.slice(0, Math.max(colon, 0)).split(/\s+/)[0] ?? '')
         if (block.depth === 2 && colon > 0 && (word === 'cible' || word === 'target')) {
-          target = startTarget({ name: heading.slice(colon + 1).trim(), node: block, verbatim: line.verbatim })
+          target = startTarget({
+            name: heading.slice(colon + 1).trim(),
+            node: block,
+            verbatim: line.verbatim,
+          })
           drafts.push(target)
         }
         continue
@@ -394,7 +432,8 @@ const readTree = ({ markdown, groups, knownTargets, startMonth }: ParseDocumentI
         for (const row of rows) {
           const [keyCell, contentCell, toneCell] = row.children
           const phase: DocumentPhase = { key: phaseKeyOf(cellText(keyCell), keyCell), line: where(row).line }
-          if (target.phases.some((other) => other.key === phase.key)) fail('duplicatePhase', keyCell, phase.key)
+          if (target.phases.some((other) => other.key === phase.key))
+            fail('duplicatePhase', keyCell, phase.key)
           const content = contentCell ? cellText(contentCell) : ''
           if (content) {
             const quoted = content.trim().startsWith('"')
@@ -407,7 +446,8 @@ const readTree = ({ markdown, groups, knownTargets, startMonth }: ParseDocumentI
         continue
       }
       // An element table: a phase's brief under a phase, the target's own fields above its phases.
-      if (phases.length === 1) readPhaseRows({ phase: phases[0], rows, verbatim: line.verbatim, text, stated })
+      if (phases.length === 1)
+        readPhaseRows({ phase: phases[0], rows, verbatim: line.verbatim, text, stated })
       else if (line.verbatim) readTargetRows({ target, rows, stated, groups })
       else target.prose.push(...rows.map((row) => row.children.map(cellText).join(' : ')))
       continue
@@ -419,7 +459,12 @@ const readTree = ({ markdown, groups, knownTargets, startMonth }: ParseDocumentI
   for (const draft of drafts) {
     const known = knownTargets.find((candidate) => foldName(candidate.name) === foldName(draft.headingName))
     draft.slug = draft.slugRow ?? known?.slug ?? slugFromName(draft.headingName)
-    if (drafts.some((other) => other !== draft && other.slug === draft.slug && drafts.indexOf(other) < drafts.indexOf(draft))) {
+    if (
+      drafts.some(
+        (other) =>
+          other !== draft && other.slug === draft.slug && drafts.indexOf(other) < drafts.indexOf(draft),
+      )
+    ) {
       fail('duplicateTarget', { position: { start: { line: draft.line, column: 1 } } }, draft.headingName)
     }
   }
@@ -445,7 +490,6 @@ const readTree = ({ markdown, groups, knownTargets, startMonth }: ParseDocumentI
   )
   return line
 }
-
 
 const startTarget = ({
   name,
@@ -477,7 +521,15 @@ const startTarget = ({
   return draft
 }
 
-const startPhases = ({ heading, node, verbatim }: { heading: string; node: Block; verbatim: boolean }): DocumentPhase[] => {
+const startPhases = ({
+  heading,
+  node,
+  verbatim,
+}: {
+  heading: string
+  node: Block
+  verbatim: boolean
+}): DocumentPhase[] => {
   const colon = heading.indexOf(':')
   if (colon < 0) return fail('unknownPhase', node, heading)
   const numbers = heading.slice(0, colon).trim().split(/\s+/).slice(1).join('')
@@ -583,7 +635,8 @@ const readTargetRows = ({
     else if (label === ROW.prerequisite) target.gate = { ...target.gate, prerequisite: stated(value) }
     else if (label === ROW.prerequisiteMet) {
       target.gate = { ...target.gate, prerequisiteMet: ['oui', 'yes', 'true'].includes(foldWords(value)) }
-    } else if (label === ROW.activeClientsAbove) target.gate = { ...target.gate, activeClientsAbove: number() }
+    } else if (label === ROW.activeClientsAbove)
+      target.gate = { ...target.gate, activeClientsAbove: number() }
     else if (label === ROW.dos) target.approach = { ...target.approach, dos: list() }
     else if (label === ROW.donts) target.approach = { ...target.approach, donts: list() }
   }
@@ -647,11 +700,15 @@ const readHeader = ({ code, line }: { code: Extract<Block, { type: 'code' }>; li
   }
   if (header.startMonth !== undefined) {
     const value = String(header.startMonth)
-    line.plan.startMonth = isMonth(value) ? value : fail('badHeader', lineOf('startMonth'), `startMonth: ${value}`)
+    line.plan.startMonth = isMonth(value)
+      ? value
+      : fail('badHeader', lineOf('startMonth'), `startMonth: ${value}`)
   }
   if (header.timezone !== undefined) {
     const value = header.timezone
-    line.plan.timezone = isTimezone(value) ? value : fail('badHeader', lineOf('timezone'), `timezone: ${String(value)}`)
+    line.plan.timezone = isTimezone(value)
+      ? value
+      : fail('badHeader', lineOf('timezone'), `timezone: ${String(value)}`)
   }
   for (const key of ['activeClients', 'mixTolerance'] as const) {
     if (header[key] === undefined) continue

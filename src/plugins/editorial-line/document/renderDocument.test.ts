@@ -14,7 +14,15 @@ const roundTrip = (line: StoredLine) => {
   const markdown = renderDocument({ line, groups: QALIA_GROUPS, exportedAt: '2026-12-01' })
   const read = parseDocument({ markdown, groups: QALIA_GROUPS, knownTargets: [], startMonth: '2026-01' })
   if ('problem' in read) throw new Error(`${JSON.stringify(read.problem)}\n${markdown}`)
-  return { markdown, diff: diffLine({ current: line, incoming: read.line, defaults: qaliaEditorialLine, groups: QALIA_GROUPS }) }
+  return {
+    markdown,
+    diff: diffLine({
+      current: line,
+      incoming: read.line,
+      defaults: qaliaEditorialLine,
+      groups: QALIA_GROUPS,
+    }),
+  }
 }
 
 describe('renderDocument', () => {
@@ -24,7 +32,9 @@ describe('renderDocument', () => {
     expect(markdown).toContain('## CIBLE 3 : Auditeurs')
     expect(markdown).toContain('### Phase 4 : RETENTION (Mois 4-6)')
     expect(markdown).toContain('**État client** : Client actif, utilise QALIA')
-    expect(markdown).toContain('| **Timing**              | Max : 4 · Note : Moins fréquent, qualité > quantité')
+    expect(markdown).toContain(
+      '| **Timing**              | Max : 4 · Note : Moins fréquent, qualité > quantité',
+    )
     expect(markdown).toContain('- "Programme de parrainage" (à définir)')
     expect(markdown).toContain('| Janvier 2026 | 90%')
     expect(markdown).toContain('| of             | Mardi, Jeudi  | 08:30-09:30     |')
@@ -43,8 +53,13 @@ describe('renderDocument', () => {
     // Reserved by the document's form: a lone dash says "empty", a trailing "(à définir)" a status.
     .filter((text) => text !== '' && !['-', '—', '–'].includes(text))
   const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined })
-  const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)
-  const window = fc.option(fc.tuple(time, time).map(([a, b]) => (a < b ? [a, b] : [a, '24:00'])), { nil: undefined })
+  const time = fc
+    .tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45))
+    .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`)
+  const window = fc.option(
+    fc.tuple(time, time).map(([a, b]) => (a < b ? [a, b] : [a, '24:00'])),
+    { nil: undefined },
+  )
   const days = fc.subarray([...WEEKDAYS])
 
   const phase = (key: (typeof PHASE_KEYS)[number]): fc.Arbitrary<StoredPhase> =>
@@ -52,27 +67,39 @@ describe('renderDocument', () => {
       key: fc.constant(key),
       name: words,
       order: fc.integer({ min: 1, max: 20 }),
-      months: fc.integer({ min: 1, max: 12 }).chain((from) =>
-        fc.record({ from: fc.constant(from), to: maybe(fc.integer({ min: from, max: 24 })) }),
-      ),
+      months: fc
+        .integer({ min: 1, max: 12 })
+        .chain((from) =>
+          fc.record({ from: fc.constant(from), to: maybe(fc.integer({ min: from, max: 24 })) }),
+        ),
       clientState: maybe(words),
       emotion: maybe(words),
       questions: fc.array(words, { maxLength: 3 }),
       priorityContent: maybe(words),
       formats: fc.subarray([...FORMATS]),
-      timing: fc.record({ days, window, maxPostsPerMonth: maybe(fc.integer({ min: 1, max: 30 })), note: maybe(words) }).map(
-        ({ window: hours, ...timing }) => ({ ...timing, start: hours?.[0], end: hours?.[1] }),
-      ),
+      timing: fc
+        .record({
+          days,
+          window,
+          maxPostsPerMonth: maybe(fc.integer({ min: 1, max: 30 })),
+          note: maybe(words),
+        })
+        .map(({ window: hours, ...timing }) => ({ ...timing, start: hours?.[0], end: hours?.[1] })),
       objective: maybe(words),
       tone: maybe(words),
-      messages: fc.array(fc.record({ text: words, status: fc.constantFrom('active' as const, 'to_define' as const) }), { maxLength: 4 }),
+      messages: fc.array(
+        fc.record({ text: words, status: fc.constantFrom('active' as const, 'to_define' as const) }),
+        { maxLength: 4 },
+      ),
     })
 
   const target: fc.Arbitrary<Omit<StoredTarget, 'slug'>> = fc.record({
     name: words,
     mixGroup: fc.constantFrom(...QALIA_GROUPS.map((group) => group.value)),
     context: maybe(words),
-    timing: fc.record({ days, window }).map(({ days: weekdays, window: hours }) => ({ days: weekdays, start: hours?.[0], end: hours?.[1] })),
+    timing: fc
+      .record({ days, window })
+      .map(({ days: weekdays, window: hours }) => ({ days: weekdays, start: hours?.[0], end: hours?.[1] })),
     gate: fc.record({
       fromMonth: maybe(fc.integer({ min: 1, max: 24 })),
       prerequisite: maybe(words),
@@ -89,7 +116,10 @@ describe('renderDocument', () => {
       const [a, b, c] = [...cuts].sort((x, y) => x - y)
       return { month, of: a, coachs: b - a, auditeurs: c - b, autres: 100 - c }
     })
-  const months = Array.from({ length: 24 }, (_, index) => `${2026 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`)
+  const months = Array.from(
+    { length: 24 },
+    (_, index) => `${2026 + Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`,
+  )
 
   const line: fc.Arbitrary<StoredLine> = fc.record({
     targets: fc
@@ -107,7 +137,9 @@ describe('renderDocument', () => {
 
   it('the generated lines are not trivial', () => {
     const samples = fc.sample(line, { numRuns: 50, seed: 1 })
-    const messages = samples.flatMap((sample) => sample.targets.flatMap((t) => t.phases.flatMap((p) => p.messages)))
+    const messages = samples.flatMap((sample) =>
+      sample.targets.flatMap((t) => t.phases.flatMap((p) => p.messages)),
+    )
     expect(messages.length).toBeGreaterThan(50)
     expect(messages.some((message) => /[|*_\\<#`]/.test(message.text))).toBe(true)
     // A changed message is seen: the property would fail on a lossy export.
@@ -117,7 +149,12 @@ describe('renderDocument', () => {
     const markdown = renderDocument({ line: changed, groups: QALIA_GROUPS, exportedAt: '2026-12-01' })
     const read = parseDocument({ markdown, groups: QALIA_GROUPS, knownTargets: [], startMonth: '2026-01' })
     if ('problem' in read) throw new Error(JSON.stringify(read.problem))
-    const diff = diffLine({ current: sample, incoming: read.line, defaults: qaliaEditorialLine, groups: QALIA_GROUPS })
+    const diff = diffLine({
+      current: sample,
+      incoming: read.line,
+      defaults: qaliaEditorialLine,
+      groups: QALIA_GROUPS,
+    })
     expect(diff.changes.filter((change) => change.action !== 'absent').length).toBeGreaterThan(0)
   })
 

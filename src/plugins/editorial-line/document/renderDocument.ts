@@ -27,7 +27,10 @@ const cell = (lines: (null | string | undefined)[] | null | string | undefined):
     (value): value is string => typeof value === 'string' && value !== '',
   )
   if (values.length === 0) return { type: 'tableCell', children: [text(EMPTY)] }
-  return { type: 'tableCell', children: values.flatMap((value, index) => (index > 0 ? [BREAK, text(value)] : [text(value)])) }
+  return {
+    type: 'tableCell',
+    children: values.flatMap((value, index) => (index > 0 ? [BREAK, text(value)] : [text(value)])),
+  }
 }
 
 const table = (header: string[], rows: Node[][]): Node => ({
@@ -39,23 +42,31 @@ const table = (header: string[], rows: Node[][]): Node => ({
   ],
 })
 
-const labelledRow = (label: string, value: Node): Node[] => [{ type: 'tableCell', children: [strong(label)] }, value]
+const labelledRow = (label: string, value: Node): Node[] => [
+  { type: 'tableCell', children: [strong(label)] },
+  value,
+]
 
 const labelled = (label: string, value: null | string | undefined): Node =>
-  paragraph(strong(label), text(` : ${value === undefined || value === null || value === '' ? EMPTY : value}`))
+  paragraph(
+    strong(label),
+    text(` : ${value === undefined || value === null || value === '' ? EMPTY : value}`),
+  )
 
 const dayName = (day: Weekday) => {
   const name = Object.entries(weekdayNames).find(([, value]) => value === day)![0]
   return name.charAt(0).toUpperCase() + name.slice(1)
 }
 
-const hours = (start?: null | string, end?: null | string) => (start || end ? `${start ?? ''}-${end ?? ''}` : EMPTY)
+const hours = (start?: null | string, end?: null | string) =>
+  start || end ? `${start ?? ''}-${end ?? ''}` : EMPTY
 
 /** A phase's timing as the reader takes it back: `Jours : mar, jeu · Heures : 08:30-09:30 · Max : 4 · Note : …`. */
 const timingWords = (timing: StoredPhase['timing']) => {
   const segments: string[] = []
   const days = WEEKDAYS.filter((day) => timing?.days?.includes(day))
-  if (days.length > 0) segments.push(`${WORDS.timingDays} : ${days.map((day) => weekdayShortNames[day]).join(', ')}`)
+  if (days.length > 0)
+    segments.push(`${WORDS.timingDays} : ${days.map((day) => weekdayShortNames[day]).join(', ')}`)
   if (timing?.start || timing?.end) segments.push(`${WORDS.timingHours} : ${hours(timing.start, timing.end)}`)
   if (timing?.maxPostsPerMonth) segments.push(`${WORDS.timingMax} : ${timing.maxPostsPerMonth}`)
   if (timing?.note) segments.push(`${WORDS.timingNote} : ${timing.note}`)
@@ -78,7 +89,8 @@ const monthLabel = (month: string) => {
   return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`
 }
 
-const groupLabelFr = (group: MixGroupOption) => (typeof group.label === 'string' ? group.label : group.label.fr)
+const groupLabelFr = (group: MixGroupOption) =>
+  typeof group.label === 'string' ? group.label : group.label.fr
 
 const targetBlock = (target: StoredTarget, index: number): Node[] => [
   heading(2, `${WORDS.target.toUpperCase()} ${index + 1} : ${target.name}`),
@@ -130,7 +142,9 @@ const phaseBlock = (phase: StoredPhase): Node[] => [
           children: phase.messages.map((message) => ({
             type: 'listItem',
             spread: false,
-            children: [paragraph(text(`"${message.text}"${message.status === 'to_define' ? ' (à définir)' : ''}`))],
+            children: [
+              paragraph(text(`"${message.text}"${message.status === 'to_define' ? ' (à définir)' : ''}`)),
+            ],
           })),
         },
       ]),
@@ -165,7 +179,9 @@ export const renderDocument = ({
     verbatim: true,
     updated: exportedAt,
     usage: 'Guider la ligne éditoriale et la progression des contenus',
-    ...Object.fromEntries(Object.entries(line.plan).filter(([, value]) => value !== undefined && value !== null)),
+    ...Object.fromEntries(
+      Object.entries(line.plan).filter(([, value]) => value !== undefined && value !== null),
+    ),
   }).trimEnd()
   const tree: Node = {
     type: 'root',
@@ -188,7 +204,11 @@ export const renderDocument = ({
         [WORDS.target, WORDS.bestDay, WORDS.bestHour],
         line.targets.map((target) => [
           cell(target.slug),
-          cell(WEEKDAYS.filter((day) => target.timing?.days?.includes(day)).map(dayName).join(', ')),
+          cell(
+            WEEKDAYS.filter((day) => target.timing?.days?.includes(day))
+              .map(dayName)
+              .join(', '),
+          ),
           cell(hours(target.timing?.start, target.timing?.end)),
         ]),
       ),

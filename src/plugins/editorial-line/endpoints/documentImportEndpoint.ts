@@ -27,7 +27,8 @@ export const documentImportEndpoint: Endpoint = {
   method: 'post',
   handler: async (req) => {
     const t = req.t
-    if (!req.user) return errorResponse({ message: translate({ key: 'documentLoginRequired', t }), status: 401 })
+    if (!req.user)
+      return errorResponse({ message: translate({ key: 'documentLoginRequired', t }), status: 401 })
     if (!userHasRole({ user: req.user, roles: ['admin'] })) {
       return errorResponse({ message: translate({ key: 'documentAdminsOnly', t }), status: 403 })
     }
@@ -41,7 +42,8 @@ export const documentImportEndpoint: Endpoint = {
       contentLength: req.headers.get('content-length'),
       limit: DOCUMENT_MAX_BYTES,
     })
-    if (markdown === null) return errorResponse({ message: translate({ key: 'documentTooLarge', t }), status: 413 })
+    if (markdown === null)
+      return errorResponse({ message: translate({ key: 'documentTooLarge', t }), status: 413 })
 
     const groups = configuredGroups({ payload: req.payload })
     const defaults = qaliaEditorialLine
@@ -54,14 +56,32 @@ export const documentImportEndpoint: Endpoint = {
     })
     if ('problem' in read) {
       const { code, line, column, value } = read.problem
-      const problem = translate({ key: valueKey({ prefix: 'documentProblem', value: code }), t, vars: { value } })
+      const problem = translate({
+        key: valueKey({ prefix: 'documentProblem', value: code }),
+        t,
+        vars: { value },
+      })
       return Response.json(
-        { errors: [{ message: translate({ key: 'documentProblem', t, vars: { line, column, problem } }), code, line, column }] },
+        {
+          errors: [
+            {
+              message: translate({ key: 'documentProblem', t, vars: { line, column, problem } }),
+              code,
+              line,
+              column,
+            },
+          ],
+        },
         { status: 400 },
       )
     }
     const diff = diffLine({ current, incoming: read.line, defaults, groups })
-    const answer = { created: diff.created, updated: diff.updated, unchanged: diff.unchanged, changes: diff.changes }
+    const answer = {
+      created: diff.created,
+      updated: diff.updated,
+      unchanged: diff.unchanged,
+      changes: diff.changes,
+    }
     if (dryRun || diff.writes.length === 0) return Response.json({ ...answer, dryRun })
 
     // One transaction for every write: a failure half-way leaves the line as it was.

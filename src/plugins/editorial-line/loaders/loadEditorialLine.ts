@@ -19,7 +19,10 @@ const texts = (rows: unknown, field: string): string[] =>
  * request (inside its transaction), with access already checked by the endpoint.
  */
 export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promise<StoredLine> => {
-  const find = async (collection: typeof MESSAGES_SLUG | typeof PHASES_SLUG | typeof TARGETS_SLUG, sort: string[]) =>
+  const find = async (
+    collection: typeof MESSAGES_SLUG | typeof PHASES_SLUG | typeof TARGETS_SLUG,
+    sort: string[],
+  ) =>
     (await req.payload.find({ collection, depth: 0, pagination: false, sort, req, overrideAccess: true }))
       .docs as unknown as Row[]
   const [targetRows, phaseRows, messageRows] = [
@@ -27,7 +30,12 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
     await find(PHASES_SLUG, ['order', 'createdAt', 'id']),
     await find(MESSAGES_SLUG, ['createdAt', 'id']),
   ]
-  const plan = (await req.payload.findGlobal({ slug: EDITORIAL_PLAN_SLUG, depth: 0, req, overrideAccess: true })) as Row
+  const plan = (await req.payload.findGlobal({
+    slug: EDITORIAL_PLAN_SLUG,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })) as Row
 
   const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Row).id : value)
   const phasesOf = (target: Row): StoredPhase[] =>
@@ -55,7 +63,12 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
         tone: phase.tone ?? undefined,
         messages: messageRows
           .filter((message) => idOf(message.phase) === phase.id)
-          .map((message) => ({ id: message.id, key: message.seedKey ?? null, text: message.text, status: message.status })),
+          .map((message) => ({
+            id: message.id,
+            key: message.seedKey ?? null,
+            text: message.text,
+            status: message.status,
+          })),
       }))
   const targets: StoredTarget[] = targetRows.map((target) => ({
     id: target.id,

@@ -223,7 +223,9 @@ export const targetProse: Record<string, { words: string; fields: TargetProseFie
     },
   },
   certificateurs: {
-    words: ['(Future — Mois 5+)', 'Timing d’introduction : Après premiers retours auditeurs positifs'].join('\n'),
+    words: ['(Future — Mois 5+)', 'Timing d’introduction : Après premiers retours auditeurs positifs'].join(
+      '\n',
+    ),
     fields: {
       context: 'Cible future (mois 5+). Timing d’introduction : après premiers retours auditeurs positifs.',
       gate: { fromMonth: 5, prerequisite: 'Premiers retours auditeurs positifs', prerequisiteMet: false },
@@ -256,7 +258,11 @@ export const targetProse: Record<string, { words: string; fields: TargetProseFie
 /** The fields a target's prose stands for (see `targetProse`). */
 export const fieldsFromProse = ({ slug, words }: { slug: string; words: string }): TargetProseFields => {
   const reading = targetProse[slug]
-  const same = (text: string) => typographic(text).split('\n').map((line) => line.trim()).join('\n')
+  const same = (text: string) =>
+    typographic(text)
+      .split('\n')
+      .map((line) => line.trim())
+      .join('\n')
   if (reading && same(reading.words) === same(words)) return reading.fields
   return { context: typographic(words) }
 }

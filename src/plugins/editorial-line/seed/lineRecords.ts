@@ -38,4 +38,3 @@ export const phaseData = <Id extends number | string>(phase: PhaseSeed, target: 
   objective: phase.objective,
   tone: phase.tone,
 })
-

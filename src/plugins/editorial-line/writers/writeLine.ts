@@ -26,14 +26,21 @@ export const writeLine = async ({
   const { payload } = req
   const targetIds = new Map(current.targets.map((target) => [target.slug, target.id!]))
   const phaseIds = new Map(
-    current.targets.flatMap((target) => target.phases.map((phase) => [`${target.slug}.${phase.key}`, phase.id!])),
+    current.targets.flatMap((target) =>
+      target.phases.map((phase) => [`${target.slug}.${phase.key}`, phase.id!]),
+    ),
   )
   // The host's generated types pin its own groups and id type; Payload validates the data itself.
   const loose = (data: unknown) => data as never
 
   for (const write of writes) {
     if (write.kind === 'createTarget') {
-      const doc = await payload.create({ collection: TARGETS_SLUG, data: loose(targetData(write.data)), req, overrideAccess: false })
+      const doc = await payload.create({
+        collection: TARGETS_SLUG,
+        data: loose(targetData(write.data)),
+        req,
+        overrideAccess: false,
+      })
       targetIds.set(write.data.slug, doc.id)
     } else if (write.kind === 'updateTarget') {
       const data = targetData(write.data) as Record<string, unknown>
@@ -69,9 +76,20 @@ export const writeLine = async ({
         overrideAccess: false,
       })
     } else if (write.kind === 'updateMessage') {
-      await payload.update({ collection: MESSAGES_SLUG, id: write.id, data: loose(write.data), req, overrideAccess: false })
+      await payload.update({
+        collection: MESSAGES_SLUG,
+        id: write.id,
+        data: loose(write.data),
+        req,
+        overrideAccess: false,
+      })
     } else {
-      await payload.updateGlobal({ slug: EDITORIAL_PLAN_SLUG, data: loose(write.data), req, overrideAccess: false })
+      await payload.updateGlobal({
+        slug: EDITORIAL_PLAN_SLUG,
+        data: loose(write.data),
+        req,
+        overrideAccess: false,
+      })
     }
   }
 }

@@ -9,7 +9,8 @@ import { translate, valueKey } from '../../translations/index.js'
 
 type Answer = { created: number; updated: number; unchanged: number; changes: LineChange[]; dryRun: boolean }
 
-const show = (value: unknown) => (value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value))
+const show = (value: unknown) =>
+  value === null || value === undefined ? '—' : typeof value === 'string' ? value : JSON.stringify(value)
 
 /** Upload or paste the document, see its changes grouped by target, apply them. */
 export const DocumentImport = () => {
@@ -26,7 +27,12 @@ export const DocumentImport = () => {
     try {
       const response = await fetch(
         `${config.serverURL ?? ''}${config.routes.api}/editorial-line/document${dryRun ? '?dryRun=true' : ''}`,
-        { method: 'POST', credentials: 'include', headers: { 'content-type': 'text/markdown' }, body: markdown },
+        {
+          method: 'POST',
+          credentials: 'include',
+          headers: { 'content-type': 'text/markdown' },
+          body: markdown,
+        },
       )
       const body = await response.json()
       if (!response.ok) {
@@ -41,7 +47,10 @@ export const DocumentImport = () => {
   // Changes grouped by target: the first part of their key; the plan's on their own.
   const groups = new Map<string, LineChange[]>()
   for (const change of answer?.changes ?? []) {
-    const group = change.collection === 'editorial-plan' ? translate({ key: 'documentGroupPlan', t }) : change.key.split('.')[0]
+    const group =
+      change.collection === 'editorial-plan'
+        ? translate({ key: 'documentGroupPlan', t })
+        : change.key.split('.')[0]
     groups.set(group, [...(groups.get(group) ?? []), change])
   }
   const counts = answer && { created: answer.created, updated: answer.updated, unchanged: answer.unchanged }
@@ -78,7 +87,12 @@ export const DocumentImport = () => {
         />
       </label>
       <div style={{ display: 'flex', gap: 12 }}>
-        <Button buttonStyle="secondary" disabled={busy || markdown.trim() === ''} id="document-preview" onClick={() => send(true)}>
+        <Button
+          buttonStyle="secondary"
+          disabled={busy || markdown.trim() === ''}
+          id="document-preview"
+          onClick={() => send(true)}
+        >
           {translate({ key: 'documentPreview', t })}
         </Button>
         <Button disabled={busy || !pending} id="document-apply" onClick={() => send(false)}>
@@ -102,7 +116,9 @@ export const DocumentImport = () => {
               <ul>
                 {changes.map((change, index) => (
                   <li data-action={change.action} key={index}>
-                    <strong>{translate({ key: valueKey({ prefix: 'documentAction', value: change.action }), t })}</strong>{' '}
+                    <strong>
+                      {translate({ key: valueKey({ prefix: 'documentAction', value: change.action }), t })}
+                    </strong>{' '}
                     {change.collection} <code>{change.key}</code>
                     {change.field ? (
                       <>
