@@ -50,7 +50,7 @@ beforeAll(async () => {
   seeded = await start()
   await seedEditorialLine({ payload: seeded.payload, line: qaliaEditorialLine })
   empty = await start()
-}, 120_000)
+}, 300_000)
 afterAll(async () => {
   await seeded?.stop()
   await empty?.stop()
