@@ -278,7 +278,11 @@ const main = async () => {
     const resultsCall = () =>
       rest({ method: 'GET', path: `/posts/results?from=${MIX_MONTH}&to=${MIX_MONTH}&groupBy=phase`, token })
     const resultsSmall = await resultsCall()
-    ok('results at 1,000 posts', resultsSmall.status === 200 && resultsSmall.body.groups.length > 0, resultsSmall.body)
+    ok(
+      'results at 1,000 posts',
+      resultsSmall.status === 200 && resultsSmall.body.groups.length > 0,
+      resultsSmall.body,
+    )
     log(`results endpoint at ${SMALL.toLocaleString('en')} posts…`)
     const smallResults = await medians({ cases: { results: { run: resultsCall } }, runs: 60, warmup: 5 })
 

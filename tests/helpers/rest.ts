@@ -2,7 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { handleEndpoints } from 'payload'
 
-export type RestResponse = { status: number; body: any }
+export type RestResponse = { status: number; body: any; text: string; headers: Headers }
 
 export type RestClient = (args: {
   method: 'DELETE' | 'GET' | 'PATCH' | 'POST'
@@ -15,6 +15,8 @@ export type RestClient = (args: {
   apiKey?: string
   /** Sent as `Accept-Language`. */
   language?: string
+  /** A body sent as it is, with its content type (a Markdown document), instead of JSON. */
+  raw?: { body: string; contentType: string }
 }) => Promise<RestResponse>
 
 /**
@@ -23,18 +25,25 @@ export type RestClient = (args: {
  */
 export const restClient =
   ({ config, key }: { config: SanitizedConfig; key: string }): RestClient =>
-  async ({ method, path, body, token, apiKey, language }) => {
+  async ({ method, path, body, token, apiKey, language, raw }) => {
     const headers: Record<string, string> = {}
     if (body !== undefined) headers['content-type'] = 'application/json'
+    if (raw) headers['content-type'] = raw.contentType
     if (token) headers.authorization = `JWT ${token}`
     if (apiKey) headers.authorization = `users API-Key ${apiKey}`
     if (language) headers['accept-language'] = language
     const request = new Request(`http://localhost/api${path}`, {
       method,
       headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: raw ? raw.body : body === undefined ? undefined : JSON.stringify(body),
     })
     const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: key })
     const text = await response.text()
-    return { status: response.status, body: text ? JSON.parse(text) : null }
+    const json = (response.headers.get('content-type') ?? 'application/json').includes('json')
+    return {
+      status: response.status,
+      body: json && text ? JSON.parse(text) : null,
+      text,
+      headers: response.headers,
+    }
   }

@@ -11,6 +11,8 @@ import { createTargetsCollection } from './collections/Targets/index.js'
 import {
   calendarNavLink,
   calendarView,
+  documentImportView,
+  documentNavLinks,
   homeDashboard,
   mixNavLink,
   mixView,
@@ -18,6 +20,8 @@ import {
   resultsView,
   reviewQueueLink,
 } from './components/paths.js'
+import { documentExportEndpoint } from './endpoints/documentExportEndpoint.js'
+import { documentImportEndpoint } from './endpoints/documentImportEndpoint.js'
 import { rolesField } from './fields/roles.js'
 import { createEditorialPlanGlobal } from './globals/EditorialPlan/index.js'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin.js'
@@ -155,15 +159,18 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
             calendarNavLink,
             reviewQueueLink,
             resultsNavLink,
+            documentNavLinks,
           ],
           views: {
             ...config.admin?.components?.views,
             mix: { Component: mixView, path: '/mix' },
             calendar: { Component: calendarView, path: '/calendar' },
             results: { Component: resultsView, path: '/results' },
+            document: { Component: documentImportView, path: '/document' },
           },
         },
       },
+      endpoints: [...(config.endpoints ?? []), documentExportEndpoint, documentImportEndpoint],
       hooks: {
         ...config.hooks,
         afterError: [...(config.hooks?.afterError ?? []), answerMalformedRequest],

@@ -36,10 +36,12 @@ import { MixNavLink as MixNavLink_40bdbc3c0a20e8613380fd57da29d930 } from 'paylo
 import { CalendarNavLink as CalendarNavLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { ReviewQueueLink as ReviewQueueLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { ResultsNavLink as ResultsNavLink_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
+import { DocumentNavLinks as DocumentNavLinks_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { HomeDashboard as HomeDashboard_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { MixView as MixView_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { CalendarView as CalendarView_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { ResultsView as ResultsView_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
+import { DocumentImportView as DocumentImportView_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -82,9 +84,11 @@ export const importMap = {
   "payload-plugin-editorial-line/rsc#CalendarNavLink": CalendarNavLink_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#ReviewQueueLink": ReviewQueueLink_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#ResultsNavLink": ResultsNavLink_40bdbc3c0a20e8613380fd57da29d930,
+  "payload-plugin-editorial-line/rsc#DocumentNavLinks": DocumentNavLinks_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#HomeDashboard": HomeDashboard_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#MixView": MixView_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#CalendarView": CalendarView_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#ResultsView": ResultsView_40bdbc3c0a20e8613380fd57da29d930,
+  "payload-plugin-editorial-line/rsc#DocumentImportView": DocumentImportView_40bdbc3c0a20e8613380fd57da29d930,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -3,6 +3,7 @@
 export { AddPlanRow } from '../components/AddPlanRow/AddPlanRow.client.js'
 export { ArrayRowLabel } from '../components/ArrayRowLabel/ArrayRowLabel.client.js'
 export { BriefPanel } from '../components/BriefPanel/BriefPanel.client.js'
+export { DocumentImport } from '../components/DocumentImport/DocumentImport.client.js'
 export { DependentRelationship } from '../components/DependentRelationship/DependentRelationship.client.js'
 export { FormatSelect } from '../components/FormatSelect/FormatSelect.client.js'
 export { LiveChecklist } from '../components/LiveChecklist/LiveChecklist.client.js'

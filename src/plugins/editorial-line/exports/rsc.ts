@@ -1,6 +1,8 @@
 // Server components of the admin, referenced as `payload-plugin-editorial-line/rsc#<Name>`.
 export { CalendarNavLink } from '../components/CalendarNavLink/CalendarNavLink.js'
 export { CalendarView } from '../components/CalendarView/CalendarView.js'
+export { DocumentImportView } from '../components/DocumentImportView/DocumentImportView.js'
+export { DocumentNavLinks } from '../components/DocumentNavLinks/DocumentNavLinks.js'
 export { MixHint } from '../components/MixHint/MixHint.js'
 export { MixNavLink } from '../components/MixNavLink/MixNavLink.js'
 export { MixView } from '../components/MixView/MixView.js'

@@ -1,13 +1,14 @@
-import type { PhaseKey, Weekday } from '../constants.js'
+import type { PhaseKey } from '../constants.js'
 import type { EditorialLineData, MixSeed, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
+
+import { EVERY_DAY, targetProse, timingFromPhrase } from './documentReadings.js'
 
 /**
  * QALIA's editorial line as data, from `shared/seeds/customer-journeys-qalia.md` ("Customer
  * Journeys par Cible", v1.0, janvier 2026) and the readings of `shared/docs/editorial-rules.md`.
- * Text stays in the customer's French. Lines marked "reading" interpret what the document leaves open.
+ * Text stays in the customer's French. Lines marked "reading" interpret what the document leaves open;
+ * the readings the document importer applies too are in `documentReadings.ts`, the one place both take them from.
  */
-
-const EVERY_DAY: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
 
 const phaseNames: Record<PhaseKey, string> = {
   awareness: 'Awareness',
@@ -28,7 +29,7 @@ const ofPhases: PhaseSeed[] = [
     questions: ['Est-ce normal de passer autant de temps sur Qualiopi ?'],
     priorityContent: 'Éducation métier, validation de la douleur',
     formats: ['text', 'carousel'],
-    timing: { note: 'Mardi/Jeudi 8h30 (avant formations)' },
+    timing: timingFromPhrase('Mardi/Jeudi 8h30 (avant formations)'),
     objective: 'Faire reconnaître la douleur, créer l’identification',
     messages: [
       { key: 'of.awareness.1', text: '40h/mois de paperasse Qualiopi. Ça vous parle ?' },
@@ -46,8 +47,7 @@ const ofPhases: PhaseSeed[] = [
     questions: ['C’est quoi QALIA ?', 'C’est fiable ?', 'Ça remplace mon expertise ?'],
     priorityContent: 'Philosophie copilote, différenciation vs ChatGPT',
     formats: ['testimonial', 'short-video'],
-    // "Tue, Thu, Sat; target hours": the days are the phase's own, the hours the target's.
-    timing: { days: ['tue', 'thu', 'sat'], note: 'Mardi/Jeudi/Samedi' },
+    timing: timingFromPhrase('Mardi/Jeudi/Samedi'),
     objective: 'Différencier QALIA, rassurer sur la philosophie',
     messages: [
       { key: 'of.consideration.1', text: 'L’IA comme copilote, pas pilote automatique' },
@@ -65,7 +65,7 @@ const ofPhases: PhaseSeed[] = [
     questions: ['Ça vaut 297€/mois ?', 'ROI réel ?'],
     priorityContent: 'Témoignages avec chiffres, ROI, garanties',
     formats: ['case-study', 'comparison'],
-    timing: { days: EVERY_DAY, start: '00:00', end: '24:00', note: 'Tout jour, réactivité importante' },
+    timing: timingFromPhrase('Tout jour, réactivité importante'),
     objective: 'Convertir, lever les dernières objections',
     messages: [
       { key: 'of.decision.1', text: 'Pour moins de 300€, une ingénierie complète' },
@@ -83,8 +83,7 @@ const ofPhases: PhaseSeed[] = [
     questions: ['Comment optimiser mon usage ?', 'Quoi de neuf ?'],
     priorityContent: 'Tips avancés, mises à jour, communauté',
     formats: ['behind-the-scenes', 'product-news'],
-    // reading: "moins fréquent" becomes at most 4 posts per calendar month.
-    timing: { maxPostsPerMonth: 4, note: 'Moins fréquent, qualité > quantité' },
+    timing: timingFromPhrase('Moins fréquent, qualité > quantité'),
     objective: 'Fidéliser, approfondir l’usage',
     messages: [
       { key: 'of.retention.1', text: 'Nouvelle fonctionnalité disponible' },
@@ -102,8 +101,7 @@ const ofPhases: PhaseSeed[] = [
     questions: ['Comment partager mon expérience ?'],
     priorityContent: 'Success stories, invitations à témoigner',
     formats: ['co-creation', 'interview'],
-    // reading: events can fall on any day; the hours stay the target's.
-    timing: { days: EVERY_DAY, note: 'Événements, moments clés' },
+    timing: timingFromPhrase('Événements, moments clés'),
     objective: 'Activer le bouche-à-oreille',
     messages: [
       { key: 'of.advocacy.1', text: 'Merci aux fondateurs' },
@@ -150,13 +148,8 @@ const targets: TargetSeed[] = [
     slug: 'coachs',
     name: 'Coachs individuels',
     mixGroup: 'coachs',
-    context:
-      'Différences vs OF : moins de contraintes Qualiopi (souvent non certifiés) ; besoin plus axé sur structuration et crédibilité ; plus ouverts à l’innovation.',
     timing: { days: ['sat'], start: '09:00', end: '11:00' },
-    approach: {
-      dos: ['Plus focus structuration', 'Plus focus clients', 'Même philosophie copilote'],
-      donts: ['Focus Qualiopi', 'Focus audit'],
-    },
+    ...targetProse.coachs.fields,
     phases: [
       {
         key: 'awareness',
@@ -166,7 +159,7 @@ const targets: TargetSeed[] = [
         emotion: 'Besoin de légitimité',
         questions: ['Comment structurer mon offre ?'],
         priorityContent: 'Structuration, professionnalisation',
-        timing: { days: ['sat', 'sun'], note: 'Weekend (plus disponibles)' },
+        timing: timingFromPhrase('Weekend (plus disponibles)'),
         messages: [
           { key: 'coachs.awareness.1', text: 'Structurer une offre de coaching professionnelle' },
           { key: 'coachs.awareness.2', text: 'De l’intuition à la méthode' },
@@ -199,13 +192,8 @@ const targets: TargetSeed[] = [
     slug: 'auditeurs',
     name: 'Auditeurs',
     mixGroup: 'auditeurs',
-    context: 'Cible future. Timing d’introduction : mois 3 (teaser discret).',
     timing: { days: ['wed'], start: '10:00', end: '12:00' },
-    gate: { fromMonth: 3 },
-    approach: {
-      dos: ['Montrer la valeur système', 'Montrer l’intérêt mutuel'],
-      donts: ['Vendre', 'Pitcher', 'Commercialiser'],
-    },
+    ...targetProse.auditeurs.fields,
     // reading: the document gives no month window per phase; each runs from the gate month on.
     phases: [
       {
@@ -243,10 +231,9 @@ const targets: TargetSeed[] = [
     slug: 'certificateurs',
     name: 'Certificateurs',
     mixGroup: 'autres',
-    context: 'Cible future (mois 5+). Timing d’introduction : après premiers retours auditeurs positifs.',
     // reading: the document gives no day or hour for this target: any day, any hour.
     timing: {},
-    gate: { fromMonth: 5, prerequisite: 'Premiers retours auditeurs positifs', prerequisiteMet: false },
+    ...targetProse.certificateurs.fields,
     phases: [
       {
         key: 'awareness',
@@ -281,17 +268,8 @@ const targets: TargetSeed[] = [
     slug: 'ministeres',
     name: 'Ministères',
     mixGroup: 'autres',
-    context:
-      'Cible future (long terme). Prérequis : base clients solide, preuves terrain. Timing : quand base > 100 clients actifs.',
     timing: {},
-    gate: { activeClientsAbove: 100 },
-    tone: 'Formel, chiffres, études',
-    approach: {
-      dos: ['Approche institutionnelle : données, impact'],
-      donts: [
-        'Présenter « un outil officiel pour le ministère » comme une réalité : c’est une VISION, pas la réalité actuelle',
-      ],
-    },
+    ...targetProse.ministeres.fields,
     // reading: the document gives this target no journey, only one block (approach, tone,
     // prerequisites, timing): one phase holds it, so that once the plan counts more than 100 active
     // clients a post can pass every control point. Its messages restate the block's content.

@@ -1,11 +1,12 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
-import type { EditorialLineData, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
+import type { EditorialLineData } from './editorialLineData.js'
 
 import { EDITORIAL_PLAN_SLUG } from '../globals/EditorialPlan/index.js'
 import { MESSAGES_SLUG } from '../collections/Messages/index.js'
 import { PHASES_SLUG } from '../collections/Phases/index.js'
 import { TARGETS_SLUG } from '../collections/Targets/index.js'
+import { phaseData, targetData } from './lineRecords.js'
 
 export type SeedReport = {
   targets: number
@@ -13,45 +14,6 @@ export type SeedReport = {
   messages: number
   plan: boolean
 }
-
-const timingData = (timing: TimingSeed = {}) => ({
-  days: timing.days ?? [],
-  start: timing.start,
-  end: timing.end,
-  maxPostsPerMonth: timing.maxPostsPerMonth,
-  note: timing.note,
-})
-
-const targetData = (target: TargetSeed) => ({
-  slug: target.slug,
-  name: target.name,
-  mixGroup: target.mixGroup,
-  context: target.context,
-  timing: timingData(target.timing),
-  gate: target.gate ?? {},
-  tone: target.tone,
-  approach: {
-    dos: (target.approach?.dos ?? []).map((text) => ({ text })),
-    donts: (target.approach?.donts ?? []).map((text) => ({ text })),
-  },
-})
-
-const phaseData = <Id extends number | string>(phase: PhaseSeed, target: Id) => ({
-  target,
-  key: phase.key,
-  name: phase.name,
-  order: phase.order,
-  months: phase.months,
-  clientState: phase.clientState,
-  emotion: phase.emotion,
-  questions: (phase.questions ?? []).map((question) => ({ question })),
-  priorityContent: phase.priorityContent,
-  formats: phase.formats ?? [],
-  timing: timingData(phase.timing),
-  objective: phase.objective,
-  tone: phase.tone,
-  adaptation: phase.adaptation,
-})
 
 /**
  * Loads an editorial line (`qaliaEditorialLine`, or any line of its shape): every target, phase and

@@ -447,6 +447,58 @@ export const enTranslations = {
     calendarBadRange: 'The window ends before it starts: “to” must not come before “from”.',
     calendarUnknownChannel: 'Unknown channel “{{channel}}”: use one of {{channels}}.',
     calendarUnknownTarget: 'No target has the id or slug “{{target}}”.',
+    // The customer's document: export and import (GET/POST /api/editorial-line/document)
+    documentDownload: 'Download the document',
+    documentImportTitle: 'Import the document',
+    documentImportIntro:
+      'Load a version of the editorial line document (Markdown, as exported or as the customer writes it). Review the changes, then apply them: nothing the document no longer names is deleted.',
+    documentFile: 'Markdown file',
+    documentPaste: 'Or paste the document',
+    documentPreview: 'Show the changes',
+    documentApply: 'Apply the changes',
+    documentApplied: 'Applied: {{created}} created, {{updated}} updated, {{unchanged}} unchanged.',
+    documentCounts: '{{created}} to create, {{updated}} to update, {{unchanged}} unchanged.',
+    documentNoChange: 'The document matches the editorial line: nothing to change.',
+    documentGroupPlan: 'Plan and monthly mix',
+    documentActionCreate: 'Create',
+    documentActionUpdate: 'Update',
+    documentActionAbsent: 'No longer in the document (kept)',
+    documentAdminsOnly: 'Only administrators import the editorial line document.',
+    documentLoginRequired: 'Log in to download or import the editorial line document.',
+    documentWrongType: 'Send the document as Markdown, with the header content-type: text/markdown.',
+    documentTooLarge: 'The document is larger than 1 MB: nothing was read.',
+    documentNotApplied: 'Nothing was written: {{reason}}',
+    documentProblem: 'Line {{line}}, column {{column}}: {{problem}}',
+    documentProblemBadHeader:
+      'the YAML header cannot be read ({{value}}); expected startMonth as YYYY-MM, an IANA timezone, whole numbers for activeClients and mixTolerance.',
+    documentProblemBadHours:
+      '“{{value}}” is not an hour range; expected for example 8h30-9h30 or 08:30-09:30.',
+    documentProblemBadMonths:
+      '“{{value}}” is not a range of campaign months; expected for example Mois 1-2 or Mois 6+.',
+    documentProblemBadNumber: '“{{value}}” is not a whole number.',
+    documentProblemBadPercent:
+      '“{{value}}” is not a percentage; expected a whole number from 0 to 100, such as 15%.',
+    documentProblemDuplicateMonth:
+      'the month {{value}} has a second row in the monthly mix; expected one row per month.',
+    documentProblemDuplicatePhase:
+      'the phase “{{value}}” appears twice for this target; expected each journey step once.',
+    documentProblemDuplicateTarget: 'the target “{{value}}” appears twice; expected each target once.',
+    documentProblemMessageOutsidePhase:
+      'key messages outside any phase; expected them under a heading “### Phase N : …”.',
+    documentProblemMixNotHundred:
+      'the monthly mix row {{value}} does not add up to 100 %; expected shares that add up to 100.',
+    documentProblemMonthRangeBackwards:
+      '“{{value}}” ends before it starts; expected the earlier month first.',
+    documentProblemNoTarget: 'no target heading; expected at least one “## CIBLE N : name”.',
+    documentProblemUnknownFormat:
+      'unknown format “{{value}}”; expected formats of the vocabulary, such as Post texte or Vidéo courte.',
+    documentProblemUnknownGroup: 'unknown target group “{{value}}”; expected one of the plan’s groups.',
+    documentProblemUnknownMonth:
+      '“{{value}}” is not a month; expected a month name (Mars, Mars 2026), a range (Jan-Fév) or YYYY-MM.',
+    documentProblemUnknownPhase:
+      '“{{value}}” is not a journey step; expected Awareness, Consideration, Decision, Retention or Advocacy.',
+    documentProblemUnknownTarget: 'no target of the document is called “{{value}}”.',
+    documentProblemUnknownWeekday: '“{{value}}” is not a weekday; expected Lundi … Dimanche.',
   },
 }
 

@@ -447,6 +447,60 @@ export const frTranslations: EditorialLineTranslations = {
     calendarUnknownChannel: 'Canal inconnu « {{channel}} » : utilisez {{channels}}.',
     calendarUnknownTarget:
       'Aucune cible ne correspond à « {{target}} » : donnez son id ou son identifiant (slug).',
+    // Le document du client : export et import (GET/POST /api/editorial-line/document)
+    documentDownload: 'Télécharger le document',
+    documentImportTitle: 'Importer le document',
+    documentImportIntro:
+      'Chargez une version du document de ligne éditoriale (Markdown, exporté ou tel que le client l’écrit). Vérifiez les changements, puis appliquez-les : rien de ce que le document ne nomme plus n’est supprimé.',
+    documentFile: 'Fichier Markdown',
+    documentPaste: 'Ou collez le document',
+    documentPreview: 'Voir les changements',
+    documentApply: 'Appliquer les changements',
+    documentApplied: 'Appliqué : {{created}} créés, {{updated}} modifiés, {{unchanged}} inchangés.',
+    documentCounts: '{{created}} à créer, {{updated}} à modifier, {{unchanged}} inchangés.',
+    documentNoChange: 'Le document correspond à la ligne éditoriale : rien à changer.',
+    documentGroupPlan: 'Plan et répartition mensuelle',
+    documentActionCreate: 'Créer',
+    documentActionUpdate: 'Modifier',
+    documentActionAbsent: 'Plus dans le document (conservé)',
+    documentAdminsOnly: 'Seuls les administrateurs importent le document de ligne éditoriale.',
+    documentLoginRequired: 'Connectez-vous pour télécharger ou importer le document de ligne éditoriale.',
+    documentWrongType: 'Envoyez le document en Markdown, avec l’en-tête content-type: text/markdown.',
+    documentTooLarge: 'Le document dépasse 1 Mo : rien n’a été lu.',
+    documentNotApplied: 'Rien n’a été écrit : {{reason}}',
+    documentProblem: 'Ligne {{line}}, colonne {{column}} : {{problem}}',
+    documentProblemBadHeader:
+      'l’en-tête YAML est illisible ({{value}}) ; attendu : startMonth au format AAAA-MM, un fuseau IANA, des nombres entiers pour activeClients et mixTolerance.',
+    documentProblemBadHours:
+      '« {{value}} » n’est pas une plage horaire ; attendu par exemple 8h30-9h30 ou 08:30-09:30.',
+    documentProblemBadMonths:
+      '« {{value}} » n’est pas une plage de mois de campagne ; attendu par exemple Mois 1-2 ou Mois 6+.',
+    documentProblemBadNumber: '« {{value}} » n’est pas un nombre entier.',
+    documentProblemBadPercent:
+      '« {{value}} » n’est pas un pourcentage ; attendu un nombre entier de 0 à 100, comme 15%.',
+    documentProblemDuplicateMonth:
+      'le mois {{value}} a une seconde ligne dans la répartition mensuelle ; attendu une ligne par mois.',
+    documentProblemDuplicatePhase:
+      'la phase « {{value}} » apparaît deux fois pour cette cible ; attendu chaque étape une fois.',
+    documentProblemDuplicateTarget:
+      'la cible « {{value}} » apparaît deux fois ; attendu chaque cible une fois.',
+    documentProblemMessageOutsidePhase:
+      'des messages clés hors de toute phase ; attendu sous un titre « ### Phase N : … ».',
+    documentProblemMixNotHundred:
+      'la ligne {{value}} de la répartition mensuelle ne fait pas 100 % ; attendu des parts dont la somme fait 100.',
+    documentProblemMonthRangeBackwards:
+      '« {{value}} » finit avant de commencer ; attendu le mois le plus tôt en premier.',
+    documentProblemNoTarget: 'aucun titre de cible ; attendu au moins un « ## CIBLE N : nom ».',
+    documentProblemUnknownFormat:
+      'format inconnu « {{value}} » ; attendu un format du vocabulaire, comme Post texte ou Vidéo courte.',
+    documentProblemUnknownGroup: 'groupe de cibles inconnu « {{value}} » ; attendu un des groupes du plan.',
+    documentProblemUnknownMonth:
+      '« {{value}} » n’est pas un mois ; attendu un nom de mois (Mars, Mars 2026), une plage (Jan-Fév) ou AAAA-MM.',
+    documentProblemUnknownPhase:
+      '« {{value}} » n’est pas une étape du parcours ; attendu Awareness, Consideration, Decision, Retention ou Advocacy.',
+    documentProblemUnknownTarget: 'aucune cible du document ne s’appelle « {{value}} ».',
+    documentProblemUnknownWeekday:
+      '« {{value}} » n’est pas un jour de la semaine ; attendu Lundi … Dimanche.',
   },
 }
 

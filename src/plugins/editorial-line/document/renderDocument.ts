@@ -1,0 +1,232 @@
+import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import { stringify } from 'yaml'
+
+import type { MixGroupOption } from '../mix/groups.js'
+import type { StoredLine, StoredPhase, StoredTarget } from './documentLine.js'
+
+import { FORMATS, WEEKDAYS, type Weekday } from '../constants.js'
+import { weekdayNames, weekdayShortNames } from '../seed/documentReadings.js'
+import { fr } from '../translations/languages/fr.js'
+import { valueKey } from '../translations/index.js'
+import { WORDS } from './documentWords.js'
+
+type Root = Parameters<typeof toMarkdown>[0]
+type Node = { type: string; [key: string]: unknown }
+
+const text = (value: string): Node => ({ type: 'text', value })
+const strong = (value: string): Node => ({ type: 'strong', children: [text(value)] })
+const paragraph = (...children: Node[]): Node => ({ type: 'paragraph', children })
+const heading = (depth: number, value: string): Node => ({ type: 'heading', depth, children: [text(value)] })
+const BREAK: Node = { type: 'html', value: '<br>' }
+const EMPTY = '—'
+
+/** A cell's lines, `<br>` between them; "—" when there is nothing. */
+const cell = (lines: (null | string | undefined)[] | null | string | undefined): Node => {
+  const values = (Array.isArray(lines) ? lines : (lines ?? '').split('\n')).filter(
+    (value): value is string => typeof value === 'string' && value !== '',
+  )
+  if (values.length === 0) return { type: 'tableCell', children: [text(EMPTY)] }
+  return {
+    type: 'tableCell',
+    children: values.flatMap((value, index) => (index > 0 ? [BREAK, text(value)] : [text(value)])),
+  }
+}
+
+const table = (header: string[], rows: Node[][]): Node => ({
+  type: 'table',
+  align: header.map(() => null),
+  children: [
+    { type: 'tableRow', children: header.map((value) => ({ type: 'tableCell', children: [text(value)] })) },
+    ...rows.map((children) => ({ type: 'tableRow', children })),
+  ],
+})
+
+const labelledRow = (label: string, value: Node): Node[] => [
+  { type: 'tableCell', children: [strong(label)] },
+  value,
+]
+
+const labelled = (label: string, value: null | string | undefined): Node =>
+  paragraph(
+    strong(label),
+    text(` : ${value === undefined || value === null || value === '' ? EMPTY : value}`),
+  )
+
+const dayName = (day: Weekday) => {
+  const name = Object.entries(weekdayNames).find(([, value]) => value === day)![0]
+  return name.charAt(0).toUpperCase() + name.slice(1)
+}
+
+const hours = (start?: null | string, end?: null | string) =>
+  start || end ? `${start ?? ''}-${end ?? ''}` : EMPTY
+
+/** A phase's timing as the reader takes it back: `Jours : mar, jeu · Heures : 08:30-09:30 · Max : 4 · Note : …`. */
+const timingWords = (timing: StoredPhase['timing']) => {
+  const segments: string[] = []
+  const days = WEEKDAYS.filter((day) => timing?.days?.includes(day))
+  if (days.length > 0)
+    segments.push(`${WORDS.timingDays} : ${days.map((day) => weekdayShortNames[day]).join(', ')}`)
+  if (timing?.start || timing?.end) segments.push(`${WORDS.timingHours} : ${hours(timing.start, timing.end)}`)
+  if (timing?.maxPostsPerMonth) segments.push(`${WORDS.timingMax} : ${timing.maxPostsPerMonth}`)
+  if (timing?.note) segments.push(`${WORDS.timingNote} : ${timing.note}`)
+  return segments.length > 0 ? segments.join(' · ') : EMPTY
+}
+
+const formatLabel = (format: string) =>
+  (FORMATS as readonly string[]).includes(format)
+    ? fr.translations.editorialLine[valueKey({ prefix: 'format', value: format })]
+    : format
+
+const months = ({ from, to }: StoredPhase['months']) =>
+  `${WORDS.months} ${to === undefined || to === null ? `${from}+` : to === from ? `${from}-${to}` : `${from}-${to}`}`
+
+const monthLabel = (month: string) => {
+  const [year, monthOfYear] = month.split('-').map(Number)
+  const name = new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, monthOfYear - 1, 15)),
+  )
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`
+}
+
+const groupLabelFr = (group: MixGroupOption) =>
+  typeof group.label === 'string' ? group.label : group.label.fr
+
+const targetBlock = (target: StoredTarget, index: number): Node[] => [
+  heading(2, `${WORDS.target.toUpperCase()} ${index + 1} : ${target.name}`),
+  table(
+    [WORDS.element, WORDS.detail],
+    [
+      labelledRow(WORDS.slug, cell(target.slug)),
+      labelledRow(WORDS.group, cell(target.mixGroup)),
+      labelledRow(WORDS.context, cell(target.context)),
+      labelledRow(WORDS.tone, cell(target.tone)),
+      labelledRow(WORDS.fromMonth, cell(target.gate?.fromMonth?.toString())),
+      labelledRow(WORDS.prerequisite, cell(target.gate?.prerequisite)),
+      labelledRow(WORDS.prerequisiteMet, cell(target.gate?.prerequisiteMet ? WORDS.yes : WORDS.no)),
+      labelledRow(WORDS.activeClientsAbove, cell(target.gate?.activeClientsAbove?.toString())),
+      labelledRow(WORDS.dos, cell(target.approach?.dos ?? [])),
+      labelledRow(WORDS.donts, cell(target.approach?.donts ?? [])),
+    ],
+  ),
+  ...target.phases.flatMap((phase) => phaseBlock(phase)),
+  { type: 'thematicBreak' },
+]
+
+const phaseBlock = (phase: StoredPhase): Node[] => [
+  heading(
+    3,
+    `${WORDS.phaseHeading}${phase.order ? ` ${phase.order}` : ''} : ${phase.key.toUpperCase()} (${months(phase.months)})`,
+  ),
+  labelled(WORDS.clientState, phase.clientState),
+  table(
+    [WORDS.element, WORDS.detail],
+    [
+      labelledRow(WORDS.name, cell(phase.name)),
+      labelledRow(WORDS.emotion, cell(phase.emotion)),
+      labelledRow(WORDS.questions, cell((phase.questions ?? []).map((question) => `"${question}"`))),
+      labelledRow(WORDS.priorityContent, cell(phase.priorityContent)),
+      labelledRow(WORDS.formats, cell((phase.formats ?? []).map(formatLabel).join(', '))),
+      labelledRow(WORDS.timing, cell(timingWords(phase.timing))),
+      labelledRow(WORDS.tone, cell(phase.tone)),
+    ],
+  ),
+  ...(phase.messages.length === 0
+    ? [labelled(WORDS.messages, EMPTY)]
+    : [
+        paragraph(strong(WORDS.messages), text(' :')),
+        {
+          type: 'list',
+          ordered: false,
+          spread: false,
+          children: phase.messages.map((message) => ({
+            type: 'listItem',
+            spread: false,
+            children: [
+              paragraph(text(`"${message.text}"${message.status === 'to_define' ? ' (à définir)' : ''}`)),
+            ],
+          })),
+        },
+      ]),
+  labelled(WORDS.objective, phase.objective),
+]
+
+const CONTROL_POINTS: [string, string][] = [
+  ['Quelle cible', ' vise ce post ?'],
+  ['Quelle phase', ' du journey ?'],
+  ['Quel message', ' adapté à cette phase ?'],
+  ['Quel format', ' optimal ?'],
+  ['Quel timing', ' ?'],
+]
+
+/**
+ * The editorial line as the customer's document (`customer-journeys-qalia.md`): the YAML header (with
+ * the plan's settings), per target its fields and phases (client state, element table, key
+ * messages, objective), the monthly mix, the best timing per target and the five control points.
+ * It marks itself `verbatim: true`: `parseDocument` reads it back as written.
+ */
+export const renderDocument = ({
+  line,
+  groups,
+  exportedAt,
+}: {
+  line: StoredLine
+  groups: readonly MixGroupOption[]
+  /** `YYYY-MM-DD`, written in the header. */
+  exportedAt: string
+}): string => {
+  const header = stringify({
+    verbatim: true,
+    updated: exportedAt,
+    usage: 'Guider la ligne éditoriale et la progression des contenus',
+    ...Object.fromEntries(
+      Object.entries(line.plan).filter(([, value]) => value !== undefined && value !== null),
+    ),
+  }).trimEnd()
+  const tree: Node = {
+    type: 'root',
+    children: [
+      heading(1, WORDS.title),
+      { type: 'code', lang: 'yaml', value: header },
+      { type: 'thematicBreak' },
+      ...line.targets.flatMap((target, index) => targetBlock(target, index)),
+      heading(2, WORDS.integration),
+      heading(3, WORDS.mixHeading),
+      table(
+        [WORDS.month, ...groups.map((group) => `${groupLabelFr(group)} (%)`)],
+        line.mix.map((row) => [
+          cell(monthLabel(row.month)),
+          ...groups.map((group) => cell(`${Number(row[group.value] ?? 0)}%`)),
+        ]),
+      ),
+      heading(3, WORDS.timingHeading),
+      table(
+        [WORDS.target, WORDS.bestDay, WORDS.bestHour],
+        line.targets.map((target) => [
+          cell(target.slug),
+          cell(
+            WEEKDAYS.filter((day) => target.timing?.days?.includes(day))
+              .map(dayName)
+              .join(', '),
+          ),
+          cell(hours(target.timing?.start, target.timing?.end)),
+        ]),
+      ),
+      { type: 'thematicBreak' },
+      heading(2, WORDS.controlPoints),
+      paragraph(text(WORDS.controlIntro)),
+      {
+        type: 'list',
+        ordered: true,
+        start: 1,
+        spread: false,
+        children: CONTROL_POINTS.map(([question, rest]) => ({
+          type: 'listItem',
+          spread: false,
+          children: [paragraph(strong(question), text(rest))],
+        })),
+      },
+    ],
+  }
+  return toMarkdown(tree as unknown as Root, { extensions: [gfmTableToMarkdown()], bullet: '-', rule: '-' })
+}

@@ -1,0 +1,41 @@
+import type { PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
+
+/** The records a target, a phase and their timing are stored as: what the seed and the document import write. */
+export const timingData = (timing: TimingSeed = {}) => ({
+  days: timing.days ?? [],
+  start: timing.start,
+  end: timing.end,
+  maxPostsPerMonth: timing.maxPostsPerMonth,
+  note: timing.note,
+})
+
+export const targetData = (target: TargetSeed) => ({
+  slug: target.slug,
+  name: target.name,
+  mixGroup: target.mixGroup,
+  context: target.context,
+  timing: timingData(target.timing),
+  gate: target.gate ?? {},
+  tone: target.tone,
+  approach: {
+    dos: (target.approach?.dos ?? []).map((text) => ({ text })),
+    donts: (target.approach?.donts ?? []).map((text) => ({ text })),
+  },
+})
+
+export const phaseData = <Id extends number | string>(phase: PhaseSeed, target: Id) => ({
+  target,
+  key: phase.key,
+  name: phase.name,
+  order: phase.order,
+  months: phase.months,
+  clientState: phase.clientState,
+  emotion: phase.emotion,
+  questions: (phase.questions ?? []).map((question) => ({ question })),
+  priorityContent: phase.priorityContent,
+  formats: phase.formats ?? [],
+  timing: timingData(phase.timing),
+  objective: phase.objective,
+  tone: phase.tone,
+  adaptation: phase.adaptation,
+})
