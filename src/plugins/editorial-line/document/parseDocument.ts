@@ -22,6 +22,7 @@ import {
   formatSynonyms,
   FUTURE_MARK,
   monthNames,
+  phasesFromProse,
   slugFromName,
   splitQuestions,
   timingFromPhrase,
@@ -483,11 +484,22 @@ const readTree = ({ markdown, groups, knownTargets, startMonth }: ParseDocumentI
   if (mixTable) line.mix = readMix({ table: mixTable, groups, startMonth: planStart })
 
   // A hand-written target's prose is read as a whole, through the readings the seed was written with.
-  line.targets = drafts.map(({ prose, slugRow, sawPhaseRange, ...documentTarget }) =>
-    line.verbatim || prose.length === 0
-      ? documentTarget
-      : { ...documentTarget, ...fieldsFromProse({ slug: documentTarget.slug, words: prose.join('\n') }) },
-  )
+  line.targets = drafts.map(({ prose, slugRow, sawPhaseRange, ...documentTarget }) => {
+    if (line.verbatim || prose.length === 0) return documentTarget
+    const words = prose.join('\n')
+    const target = { ...documentTarget, ...fieldsFromProse({ slug: documentTarget.slug, words }) }
+    // A block without journey phases (Ministères) holds the phase its prose is read as.
+    if (target.phases.length === 0) {
+      target.phases = phasesFromProse({ slug: target.slug, words }).map(
+        ({ messages, adaptation: _adaptation, ...phase }): DocumentPhase => ({
+          ...phase,
+          line: target.line,
+          messages: messages.map(({ text, status = 'active' }) => ({ text, status, line: target.line })),
+        }),
+      )
+    }
+    return target
+  })
   return line
 }
 

@@ -1,5 +1,5 @@
 import type { Format, Weekday } from '../constants.js'
-import type { TimingSeed } from './editorialLineData.js'
+import type { PhaseSeed, TimingSeed } from './editorialLineData.js'
 
 /**
  * The readings of the customer's document: where `customer-journeys-qalia.md` says something in
@@ -189,7 +189,15 @@ export type TargetProseFields = {
  * document changes a target's prose, its words become the target's context, and an admin adjusts
  * the rest.
  */
-export const targetProse: Record<string, { words: string; fields: TargetProseFields }> = {
+export const targetProse: Record<
+  string,
+  {
+    words: string
+    fields: TargetProseFields
+    /** The phases this prose stands for, for a target whose block gives no journey phases. */
+    phases?: PhaseSeed[]
+  }
+> = {
   coachs: {
     words: [
       'Différences vs OF :',
@@ -252,6 +260,31 @@ export const targetProse: Record<string, { words: string; fields: TargetProseFie
         ],
       },
     },
+    // reading: the document gives this target no journey, only one block (approach, tone,
+    // prerequisites, timing): one phase holds it, so that once the plan counts more than 100 active
+    // clients a post can pass every control point. Its messages restate the block's content.
+    phases: [
+      {
+        key: 'awareness',
+        name: 'Ministères — Awareness',
+        order: 1,
+        // The gate is the active clients' count, not a campaign month.
+        months: { from: 1 },
+        clientState: 'Prérequis : base clients solide, preuves terrain',
+        priorityContent: 'Approche institutionnelle : données, impact',
+        tone: 'Formel, chiffres, études',
+        timing: { note: 'Quand base > 100 clients actifs' },
+        objective:
+          'Partager la vision « un outil officiel pour le ministère », présentée comme une vision, pas comme la réalité actuelle',
+        messages: [
+          { key: 'ministeres.awareness.1', text: 'Des données et un impact mesurés sur le terrain' },
+          {
+            key: 'ministeres.awareness.2',
+            text: 'Preuves terrain : les chiffres et les études d’une base clients solide',
+          },
+        ],
+      },
+    ],
   },
 }
 
@@ -265,4 +298,14 @@ export const fieldsFromProse = ({ slug, words }: { slug: string; words: string }
       .join('\n')
   if (reading && same(reading.words) === same(words)) return reading.fields
   return { context: typographic(words) }
+}
+
+/**
+ * The phases a target's prose stands for when its block gives no journey phases (Ministères): the
+ * same reading as `fieldsFromProse`, so that the seed and the importer agree. None otherwise.
+ */
+export const phasesFromProse = ({ slug, words }: { slug: string; words: string }): PhaseSeed[] => {
+  const reading = targetProse[slug]
+  if (!reading?.phases || fieldsFromProse({ slug, words }) !== reading.fields) return []
+  return reading.phases
 }

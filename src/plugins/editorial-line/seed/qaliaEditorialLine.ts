@@ -270,31 +270,7 @@ const targets: TargetSeed[] = [
     mixGroup: 'autres',
     timing: {},
     ...targetProse.ministeres.fields,
-    // reading: the document gives this target no journey, only one block (approach, tone,
-    // prerequisites, timing): one phase holds it, so that once the plan counts more than 100 active
-    // clients a post can pass every control point. Its messages restate the block's content.
-    phases: [
-      {
-        key: 'awareness',
-        name: 'Ministères — Awareness',
-        order: 1,
-        // The gate is the active clients' count, not a campaign month.
-        months: { from: 1 },
-        clientState: 'Prérequis : base clients solide, preuves terrain',
-        priorityContent: 'Approche institutionnelle : données, impact',
-        tone: 'Formel, chiffres, études',
-        timing: { note: 'Quand base > 100 clients actifs' },
-        objective:
-          'Partager la vision « un outil officiel pour le ministère », présentée comme une vision, pas comme la réalité actuelle',
-        messages: [
-          { key: 'ministeres.awareness.1', text: 'Des données et un impact mesurés sur le terrain' },
-          {
-            key: 'ministeres.awareness.2',
-            text: 'Preuves terrain : les chiffres et les études d’une base clients solide',
-          },
-        ],
-      },
-    ],
+    phases: targetProse.ministeres.phases ?? [],
   },
 ]
 
