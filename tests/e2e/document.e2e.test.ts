@@ -1,18 +1,15 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { customerDocument } from '../../src/plugins/editorial-line/document/testing/customerDocument'
 import { launchBrowser } from './browser'
 import { startProductionServer } from './server'
 import { logIn, openAdminPage } from './session'
 
 const screenshots = path.resolve(import.meta.dirname, '../../test-results/screenshots')
-const customerDocument = readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/seeds/customer-journeys-qalia.md'),
-  'utf8',
-)
 
 let baseURL: string
 let stopServer: () => Promise<void>

@@ -1,19 +1,12 @@
 import type { Payload } from 'payload'
 
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { startPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
+import { customerDocument } from '../../src/plugins/editorial-line/document/testing/customerDocument'
 import { createUserAndLogin } from '../helpers/users'
-
-/** The customer's own document, as QALIA keeps it. */
-const customerDocument = readFileSync(
-  path.resolve(import.meta.dirname, '../../../shared/seeds/customer-journeys-qalia.md'),
-  'utf8',
-)
 
 /** What the seed holds, counted from the seed itself (other work may add phases or messages to it). */
 const seedCounts = {

@@ -1,15 +1,11 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { qaliaEditorialLine } from '../seed/qaliaEditorialLine.js'
 import { parseDocument } from './parseDocument.js'
+import { customerDocument } from './testing/customerDocument.js'
 import { QALIA_GROUPS } from './testing/storedLine.js'
 
-const customer = readFileSync(
-  path.resolve(import.meta.dirname, '../../../../../shared/seeds/customer-journeys-qalia.md'),
-  'utf8',
-)
+const customer = customerDocument
 const parse = (markdown: string) =>
   parseDocument({
     markdown,
