@@ -10,7 +10,12 @@ export DATABASE_URI="file:$work/production.db" NODE_ENV=production PORT=$port
 export PAYLOAD_SECRET=smoke-production-secret-0123456789abcdef
 base="http://127.0.0.1:$port"
 
-npm run --silent seed
+# The seed says what it created ("5 targets, 17 phases, …"): the server must serve exactly that.
+seeded=$(npm run --silent seed 2>&1 | tee /dev/stderr)
+seeded_count() { grep -o "[0-9][0-9]* $1" <<<"$seeded" | head -n 1 | grep -o '^[0-9]*' || true; }
+seeded_targets=$(seeded_count targets)
+seeded_phases=$(seeded_count phases)
+[ -n "$seeded_targets" ] && [ -n "$seeded_phases" ] || { echo "smoke: the seed did not say what it created" >&2; exit 1; }
 setsid npm start >"$work/server.log" 2>&1 &
 server=$!
 cleanup() { kill -- -"$server" 2>/dev/null || true; rm -rf "$work"; }
@@ -40,10 +45,10 @@ token=$(curl -sf -X POST "$base/api/users/first-register" -H 'content-type: appl
   node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).token))")
 targets=$(curl -sf -H "Authorization: JWT $token" "$base/api/targets?limit=1&depth=0" |
   node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).totalDocs))")
-expect "REST lists the 5 seeded targets to the first account (an admin)" 5 "$targets"
+expect "REST lists the $seeded_targets seeded targets to the first account (an admin)" "$seeded_targets" "$targets"
 graphql=$(curl -sf -X POST "$base/api/graphql" -H 'content-type: application/json' -H "Authorization: JWT $token" \
   -d '{"query":"{ Phases(limit: 0) { totalDocs } }"}' | node -e "process.stdin.on('data',d=>console.log(JSON.parse(d).data.Phases.totalDocs))")
-expect "GraphQL counts the 16 seeded phases" 16 "$graphql"
+expect "GraphQL counts the $seeded_phases seeded phases" "$seeded_phases" "$graphql"
 posts=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/posts")
 expect "anonymous callers may list the approved posts" 200 "$posts"
 versions=$(curl -s -o /dev/null -w '%{http_code}' "$base/api/posts/versions")
