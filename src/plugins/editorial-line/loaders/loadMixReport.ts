@@ -37,7 +37,7 @@ const COUNTED_STATUSES = ['in_review', 'approved', 'published']
 
 /**
  * The mix of each month, counted in the database (months cut at midnight in the plan timezone),
- * never by loading posts: one grouped count for all the months asked (`countPostsByMonth`), so that
+ * never by loading posts: one statement for all the months asked (`countPostsByMonth`), so that
  * the 13 months of the mix page cost about what one does.
  */
 export const loadMixReport = async ({
@@ -71,7 +71,15 @@ export const loadMixReport = async ({
       Object.fromEntries(groups.map((group) => [group, zero()])) as Record<MixGroup, GroupCounts>,
     ]),
   )
-  const grouped = await countPostsByMonth({ req, months: spans, statuses: COUNTED_STATUSES })
+  const grouped = await countPostsByMonth({
+    req,
+    months: spans,
+    // Only targets in a declared group count towards the mix.
+    targets: targets.docs
+      .filter((target) => groups.includes(target.mixGroup as MixGroup))
+      .map((target) => target.id),
+    statuses: COUNTED_STATUSES,
+  })
   if (grouped) {
     const groupOf = new Map(targets.docs.map((target) => [String(target.id), target.mixGroup as MixGroup]))
     for (const { month, target, status, count } of grouped) {
