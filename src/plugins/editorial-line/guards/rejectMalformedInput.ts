@@ -1,6 +1,16 @@
-import type { CollectionBeforeValidateHook, Field, GlobalBeforeValidateHook, PayloadRequest } from 'payload'
+import type {
+  CollectionBeforeValidateHook,
+  CollectionSlug,
+  Field,
+  GlobalBeforeValidateHook,
+  PayloadRequest,
+} from 'payload'
 
 import { relationId } from '../fields/relationId.js'
+import { type SaveReads, saveReadsOf } from '../loaders/saveReads.js'
+import { MESSAGES_SLUG } from '../collections/Messages/index.js'
+import { PHASES_SLUG } from '../collections/Phases/index.js'
+import { TARGETS_SLUG } from '../collections/Targets/index.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
 import { dataFields } from './dataFields.js'
 import { type InputProblem, isPlainObject, refuseFields } from './refuseFields.js'
@@ -23,6 +33,7 @@ const findMalformedInput = async ({
   path,
   req,
   problems,
+  reads,
 }: {
   fields: Field[]
   data: Record<string, unknown>
@@ -30,6 +41,8 @@ const findMalformedInput = async ({
   path: string
   req: PayloadRequest
   problems: InputProblem[]
+  /** A post's save: its target, phase and message are read once, for this check and for the rules. */
+  reads?: SaveReads
 }) => {
   const stored = isPlainObject(original) ? (original as Record<string, unknown>) : {}
   for (const field of dataFields(fields)) {
@@ -49,6 +62,7 @@ const findMalformedInput = async ({
             path: `${at}.`,
             req,
             problems,
+            reads,
           })
         break
       case 'array':
@@ -66,6 +80,7 @@ const findMalformedInput = async ({
                 path: `${at}.${index}.`,
                 req,
                 problems,
+                reads,
               })
           }
         break
@@ -78,12 +93,8 @@ const findMalformedInput = async ({
         }
         const before = relationId(stored[field.name])
         if (before !== null && String(before) === String(id)) break
-        const found = await req.payload.db.count({
-          collection: field.relationTo,
-          where: { id: { equals: id } },
-          req,
-        })
-        if (found.totalDocs === 0) problems.push({ path: at, key: 'unknownReference' })
+        if (id === null || !(await exists({ collection: field.relationTo, id, req, reads })))
+          problems.push({ path: at, key: 'unknownReference' })
         break
       }
       case 'date':
@@ -115,12 +126,33 @@ const findMalformedInput = async ({
   }
 }
 
+/** Whether the referenced document exists: from the save's shared reads where they hold it. */
+const exists = async ({
+  collection,
+  id,
+  req,
+  reads,
+}: {
+  collection: CollectionSlug
+  id: number | string
+  req: PayloadRequest
+  reads?: SaveReads
+}) => {
+  if (reads && collection === TARGETS_SLUG)
+    return (await reads.targets()).some((target) => String(target.id) === String(id))
+  if (reads && collection === PHASES_SLUG) return (await reads.phase(id)) !== null
+  if (reads && collection === MESSAGES_SLUG) return (await reads.message(id)) !== null
+  const found = await req.payload.db.count({ collection, where: { id: { equals: id } }, req })
+  return found.totalDocs > 0
+}
+
 const refuseMalformed = async ({
   fields,
   data,
   original,
   req,
   scope,
+  reads,
 }: {
   fields: Field[]
   data: Record<string, unknown> | undefined
@@ -128,10 +160,11 @@ const refuseMalformed = async ({
   original?: unknown
   req: PayloadRequest
   scope: { collection: string } | { global: string }
+  reads?: SaveReads
 }) => {
   if (!data) return data
   const problems: InputProblem[] = []
-  await findMalformedInput({ fields, data, original, path: '', req, problems })
+  await findMalformedInput({ fields, data, original, path: '', req, problems, reads })
   if (problems.length > 0) throw refuseFields({ problems, req, scope })
   return data
 }
@@ -154,6 +187,11 @@ export const rejectMalformedInput: CollectionBeforeValidateHook = ({
     original: operation === 'update' ? originalDoc : undefined,
     req,
     scope: { collection: collection.slug },
+    reads: saveReadsOf({
+      context: req.context,
+      collection: collection.slug,
+      key: operation === 'update' ? String(originalDoc?.id) : 'create',
+    }),
   })
 
 export const rejectMalformedGlobalInput: GlobalBeforeValidateHook = ({ data, global, originalDoc, req }) =>

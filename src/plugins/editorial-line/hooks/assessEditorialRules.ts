@@ -12,6 +12,7 @@ import { describeFinding } from '../translations/describeFinding.js'
 import { translate } from '../translations/index.js'
 import { refusal } from './refusal.js'
 import { loadRuleContext } from '../loaders/loadRuleContext.js'
+import { saveReadsOf } from '../loaders/saveReads.js'
 import { relationId } from '../fields/relationId.js'
 import { configuredGroups } from '../config/pluginSettings.js'
 
@@ -50,7 +51,7 @@ export const assessEditorialRules =
     levels: Record<RuleName, Level>
     defaultTimezone: string
   }): CollectionBeforeChangeHook =>
-  async ({ context, data, operation, originalDoc, req }) => {
+  async ({ collection, context, data, operation, originalDoc, req }) => {
     const previous = (operation === 'update' ? originalDoc : undefined) ?? {}
     const merged = { ...previous, ...data }
     const status = (merged.status ?? 'draft') as PostStatus
@@ -84,6 +85,11 @@ export const assessEditorialRules =
       now,
       submitting,
       defaultTimezone,
+      reads: saveReadsOf({
+        context,
+        collection: collection.slug,
+        key: operation === 'update' ? String(originalDoc?.id) : 'create',
+      }),
     })
     const findings: Finding[] = runRules({ context: ruleContext, levels }).map((finding) =>
       override.reason && finding.rule === 'timingWindow' && finding.level === 'block'

@@ -11,6 +11,7 @@ import { loadPostVersions } from '../loaders/loadPostVersions.js'
 import { lockRow } from '../workflow/lockRow.js'
 import { refusal } from './refusal.js'
 import { rememberSave } from '../workflow/savePlans.js'
+import { startSaveReads } from '../loaders/saveReads.js'
 import { changedFields } from '../workflow/changedFields.js'
 import { planSave, SAVE_AS } from '../workflow/planSave.js'
 
@@ -52,6 +53,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
   const trusted = args.overrideAccess === true
 
   if (operation === 'create') {
+    startSaveReads({ context: req.context, collection: collection.slug, key: 'create', req })
     const data = (args.data ?? {}) as Record<string, unknown>
     const plan = planSave({
       latest: 'draft',
@@ -84,6 +86,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
       })
     }
     await lockRow({ table: collection.slug, id: args.id, req })
+    startSaveReads({ context: req.context, collection: collection.slug, key: String(args.id), req })
     const { latest, live } = await loadPostVersions({ collection, id: args.id, req })
     if (!latest) return operationArgs // Payload answers 404
     const { skipLockCheck } = await takeOverLocks({ req, postsSlug: collection.slug, post: args.id })

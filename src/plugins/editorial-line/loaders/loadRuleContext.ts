@@ -1,4 +1,4 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 import type {
   MessageFacts,
@@ -14,6 +14,8 @@ import { monthBounds } from '../time/monthBounds.js'
 import { relationId } from '../fields/relationId.js'
 import { planFacts } from './planFacts.js'
 import { lockRow } from '../workflow/lockRow.js'
+import { createSaveReads, type SaveReads } from './saveReads.js'
+import { countInMonth, type MonthCountQuery } from './countInMonth.js'
 
 const COMMITTED = ['approved', 'published']
 const IN_PIPELINE_OR_COMMITTED = ['in_review', ...COMMITTED]
@@ -29,6 +31,7 @@ export const loadRuleContext = async ({
   now,
   submitting,
   defaultTimezone,
+  reads,
 }: {
   req: PayloadRequest
   post: PostFacts
@@ -36,42 +39,17 @@ export const loadRuleContext = async ({
   now: Date
   submitting: boolean
   defaultTimezone: string
+  /** The save's reads, shared with its input guard (`saveReads`); fresh ones otherwise. */
+  reads?: SaveReads
 }): Promise<RuleContext> => {
-  // Straight to the database: these reads are the plugin's own, and every save of a post makes them.
   const { db } = req.payload
-  const byId = async <T>({
-    collection,
-    id,
-    select,
-  }: {
-    collection: 'messages' | 'phases'
-    id: unknown
-    select: Record<string, true>
-  }) => {
-    const key = relationId(id)
-    if (key == null) return null
-    return (await db.findOne({ collection, where: { id: { equals: key } }, select, req })) as null | T
-  }
-  const { docs: targets } = (await db.find({
-    collection: 'targets',
-    select: { name: true, mixGroup: true, timing: true, gate: true },
-    limit: 0,
-    pagination: false,
-    req,
-  })) as unknown as { docs: TargetFacts[] }
+  const line = reads ?? createSaveReads({ req })
+  const targets = await line.targets()
   const targetKey = relationId(post.target)
   const target =
     targetKey == null ? null : (targets.find((doc) => String(doc.id) === String(targetKey)) ?? null)
-  const phase = await byId<PhaseFacts>({
-    collection: 'phases',
-    id: post.phase,
-    select: { name: true, target: true, key: true, months: true, formats: true, timing: true },
-  })
-  const message = await byId<MessageFacts>({
-    collection: 'messages',
-    id: post.message,
-    select: { phase: true, status: true, text: true },
-  })
+  const phase = await line.phase(post.phase)
+  const message = await line.message(post.message)
   // Two saves that each bring a post into a capped phase's month must count one after the other, or
   // both find its last place free: on PostgreSQL saves run side by side (on several servers, too),
   // and only a database lock orders them. Counts below are read after it, on what the other committed.
@@ -98,22 +76,14 @@ export const loadRuleContext = async ({
       .filter((doc) => target && doc.mixGroup === target.mixGroup)
       .map((doc) => doc.id as number | string)
     // Counted in the database, a busy month costing what an empty one does (indexes on status and
-    // on phase, each with the date): the month's posts themselves are never loaded.
-    const count = async (...conditions: Where[]) => {
-      const where: Where[] = [
-        { publishAt: { greater_than_equal: start } },
-        { publishAt: { less_than: end } },
-        ...conditions,
-      ]
-      if (postId != null) where.push({ id: { not_equals: postId } })
-      return (await db.count({ collection: 'posts', where: { and: where }, req })).totalDocs
+    // on phase, each with the date): the month's posts themselves are never loaded. One statement
+    // on SQL databases for the three counts.
+    const queries: Partial<Record<keyof MonthCounts, MonthCountQuery>> = {
+      committedInMonth: { statuses: COMMITTED },
     }
-    const [phaseInMonth, committedInMonth, groupCommittedInMonth] = await Promise.all([
-      phase ? count({ phase: { equals: phase.id } }, { status: { in: IN_PIPELINE_OR_COMMITTED } }) : 0,
-      count({ status: { in: COMMITTED } }),
-      group.length > 0 ? count({ target: { in: group } }, { status: { in: COMMITTED } }) : 0,
-    ])
-    Object.assign(counts, { phaseInMonth, committedInMonth, groupCommittedInMonth })
+    if (phase) queries.phaseInMonth = { statuses: IN_PIPELINE_OR_COMMITTED, phase: phase.id }
+    if (group.length > 0) queries.groupCommittedInMonth = { statuses: COMMITTED, targets: group }
+    Object.assign(counts, await countInMonth({ req, start, end, exclude: postId ?? undefined, queries }))
   }
 
   const facts = <T extends { target?: unknown; phase?: unknown }>(doc: null | T) =>

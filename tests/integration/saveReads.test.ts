@@ -1,0 +1,99 @@
+import type { Payload } from 'payload'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { compliantPost, createPeople, type EditorialLineIds, seedForPosts } from '../helpers/editorialLine'
+import { startPayload } from '../helpers/payload'
+
+let payload: Payload
+let stop: () => Promise<void>
+let ids: EditorialLineIds
+let people: Awaited<ReturnType<typeof createPeople>>
+
+beforeAll(async () => {
+  let rest
+  ;({ payload, rest, stop } = await startPayload())
+  ids = await seedForPosts({ payload })
+  people = await createPeople({ payload, rest })
+})
+afterAll(async () => stop?.())
+
+type Call = { method: string; collection?: string }
+
+/** Every call the save makes to the database adapter, by method and collection. */
+const adapterCalls = async (work: () => Promise<unknown>) => {
+  const db = payload.db as unknown as Record<string, (...args: unknown[]) => unknown>
+  const calls: Call[] = []
+  const methods = ['count', 'find', 'findOne', 'execute']
+  const originals = methods.map((method) => [method, db[method]] as const)
+  for (const [method, original] of originals) {
+    db[method] = (...args: unknown[]) => {
+      calls.push({ method, collection: (args[0] as { collection?: string } | undefined)?.collection })
+      return original!.apply(db, args)
+    }
+  }
+  try {
+    await work()
+  } finally {
+    for (const [method, original] of originals) db[method] = original!
+  }
+  const of = (method: string, collection?: string) =>
+    calls.filter((call) => call.method === method && call.collection === collection).length
+  return { calls, of }
+}
+
+describe('one save of a post reads the editorial line once', () => {
+  it('the input guard and the rules share the target, phase and message they read', async () => {
+    const { of } = await adapterCalls(() =>
+      payload.create({
+        collection: 'posts',
+        data: { ...compliantPost({ ids }), status: 'draft' },
+        user: people.editor.user,
+        overrideAccess: false,
+      }),
+    )
+    // Before: the guard counted each reference (3 counts), then the rules read them again.
+    expect(of('count', 'targets')).toBe(0)
+    expect(of('count', 'phases')).toBe(0)
+    expect(of('count', 'messages')).toBe(0)
+    expect(of('findOne', 'phases')).toBe(1)
+    expect(of('findOne', 'messages')).toBe(1)
+  })
+
+  it('a reference to a missing document is still refused by name', async () => {
+    const response = await payload
+      .create({
+        collection: 'posts',
+        data: { ...compliantPost({ ids }), phase: 999_999, status: 'draft' },
+        user: people.editor.user,
+        overrideAccess: false,
+      })
+      .then(
+        () => null,
+        (error: { status?: number; data?: { errors?: { path: string }[] } }) => error,
+      )
+    expect(response?.status).toBe(400)
+    expect(response?.data?.errors?.map((error) => error.path)).toContain('phase')
+  })
+
+  it('the month counts of the rules are one statement on SQL databases', async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      data: { ...compliantPost({ ids }), status: 'draft' },
+      user: people.editor.user,
+      overrideAccess: false,
+    })
+    const { of } = await adapterCalls(() =>
+      payload.update({
+        collection: 'posts',
+        id: post.id,
+        data: { status: 'in_review' },
+        user: people.editor.user,
+        overrideAccess: false,
+      }),
+    )
+    expect(of('count', 'posts')).toBe(0)
+    const updated = await payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true })
+    expect(updated.status).toBe('in_review')
+  })
+})
