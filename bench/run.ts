@@ -111,8 +111,12 @@ const measureAll = async ({ payload }: { payload: Payload }) => {
     client?: { execute: (sql: string) => Promise<unknown> }
     pool?: { query: (sql: string) => Promise<unknown> }
   }
-  if (db.name === 'postgres') await db.pool!.query(sql)
-  else await db.client!.execute(sql)
+  if (db.name === 'postgres') {
+    await db.pool!.query(sql)
+    // The update rewrote a quarter of the rows: autovacuum would clean them up on a live database, and
+    // until then every index-only scan of `posts` (not of the plain collection) visits the table too.
+    await db.pool!.query('VACUUM ANALYZE posts')
+  } else await db.client!.execute(sql)
 }
 
 const ok = (what: string, condition: boolean, detail: unknown) => {
