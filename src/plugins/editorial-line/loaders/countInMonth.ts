@@ -61,5 +61,7 @@ export const countInMonth = async <Name extends string>({
       return (await req.payload.db.count({ collection: 'posts', where: { and: where }, req })).totalDocs
     }),
   )
-  return Object.fromEntries(named.map(([name], index) => [name, found[index]])) as Partial<Record<Name, number>>
+  return Object.fromEntries(named.map(([name], index) => [name, found[index]])) as Partial<
+    Record<Name, number>
+  >
 }
