@@ -116,6 +116,48 @@ const same = (a: unknown, b: unknown) => normal(a) === normal(b)
 /** `null` (stated empty) is stored as no value. */
 const stored = (value: unknown) => (value === null ? undefined : value)
 
+/**
+ * The `paths` where the document's record differs from the stored one, each noted in `changes`, and
+ * the stored record with them applied; `null` when nothing differs.
+ */
+const applyDifferences = <T>({
+  paths,
+  incoming,
+  existing,
+  collection,
+  key,
+  changes,
+}: {
+  paths: readonly string[]
+  incoming: unknown
+  existing: T
+  collection: LineChange['collection']
+  key: string
+  changes: LineChange[]
+}): null | { merged: T; fields: string[] } => {
+  const differing = paths.filter(
+    (path) => get(incoming, path) !== undefined && !same(get(incoming, path), get(existing, path)),
+  )
+  if (differing.length === 0) return null
+  const merged = structuredClone(existing) as unknown as Record<string, unknown>
+  for (const path of differing) {
+    changes.push({
+      action: 'update',
+      collection,
+      key,
+      field: path,
+      from: normal(get(existing, path)) === null ? null : get(existing, path),
+      to: get(incoming, path),
+    })
+    set(merged, path, stored(get(incoming, path)))
+  }
+  // A write names the top-level fields it changes.
+  return {
+    merged: merged as unknown as T,
+    fields: [...new Set(differing.map((path) => path.split('.')[0]!))],
+  }
+}
+
 const phaseTitle = (key: PhaseKey) => key.charAt(0).toUpperCase() + key.slice(1)
 
 /**
@@ -151,29 +193,22 @@ export const diffLine = ({
       writes.push({ kind: 'createTarget', data: { ...data, phases: [] } })
     } else {
       record = existing
-      const fields = TARGET_PATHS.filter(
-        (path) => get(target, path) !== undefined && !same(get(target, path), get(existing, path)),
-      )
-      if (fields.length > 0) {
+      const difference = applyDifferences({
+        paths: TARGET_PATHS,
+        incoming: target,
+        existing,
+        collection: 'targets',
+        key: target.slug,
+        changes,
+      })
+      if (difference) {
         updated++
-        const merged = structuredClone(existing) as unknown as Record<string, unknown>
-        for (const path of fields) {
-          changes.push({
-            action: 'update',
-            collection: 'targets',
-            key: target.slug,
-            field: path,
-            from: normal(get(existing, path)) === null ? null : get(existing, path),
-            to: get(target, path),
-          })
-          set(merged, path, stored(get(target, path)))
-        }
-        const { phases: _, id: __, ...data } = merged as unknown as StoredTarget
+        const { phases: _, id: __, ...data } = difference.merged
         writes.push({
           kind: 'updateTarget',
           id: existing.id!,
           data: { ...data, phases: [] },
-          fields: [...new Set(fields.map((path) => path.split('.')[0]))],
+          fields: difference.fields,
         })
       } else unchanged++
     }
@@ -190,29 +225,22 @@ export const diffLine = ({
         writes.push({ kind: 'createPhase', target: target.slug, data: { ...data, messages: [] } })
         messages = []
       } else {
-        const fields = PHASE_PATHS.filter(
-          (path) => get(phase, path) !== undefined && !same(get(phase, path), get(existingPhase, path)),
-        )
-        if (fields.length > 0) {
+        const difference = applyDifferences({
+          paths: PHASE_PATHS,
+          incoming: phase,
+          existing: existingPhase,
+          collection: 'phases',
+          key: phaseKey,
+          changes,
+        })
+        if (difference) {
           updated++
-          const merged = structuredClone(existingPhase) as unknown as Record<string, unknown>
-          for (const path of fields) {
-            changes.push({
-              action: 'update',
-              collection: 'phases',
-              key: phaseKey,
-              field: path,
-              from: normal(get(existingPhase, path)) === null ? null : get(existingPhase, path),
-              to: get(phase, path),
-            })
-            set(merged, path, stored(get(phase, path)))
-          }
-          const { messages: _, id: __, ...data } = merged as unknown as StoredPhase
+          const { messages: _, id: __, ...data } = difference.merged
           writes.push({
             kind: 'updatePhase',
             id: existingPhase.id!,
             data: { ...data, messages: [] },
-            fields: [...new Set(fields.map((path) => path.split('.')[0]))],
+            fields: difference.fields,
           })
         } else unchanged++
       }
