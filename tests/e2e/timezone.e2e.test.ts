@@ -67,6 +67,8 @@ describe('the README screenshots, on the demo of the day', () => {
     const cells = await page.locator('.relationship-cell').allInnerTexts()
     expect(cells.length).toBeGreaterThanOrEqual(20) // target and phase of each of the ten rows
     expect(cells.filter((text) => text.includes('<Pas de'))).toEqual([])
+    // Back to the README's size: the labels stay loaded, and the page is no taller than its rows.
+    await page.setViewportSize({ width: 1400, height: 900 })
     await page.screenshot({ path: path.join(screenshots, 'posts.png'), fullPage: true })
   })
 
@@ -81,13 +83,17 @@ describe('the README screenshots, on the demo of the day', () => {
     await page.goto(`${baseURL}/admin/collections/phases/${awareness.id}`)
     await page.locator('#field-name').waitFor()
     await expect(page.locator('#field-name').inputValue()).resolves.toBe('OF — Awareness')
+    // The target's label loads after the form.
+    await page.locator('#field-target', { hasText: 'Formateurs OF' }).waitFor()
     await page.screenshot({ path: path.join(screenshots, 'phase.png') })
   })
 
   it('shows a submission without its control points refused, field by field', async () => {
     await page.setViewportSize({ width: 1400, height: 1000 })
     await page.goto(`${baseURL}/admin/collections/posts/create`)
-    await page.fill('#field-title', 'Qualiopi : le vrai coût des heures invisibles')
+    const title = 'Qualiopi : le vrai coût des heures invisibles'
+    await page.fill('#field-title', title)
+    await page.getByRole('heading', { name: title }).waitFor()
     await page.locator('#field-status .rs__control').click()
     await page.locator('.rs__option', { hasText: /^En relecture$/ }).click()
     await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click()

@@ -91,7 +91,7 @@ describe("publishAt's timezone", () => {
     expect(created.text).toContain('publishAt_tz')
   })
 
-  it("follows the plan when an admin moves it to another zone: the next save pins the new one, the instant unchanged", async () => {
+  it('follows the plan when an admin moves it to another zone: the next save pins the new one, the instant unchanged', async () => {
     const draft = await payload.create({
       collection: 'posts',
       data: { ...compliantPost({ ids }), status: 'draft' },
@@ -100,7 +100,10 @@ describe("publishAt's timezone", () => {
     })
     const approved = await payload.create({
       collection: 'posts',
-      data: { ...compliantPost({ ids, overrides: { publishAt: paris('2027-01-12 09:00') } }), status: 'draft' },
+      data: {
+        ...compliantPost({ ids, overrides: { publishAt: paris('2027-01-12 09:00') } }),
+        status: 'draft',
+      },
       user: people.editor.user,
       overrideAccess: false,
     })
