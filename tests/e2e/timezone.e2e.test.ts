@@ -179,7 +179,8 @@ describe("publishAt in the plan's timezone, from a browser in New York", () => {
     await page.goto(`${baseURL}/admin/collections/posts?search=${encodeURIComponent(TITLE)}`)
     const row = page.locator('tbody tr', { hasText: TITLE })
     await row.waitFor()
-    await expect(row.locator('.cell-publishAt').innerText()).resolves.toBe(shown())
+    // The cell reads "Chargement en cours..." until the date locale has loaded.
+    await expect.poll(() => row.locator('.cell-publishAt').innerText()).toBe(shown())
   })
 
   it('shows the post at 08:30 in the calendar', async () => {
