@@ -100,7 +100,9 @@ describe('the README screenshots, on the demo of the day', () => {
     for (const field of ['target', 'phase', 'message', 'format', 'publishAt']) {
       await page.locator(`#field-${field}`).locator('xpath=..').locator('.field-error').first().waitFor()
     }
-    await page.screenshot({ path: path.join(screenshots, 'submit-refused.png') })
+    // The toast that lists the same fields, shown whole: its entrance transition is run to its end.
+    await page.locator('.payload-toast-item', { hasText: 'Date de publication' }).waitFor()
+    await page.screenshot({ path: path.join(screenshots, 'submit-refused.png'), animations: 'disabled' })
   })
 })
 
@@ -169,9 +171,10 @@ describe("publishAt in the plan's timezone, from a browser in New York", () => {
     await page.reload()
     await dateInput().waitFor()
     await expect.poll(() => dateInput().inputValue()).toBe(shown())
-    await expect(page.locator('#field-publishAt .timezone-picker-wrapper').innerText()).resolves.toContain(
-      PLAN_TIMEZONE,
-    )
+    // The picker's label comes first, its value once the select has mounted.
+    await expect
+      .poll(() => page.locator('#field-publishAt .timezone-picker-wrapper').innerText())
+      .toContain(PLAN_TIMEZONE)
     await page.screenshot({ path: path.join(screenshots, 'publish-at-new-york.png') })
   })
 
