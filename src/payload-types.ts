@@ -303,6 +303,7 @@ export interface Post {
     | null;
   channel: 'linkedin';
   publishAt?: string | null;
+  publishAt_tz?: string | null;
   status: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
   author?: (number | null) | User;
   publishedUrl?: string | null;
@@ -575,6 +576,7 @@ export interface PostsSelect<T extends boolean = true> {
   format?: T;
   channel?: T;
   publishAt?: T;
+  publishAt_tz?: T;
   status?: T;
   author?: T;
   publishedUrl?: T;

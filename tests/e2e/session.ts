@@ -1,18 +1,24 @@
 import type { Browser, Page } from 'playwright-core'
 
-/** A French admin page in Paris time, which leaves forms with unsaved changes without asking. */
+/**
+ * A French admin page, in Paris time unless told another zone, which leaves forms with unsaved
+ * changes without asking.
+ */
 export const openAdminPage = async ({
   browser,
   width = 1280,
   height = 1100,
+  timezoneId = 'Europe/Paris',
 }: {
   browser: Browser
   width?: number
   height?: number
+  /** The browser's own timezone (IANA name). */
+  timezoneId?: string
 }) => {
   const page = await browser.newPage({
     locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
+    timezoneId,
     viewport: { width, height },
   })
   page.on('dialog', (dialog) => dialog.accept())

@@ -233,6 +233,8 @@ const postFields = () => ({
   ),
   channel: fc.oneof(fc.constant('linkedin'), fc.constantFrom('twitter', 'LinkedIn'), garbage),
   publishAt: dates,
+  // The server pins it to the plan's timezone, whatever comes.
+  publishAt_tz: fc.oneof(fc.constantFrom('America/New_York', 'Not/AZone', '', 'Europe/Paris'), garbage),
   status: statuses,
   _status: fc.oneof(fc.constantFrom('draft', 'published', 'archived'), garbage),
   author: anyId(),

@@ -44,6 +44,8 @@ const PUBLIC_FIELDS = new Set([
   'format',
   'channel',
   'publishAt',
+  // The zone the admin shows publishAt in: the plan's, which the calendar feed names too.
+  'publishAt_tz',
   'status',
   'publishedUrl',
   'createdAt',

@@ -2,6 +2,7 @@ import * as migration_20261126_020152_initial from './20261126_020152_initial';
 import * as migration_20261126_032613_workflow from './20261126_032613_workflow';
 import * as migration_20261126_044309_post_indexes from './20261126_044309_post_indexes';
 import * as migration_20261201_143633_metrics_adaptation_month_indexes from './20261201_143633_metrics_adaptation_month_indexes';
+import * as migration_20261201_162402_publish_at_timezone from './20261201_162402_publish_at_timezone';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_143633_metrics_adaptation_month_indexes.up,
     down: migration_20261201_143633_metrics_adaptation_month_indexes.down,
-    name: '20261201_143633_metrics_adaptation_month_indexes'
+    name: '20261201_143633_metrics_adaptation_month_indexes',
+  },
+  {
+    up: migration_20261201_162402_publish_at_timezone.up,
+    down: migration_20261201_162402_publish_at_timezone.down,
+    name: '20261201_162402_publish_at_timezone'
   },
 ];

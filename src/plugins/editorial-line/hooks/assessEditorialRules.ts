@@ -114,6 +114,8 @@ export const assessEditorialRules =
 
     return {
       ...data,
+      // The zone the admin enters and shows `publishAt` in: always the plan's, whatever was sent.
+      publishAt_tz: ruleContext.plan.timezone,
       timingOverride: override,
       warnings: findings
         .filter((finding) => finding.level === 'warn')

@@ -47,6 +47,7 @@ import { routeWorkflowSave } from '../../hooks/routeWorkflowSave.js'
 import { setAuthor } from '../../hooks/setAuthor.js'
 import { label, staticLabel } from '../../translations/index.js'
 import { applyOverride } from '../../config/applyOverride.js'
+import { planTimezone } from '../../loaders/planTimezone.js'
 import { MESSAGES_SLUG } from '../Messages/index.js'
 import { PHASES_SLUG } from '../Phases/index.js'
 import { TARGETS_SLUG } from '../Targets/index.js'
@@ -199,6 +200,21 @@ export const createPostsCollection = ({
           label: label('publishAt'),
           index: true,
           validate: checkpointValidation({ path: 'publishAt', base: date }),
+          // Entered and shown in the plan's timezone whatever the browser's: Payload's date field keeps
+          // the zone in `publishAt_tz`, which the list and the edit view read. The server pins it to
+          // the plan's timezone on every save (assessEditorialRules); the instant stays in `publishAt`.
+          timezone: {
+            defaultTimezone: timezone,
+            supportedTimezones: [{ label: timezone, value: timezone }],
+            // A plain text column, not a one-value enum: an admin may move the plan to another zone.
+            override: ({ baseField }) => ({
+              name: baseField.name,
+              type: 'text',
+              label: label('publishAtTimezone'),
+              defaultValue: planTimezone({ fallback: timezone }),
+              admin: { hidden: true },
+            }),
+          },
           admin: {
             position: 'sidebar',
             date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15 },

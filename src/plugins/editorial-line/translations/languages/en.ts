@@ -83,6 +83,7 @@ export const enTranslations = {
     format: 'Format',
     channel: 'Channel',
     publishAt: 'Publish at',
+    publishAtTimezone: 'Publication timezone',
     author: 'Author',
 
     // Users

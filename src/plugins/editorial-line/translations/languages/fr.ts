@@ -79,6 +79,7 @@ export const frTranslations: EditorialLineTranslations = {
     format: 'Format',
     channel: 'Canal',
     publishAt: 'Date de publication',
+    publishAtTimezone: 'Fuseau de publication',
     author: 'Auteur',
 
     roles: 'Rôles',
