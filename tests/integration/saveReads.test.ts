@@ -24,11 +24,12 @@ type Call = { method: string; collection?: string }
 const adapterCalls = async (work: () => Promise<unknown>) => {
   const db = payload.db as unknown as Record<string, (...args: unknown[]) => unknown>
   const calls: Call[] = []
-  const methods = ['count', 'find', 'findOne', 'execute']
+  const methods = ['count', 'find', 'findOne', 'findGlobal', 'execute']
   const originals = methods.map((method) => [method, db[method]] as const)
   for (const [method, original] of originals) {
     db[method] = (...args: unknown[]) => {
-      calls.push({ method, collection: (args[0] as { collection?: string } | undefined)?.collection })
+      const first = args[0] as { collection?: string; slug?: string } | undefined
+      calls.push({ method, collection: first?.collection ?? first?.slug })
       return original!.apply(db, args)
     }
   }
@@ -43,7 +44,7 @@ const adapterCalls = async (work: () => Promise<unknown>) => {
 }
 
 describe('one save of a post reads the editorial line once', () => {
-  it('the input guard and the rules share the target, phase and message they read', async () => {
+  it('the input guard, the timezone default and the rules share the target, phase, message and plan they read', async () => {
     const { of } = await adapterCalls(() =>
       payload.create({
         collection: 'posts',
@@ -58,6 +59,8 @@ describe('one save of a post reads the editorial line once', () => {
     expect(of('count', 'messages')).toBe(0)
     expect(of('findOne', 'phases')).toBe(1)
     expect(of('findOne', 'messages')).toBe(1)
+    // The plan, once: for the default of publishAt_tz and for the rules.
+    expect(of('findGlobal', 'editorial-plan')).toBe(1)
   })
 
   it('a reference to a missing document is still refused by name', async () => {

@@ -42,7 +42,6 @@ export const loadRuleContext = async ({
   /** The save's reads, shared with its input guard (`saveReads`); fresh ones otherwise. */
   reads?: SaveReads
 }): Promise<RuleContext> => {
-  const { db } = req.payload
   const line = reads ?? createSaveReads({ req })
   const targets = await line.targets()
   const targetKey = relationId(post.target)
@@ -61,12 +60,7 @@ export const loadRuleContext = async ({
   ) {
     await lockRow({ table: 'phases', id: phase.id, req })
   }
-  const stored = await db.findGlobal({
-    slug: 'editorial-plan',
-    select: { startMonth: true, timezone: true, activeClients: true, mixTolerance: true, mix: true },
-    req,
-  })
-  const plan = planFacts({ stored: stored ?? {}, defaultTimezone })
+  const plan = planFacts({ stored: await line.plan(), defaultTimezone })
 
   const counts: MonthCounts = { phaseInMonth: 0, committedInMonth: 0, groupCommittedInMonth: 0 }
   if (post.publishAt) {

@@ -1,20 +1,17 @@
 import type { DefaultValue } from 'payload'
 
 import { isTimezone } from '../validators/timezone.js'
+import { createSaveReads, saveReadsOf } from './saveReads.js'
 
 /**
  * A field default that reads the plan's timezone, so that a new post's form opens in the zone the
- * server will keep (the plugin's `timezone` option while the plan holds none it can use).
+ * server will keep (the plugin's `timezone` option while the plan holds none it can use). On a
+ * create, the plan read is the one the save's rules make (`saveReads`).
  */
 export const planTimezone =
-  ({ fallback }: { fallback: string }): DefaultValue =>
+  ({ fallback, collection }: { fallback: string; collection: string }): DefaultValue =>
   async ({ req }) => {
-    const plan = (await req.payload.findGlobal({
-      slug: 'editorial-plan',
-      depth: 0,
-      select: { timezone: true },
-      req,
-      overrideAccess: true,
-    })) as { timezone?: unknown }
-    return isTimezone(plan?.timezone) ? plan.timezone : fallback
+    const reads = saveReadsOf({ context: req.context, collection, key: 'create' }) ?? createSaveReads({ req })
+    const { timezone } = await reads.plan()
+    return isTimezone(timezone) ? timezone : fallback
   }

@@ -51,6 +51,8 @@ export const sqlTable = ({ req, collection }: { req: PayloadRequest; collection:
   if (!db.execute || !db.drizzle || !tableName || !table) return null
   const execute = db.execute
   return {
+    /** `postgres` or `sqlite`: where one statement's plan differs between them. */
+    dialect: db.name,
     name: quote(tableName),
     /** The quoted column of a top-level field, or `null` when the table has none. */
     column: (field: string) => {

@@ -4,11 +4,13 @@ import type { MessageFacts, PhaseFacts, TargetFacts } from '../rules/types.js'
 
 import { relationId } from '../fields/relationId.js'
 
-/** The editorial line's documents one save of a post reads, each read at most once. */
+/** The editorial line's documents and plan one save of a post reads, each read at most once. */
 export type SaveReads = {
   targets: () => Promise<TargetFacts[]>
   phase: (id: unknown) => Promise<null | PhaseFacts>
   message: (id: unknown) => Promise<MessageFacts | null>
+  /** The editorial plan as stored (its timezone, mix rows, active clients, tolerance). */
+  plan: () => Promise<Record<string, unknown>>
 }
 
 const TARGET_SELECT = { name: true, mixGroup: true, timing: true, gate: true } as const
@@ -21,15 +23,23 @@ const PHASE_SELECT = {
   timing: true,
 } as const
 const MESSAGE_SELECT = { phase: true, status: true, text: true } as const
+const PLAN_SELECT = {
+  startMonth: true,
+  timezone: true,
+  activeClients: true,
+  mixTolerance: true,
+  mix: true,
+} as const
 
 /**
  * Reads straight from the database (these reads are the plugin's own, and every save of a post makes
- * them), remembering each answer: the existence checks of the input guard and the rule context then
- * share one read of the targets, the phase and the message.
+ * them), remembering each answer: the existence checks of the input guard, the default of
+ * `publishAt_tz` and the rule context then share one read of the targets, phase, message and plan.
  */
 export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => {
   const { db } = req.payload
   let targets: Promise<TargetFacts[]> | undefined
+  let plan: Promise<Record<string, unknown>> | undefined
   const byId = new Map<string, Promise<unknown>>()
   const one = <T>(collection: 'messages' | 'phases', id: unknown, select: Record<string, true>) => {
     const key = relationId(id)
@@ -46,6 +56,10 @@ export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => 
         .then((result) => result.docs as unknown as TargetFacts[])),
     phase: (id) => one<PhaseFacts>('phases', id, PHASE_SELECT),
     message: (id) => one<MessageFacts>('messages', id, MESSAGE_SELECT),
+    plan: () =>
+      (plan ??= db
+        .findGlobal({ slug: 'editorial-plan', select: PLAN_SELECT, req })
+        .then((stored) => (stored ?? {}) as Record<string, unknown>)),
   }
 }
 

@@ -211,7 +211,7 @@ export const createPostsCollection = ({
               name: baseField.name,
               type: 'text',
               label: label('publishAtTimezone'),
-              defaultValue: planTimezone({ fallback: timezone }),
+              defaultValue: planTimezone({ fallback: timezone, collection: POSTS_SLUG }),
               admin: { hidden: true },
             }),
           },
