@@ -10,12 +10,26 @@ import { queryArgumentProblem } from './queryArgumentProblem.js'
 /** Operators the SQL adapters only have for point fields; on any other field they crash the query builder. */
 const GEO_OPERATORS = ['near', 'within', 'intersects']
 
-/** Fields by their query path (`reviewLog.by`), looking through rows, collapsibles, tabs, groups and arrays. */
-const fieldsByName = (fields: Field[], found = new Map<string, Field>(), prefix = '') => {
+const collectFields = (fields: Field[], found: Map<string, Field>, prefix: string) => {
   for (const field of dataFields(fields)) {
     found.set(`${prefix}${field.name}`, field)
     if (field.type === 'group' || field.type === 'array')
-      fieldsByName(field.fields, found, `${prefix}${field.name}.`)
+      collectFields(field.fields, found, `${prefix}${field.name}.`)
+  }
+  return found
+}
+
+const byName = new WeakMap<Field[], Map<string, Field>>()
+
+/**
+ * Fields by their query path (`reviewLog.by`), looking through rows, collapsibles, tabs, groups and
+ * arrays; built once per field list (every read of a collection asks).
+ */
+const fieldsByName = (fields: Field[]) => {
+  let found = byName.get(fields)
+  if (!found) {
+    found = collectFields(fields, new Map(), '')
+    byName.set(fields, found)
   }
   return found
 }
