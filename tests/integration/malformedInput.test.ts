@@ -34,6 +34,24 @@ describe('malformed input is refused with a 400 naming the field, never a 500', 
     ['a status given an object', { status: { a: 1 } }, 'status'],
     ['an array given a string', { warnings: 'z' }, 'warnings'],
     ['a text given an object', { title: { a: 1 } }, 'title'],
+    // PostgreSQL cannot store a NUL character: it answered 500 (found by the hostile-input suite).
+    ['a text holding a NUL character', { title: 'a\u0000b' }, 'title'],
+    [
+      'rich text holding a NUL character',
+      {
+        body: {
+          root: {
+            type: 'root',
+            version: 1,
+            children: [
+              { type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: '\u0000' }] },
+            ],
+          },
+        },
+      },
+      'body',
+    ],
+    ['a review comment holding a NUL character', { reviewComment: '\u0000' }, 'reviewComment'],
   ])('%s', async (_, body, path) => {
     const before = (await payload.count({ collection: 'posts' })).totalDocs
     const response = await rest({

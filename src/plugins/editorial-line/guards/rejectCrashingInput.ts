@@ -12,7 +12,20 @@ const isRichTextState = (value: unknown) => {
   return isPlainObject(value) && isPlainObject(value.root) && nodesOk(value.root.children, true)
 }
 
-/** Values Payload's field hooks crash on before any collection hook sees them: null groups, broken rich text. */
+/** A NUL character anywhere in the value: PostgreSQL's text and jsonb columns cannot hold one. */
+const holdsNul = (value: unknown): boolean =>
+  typeof value === 'string'
+    ? value.includes('\u0000')
+    : Array.isArray(value)
+      ? value.some(holdsNul)
+      : isPlainObject(value)
+        ? Object.entries(value).some(([key, item]) => key.includes('\u0000') || holdsNul(item))
+        : false
+
+/**
+ * Values Payload's field hooks or the database crash on before any collection hook sees them: null
+ * groups, broken rich text, text holding a NUL character (refused on every database alike).
+ */
 const findCrashingInput = ({
   fields,
   data,
@@ -28,7 +41,9 @@ const findCrashingInput = ({
     const value = data[field.name]
     if (value === undefined) continue
     const at = `${path}${field.name}`
-    if (field.type === 'group') {
+    if (field.type !== 'group' && field.type !== 'array' && holdsNul(value)) {
+      problems.push({ path: at, key: 'malformedValue' })
+    } else if (field.type === 'group') {
       if (!isPlainObject(value)) problems.push({ path: at, key: 'malformedValue' })
       else findCrashingInput({ fields: field.fields, data: value, path: `${at}.`, problems })
     } else if (field.type === 'array' && Array.isArray(value)) {
@@ -42,8 +57,9 @@ const findCrashingInput = ({
 }
 
 /**
- * Answers 400 for the input Payload's own field hooks would turn into a 500 (`timingOverride: null`,
- * `body: { root: { children: 'x' } }`): they run before `rejectMalformedInput`, so this runs before the operation.
+ * Answers 400 for the input Payload's own field hooks or the database would turn into a 500
+ * (`timingOverride: null`, `body: { root: { children: 'x' } }`, `title: 'a\u0000b'`): they run before
+ * `rejectMalformedInput`, so this runs before the operation.
  */
 export const rejectCrashingInput: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
   const data = (args as { data?: unknown }).data
