@@ -1,10 +1,12 @@
 import type { Payload } from 'payload'
 
+import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 
 import { defaultLevels } from '../../src/plugins/editorial-line/rules/defaultLevels'
+import { loadMixReport } from '../../src/plugins/editorial-line/loaders/loadMixReport'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { createUserAndLogin } from '../helpers/users'
 import { startPayload } from '../helpers/payload'
@@ -201,5 +203,17 @@ describe('GET /api/posts/mix', () => {
     const { status, body } = await mix('month=2026-03', false)
     expect(status).toBe(401)
     expect(body.errors[0].message).toBe('Connectez-vous pour voir la répartition mensuelle.')
+  })
+})
+
+describe('the mix report behind the admin view', () => {
+  it('counts a month once when it is asked twice (the view asks its month and a strip that holds it)', async () => {
+    const req = await createLocalReq({}, payload)
+    const [alone] = await loadMixReport({ req, months: ['2026-03'] })
+    const [first, february, again] = await loadMixReport({ req, months: ['2026-03', '2026-02', '2026-03'] })
+    expect(alone!.totals).toEqual({ committed: 11, pipeline: 2, published: 8 })
+    expect(first).toEqual(alone)
+    expect(again).toEqual(alone)
+    expect(february!.month).toBe('2026-02')
   })
 })

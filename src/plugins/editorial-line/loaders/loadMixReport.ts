@@ -63,7 +63,12 @@ export const loadMixReport = async ({
   const targetsOf = (group: MixGroup) =>
     targets.docs.filter((target) => target.mixGroup === group).map((target) => target.id)
 
-  const spans: MonthSpan[] = months.map((month) => ({ month, ...monthBounds({ month, timezone }) }))
+  // Each month counted once, however often it is asked (the mix view asks its month and a strip
+  // that holds it): the counts of a month asked twice would otherwise be added twice.
+  const spans: MonthSpan[] = [...new Set(months)].map((month) => ({
+    month,
+    ...monthBounds({ month, timezone }),
+  }))
   const zero = (): GroupCounts => ({ committed: 0, pipeline: 0, published: 0 })
   const countsOf = new Map(
     spans.map(({ month }) => [
