@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { isTimezone } from '../validators/timezone.js'
+import { usableTimezone } from '../time/usableTimezone.js'
 import { pluginSettings } from '../config/pluginSettings.js'
 
 /** The plan's rows: the month, then each group's percentage under the group's value. */
@@ -21,8 +21,11 @@ export const loadPlan = async ({ req }: { req: PayloadRequest }): Promise<Stored
     StoredPlan,
     'timezone'
   > & { timezone?: unknown }
-  const timezone = isTimezone(plan.timezone)
-    ? plan.timezone
-    : pluginSettings({ payload: req.payload }).timezone
-  return { ...plan, timezone }
+  return {
+    ...plan,
+    timezone: usableTimezone({
+      timezone: plan.timezone,
+      fallback: pluginSettings({ payload: req.payload }).timezone,
+    }),
+  }
 }

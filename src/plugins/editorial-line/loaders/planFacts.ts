@@ -1,5 +1,7 @@
 import type { PlanFacts } from '../rules/types.js'
 
+import { usableTimezone } from '../time/usableTimezone.js'
+
 /** The plan as the rules read it, with the defaults of a plan not filled in yet. */
 export const planFacts = ({
   stored,
@@ -15,7 +17,7 @@ export const planFacts = ({
   defaultTimezone: string
 }): PlanFacts => ({
   startMonth: stored.startMonth ?? '2026-01',
-  timezone: stored.timezone ?? defaultTimezone,
+  timezone: usableTimezone({ timezone: stored.timezone, fallback: defaultTimezone }),
   activeClients: stored.activeClients ?? 0,
   mixTolerance: stored.mixTolerance ?? 10,
   mix: (stored.mix ?? []) as PlanFacts['mix'],

@@ -1,6 +1,6 @@
 import type { DefaultValue } from 'payload'
 
-import { isTimezone } from '../validators/timezone.js'
+import { usableTimezone } from '../time/usableTimezone.js'
 import { createSaveReads, saveReadsOf } from './saveReads.js'
 
 /**
@@ -13,5 +13,5 @@ export const planTimezone =
   async ({ req }) => {
     const reads = saveReadsOf({ context: req.context, collection, key: 'create' }) ?? createSaveReads({ req })
     const { timezone } = await reads.plan()
-    return isTimezone(timezone) ? timezone : fallback
+    return usableTimezone({ timezone, fallback })
   }
