@@ -74,6 +74,20 @@ describe('editorialLine(options)(config)', () => {
     expect(translations.fr.general?.welcome).toBe('Salut')
   })
 
+  it('names the admin navigation groups with the host’s wording of their keys', () => {
+    const config = editorialLine()({
+      ...hostConfig(),
+      i18n: { translations: { fr: { editorialLine: { groupEditorialLine: 'Notre ligne' } } } },
+    } as Config)
+    const groupOf = (slug: string) =>
+      [...config.collections!, ...config.globals!].find((entity) => entity.slug === slug)!.admin?.group
+    for (const slug of ['targets', 'phases', 'messages', 'editorial-plan']) {
+      expect(groupOf(slug)).toEqual({ fr: 'Notre ligne', en: 'Editorial line' })
+    }
+    // The key the host leaves alone keeps the plugin's wording in both languages.
+    expect(groupOf('posts')).toEqual({ fr: 'Publications', en: 'Publishing' })
+  })
+
   it('leaves the config alone when disabled', () => {
     const host = hostConfig()
     expect(editorialLine({ enabled: false })(host)).toBe(host)

@@ -32,7 +32,7 @@ import { privatePlan } from './config/privatePlan.js'
 import { refuseRoleChange } from './hooks/refuseRoleChange.js'
 import { NAMESPACE, PUBLIC_LINE_FIELDS } from './constants.js'
 import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options.js'
-import { translations } from './translations/index.js'
+import { staticLabel, translations } from './translations/index.js'
 import { mergeHooks } from './config/applyOverride.js'
 
 export type { Channel, CollectionOverride, EditorialLineOptions, GlobalOverride } from './options.js'
@@ -73,7 +73,7 @@ const withRoles = (users: CollectionConfig): CollectionConfig => {
  * French and English in the admin, the plugin's keys merged into whatever the host has. A host's own
  * `editorialLine` keys (`i18n.translations.fr.editorialLine.postPlural`) win, key by key.
  */
-const withTranslations = (i18n: Config['i18n'], options: ResolvedOptions): Config['i18n'] => {
+const withTranslations = (i18n: Config['i18n'], options: ResolvedOptions): NonNullable<Config['i18n']> => {
   const merged = { ...i18n?.translations } as Record<string, Record<string, unknown>>
   for (const [language, { translations: own }] of Object.entries(translations)) {
     const host = merged[language] ?? {}
@@ -111,6 +111,9 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
     const line = (collection: CollectionConfig, fields: readonly string[]) =>
       options.publicEditorialLine ? collection : privateLine({ collection, fields })
     const plan = options.publicEditorialLine ? (global: GlobalConfig) => global : privatePlan
+    const i18n = withTranslations(config.i18n, options)
+    // Payload takes no label function for navigation groups: their names come from the merged strings.
+    const lineGroup = staticLabel({ key: 'groupEditorialLine', languages: i18n.translations })
 
     // The input and query guards go in front of every collection and global the plugin adds or touches.
     return {
@@ -121,16 +124,27 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ),
         ...[
           line(
-            createTargetsCollection({ groups: options.groups, override: overrides.targets }),
+            createTargetsCollection({
+              groups: options.groups,
+              adminGroup: lineGroup,
+              override: overrides.targets,
+            }),
             PUBLIC_LINE_FIELDS.targets,
           ),
-          line(createPhasesCollection({ override: overrides.phases }), PUBLIC_LINE_FIELDS.phases),
-          line(createMessagesCollection({ override: overrides.messages }), PUBLIC_LINE_FIELDS.messages),
+          line(
+            createPhasesCollection({ adminGroup: lineGroup, override: overrides.phases }),
+            PUBLIC_LINE_FIELDS.phases,
+          ),
+          line(
+            createMessagesCollection({ adminGroup: lineGroup, override: overrides.messages }),
+            PUBLIC_LINE_FIELDS.messages,
+          ),
           createPostsCollection({
             channels: options.channels,
             usersSlug: options.usersSlug,
             rules: options.rules,
             timezone: options.timezone,
+            adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
             override: overrides.posts,
           }),
         ].map(guardCollection),
@@ -142,6 +156,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
             createEditorialPlanGlobal({
               timezone: options.timezone,
               groups: options.groups,
+              adminGroup: lineGroup,
               override: overrides.editorialPlan,
             }),
           ),
@@ -180,7 +195,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ...config.custom,
         [NAMESPACE]: { groups: options.groups, timezone: options.timezone, rules: options.rules },
       },
-      i18n: withTranslations(config.i18n, options),
+      i18n,
       onInit: async (payload) => {
         await config.onInit?.(payload)
         restrictEditLocks({ payload, postsSlug: POSTS_SLUG })

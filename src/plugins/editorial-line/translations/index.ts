@@ -30,13 +30,25 @@ export const translate = ({
 }): string =>
   (t as PluginTFunction)(`${NAMESPACE}:${key}` as `${typeof NAMESPACE}:${EditorialLineTranslationKey}`, vars)
 
-/** The key in every language, for the few places Payload takes no label function (admin groups). */
-export const staticLabel = (key: EditorialLineTranslationKey): Record<string, string> =>
+/**
+ * The key in every language, for the few places Payload takes no label function (admin groups).
+ * `languages`: the config's translations once the host's are merged in (`i18n.translations`), so that
+ * a host's wording of the key wins there too; the plugin's own strings by default.
+ */
+export const staticLabel = ({
+  key,
+  languages = Object.fromEntries(
+    Object.entries(translations).map(([language, { translations: own }]) => [language, own]),
+  ),
+}: {
+  key: EditorialLineTranslationKey
+  languages?: Record<string, unknown>
+}): Record<string, string> =>
   Object.fromEntries(
-    Object.entries(translations).map(([language, { translations: own }]) => [
-      language,
-      own.editorialLine[key],
-    ]),
+    Object.entries(languages).flatMap(([language, strings]) => {
+      const value = (strings as Record<string, Record<string, unknown> | undefined>)[NAMESPACE]?.[key]
+      return typeof value === 'string' ? [[language, value]] : []
+    }),
   )
 
 /**

@@ -15,14 +15,21 @@ import { TARGETS_SLUG } from '../Targets/index.js'
 export const MESSAGES_SLUG = 'messages'
 
 /** A key message (message clé) of one journey phase. */
-export const createMessagesCollection = ({ override }: { override?: CollectionOverride } = {}) =>
+export const createMessagesCollection = ({
+  adminGroup = staticLabel({ key: 'groupEditorialLine' }),
+  override,
+}: {
+  /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupEditorialLine` */
+  adminGroup?: Record<string, string>
+  override?: CollectionOverride
+} = {}) =>
   applyOverride<CollectionConfig>({
     override,
     config: {
       slug: MESSAGES_SLUG,
       labels: { singular: label('messageSingular'), plural: label('messagePlural') },
       admin: {
-        group: staticLabel('groupEditorialLine'),
+        group: adminGroup,
         useAsTitle: 'text',
         defaultColumns: ['text', 'phase', 'target', 'status'],
         listSearchableFields: ['text'],

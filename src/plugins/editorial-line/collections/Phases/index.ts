@@ -26,14 +26,21 @@ const validateMonthTo: NumberFieldSingleValidation = (value, options) => {
 }
 
 /** One step of a target's customer journey, with the brief an editor writes from. */
-export const createPhasesCollection = ({ override }: { override?: CollectionOverride } = {}) =>
+export const createPhasesCollection = ({
+  adminGroup = staticLabel({ key: 'groupEditorialLine' }),
+  override,
+}: {
+  /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupEditorialLine` */
+  adminGroup?: Record<string, string>
+  override?: CollectionOverride
+} = {}) =>
   applyOverride<CollectionConfig>({
     override,
     config: {
       slug: PHASES_SLUG,
       labels: { singular: label('phaseSingular'), plural: label('phasePlural') },
       admin: {
-        group: staticLabel('groupEditorialLine'),
+        group: adminGroup,
         useAsTitle: 'name',
         defaultColumns: ['name', 'target', 'key', 'order'],
         listSearchableFields: ['name'],

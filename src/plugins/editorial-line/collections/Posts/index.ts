@@ -60,6 +60,7 @@ export const createPostsCollection = ({
   usersSlug,
   rules,
   timezone,
+  adminGroup = staticLabel({ key: 'groupPublishing' }),
   override,
 }: {
   channels: Channel[]
@@ -68,6 +69,8 @@ export const createPostsCollection = ({
   rules: Record<RuleName, Level>
   /** The plan's timezone until the plan sets one. */
   timezone: string
+  /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupPublishing` */
+  adminGroup?: Record<string, string>
   override?: CollectionOverride
 }) =>
   applyOverride<CollectionConfig>({
@@ -76,7 +79,7 @@ export const createPostsCollection = ({
       slug: POSTS_SLUG,
       labels: { singular: label('postSingular'), plural: label('postPlural') },
       admin: {
-        group: staticLabel('groupPublishing'),
+        group: adminGroup,
         useAsTitle: 'title',
         defaultColumns: ['title', 'target', 'phase', 'format', 'publishAt', 'status', 'warnings'],
         listSearchableFields: ['title'],

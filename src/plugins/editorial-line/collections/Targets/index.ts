@@ -16,10 +16,13 @@ export const TARGETS_SLUG = 'targets'
 /** An audience of the editorial line (cible): when and how to address it. */
 export const createTargetsCollection = ({
   groups,
+  adminGroup = staticLabel({ key: 'groupEditorialLine' }),
   override,
 }: {
   /** The groups a target may belong to. */
   groups: MixGroupOption[]
+  /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupEditorialLine` */
+  adminGroup?: Record<string, string>
   override?: CollectionOverride
 }) =>
   applyOverride<CollectionConfig>({
@@ -28,7 +31,7 @@ export const createTargetsCollection = ({
       slug: TARGETS_SLUG,
       labels: { singular: label('targetSingular'), plural: label('targetPlural') },
       admin: {
-        group: staticLabel('groupEditorialLine'),
+        group: adminGroup,
         useAsTitle: 'name',
         defaultColumns: ['name', 'slug', 'mixGroup', 'tone'],
         listSearchableFields: ['name', 'slug'],

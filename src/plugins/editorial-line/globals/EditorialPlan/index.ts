@@ -34,11 +34,14 @@ const validateMix =
 export const createEditorialPlanGlobal = ({
   timezone,
   groups,
+  adminGroup = staticLabel({ key: 'groupEditorialLine' }),
   override,
 }: {
   timezone: string
   /** One percentage field per group in each row, named by the group's value. */
   groups: MixGroupOption[]
+  /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupEditorialLine` */
+  adminGroup?: Record<string, string>
   override?: GlobalOverride
 }) =>
   applyOverride<GlobalConfig>({
@@ -46,7 +49,7 @@ export const createEditorialPlanGlobal = ({
     config: {
       slug: EDITORIAL_PLAN_SLUG,
       label: label('editorialPlan'),
-      admin: { group: staticLabel('groupEditorialLine') },
+      admin: { group: adminGroup },
       access: { read: anyone, update: hasRole('admin') },
       fields: [
         {
