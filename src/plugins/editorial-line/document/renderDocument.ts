@@ -7,6 +7,7 @@ import type { StoredLine, StoredPhase, StoredTarget } from './documentLine.js'
 
 import { FORMATS, WEEKDAYS, type Weekday } from '../constants.js'
 import { weekdayNames, weekdayShortNames } from '../seed/documentReadings.js'
+import { monthName } from '../time/monthName.js'
 import { fr } from '../translations/languages/fr.js'
 import { valueKey } from '../translations/index.js'
 import { WORDS } from './documentWords.js'
@@ -81,12 +82,10 @@ const formatLabel = (format: string) =>
 const months = ({ from, to }: StoredPhase['months']) =>
   `${WORDS.months} ${to === undefined || to === null ? `${from}+` : to === from ? `${from}-${to}` : `${from}-${to}`}`
 
+/** "Mars 2026": the document writes its months capitalised. */
 const monthLabel = (month: string) => {
-  const [year, monthOfYear] = month.split('-').map(Number)
-  const name = new Intl.DateTimeFormat('fr', { month: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, monthOfYear - 1, 15)),
-  )
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)} ${year}`
+  const name = monthName(month, 'fr')
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}`
 }
 
 const groupLabelFr = (group: MixGroupOption) =>

@@ -5,7 +5,7 @@ import { format as formatDate } from 'date-fns'
 
 import type { Id, Level, RuleName } from '../rules/types.js'
 
-import { parseIsoDate } from '../ical/calendarQuery.js'
+import { parseIsoDate } from '../time/parseIsoDate.js'
 import { FORMATS, type Format } from '../constants.js'
 import { localTime } from '../time/localTime.js'
 import { loadSlotContext } from '../loaders/loadSlotContext.js'

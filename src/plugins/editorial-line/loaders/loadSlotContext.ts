@@ -3,7 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { MixGroup } from '../constants.js'
 import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types.js'
 
-import { parseIsoDate } from '../ical/calendarQuery.js'
+import { parseIsoDate } from '../time/parseIsoDate.js'
 import { relationId } from '../fields/relationId.js'
 import { planFacts } from './planFacts.js'
 
