@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz'
-
 import type { Format, MixGroup, PostStatus } from '../constants.js'
 import type {
   Finding,
@@ -16,7 +14,10 @@ import type {
 
 import { WEEKDAYS } from '../constants.js'
 import { DAY_MS } from '../time/dayMs.js'
-import { pad } from '../time/pad.js'
+import { addDays, weekdayOf } from '../time/days.js'
+import { localTime } from '../time/localTime.js'
+import { shiftMonth } from '../time/months.js'
+import { wallClockMinutes } from '../time/wallClockInstant.js'
 import { effectiveWindow } from '../rules/effectiveWindow.js'
 import { monthBounds } from '../time/monthBounds.js'
 import { runRules } from '../rules/runRules.js'
@@ -55,35 +56,11 @@ const MONTHLY_RULES: RuleName[] = ['phaseMonths', 'targetGate', 'frequencyCap', 
 
 const noCounts = (): MonthCounts => ({ phaseInMonth: 0, committedInMonth: 0, groupCommittedInMonth: 0 })
 
-type LocalDate = { year: number; month: number; day: number }
-
-const monthKey = ({ year, month }: LocalDate) => `${year}-${pad(month)}`
-const dayKey = (date: LocalDate) => `${monthKey(date)}-${pad(date.day)}`
-
-const wallClock = ({ instant, timezone }: { instant: number; timezone: string }) => {
-  const local = new TZDate(instant, timezone)
-  return {
-    date: { year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() },
-    minutes: local.getHours() * 60 + local.getMinutes(),
-  }
-}
-
-/** The instant a wall clock in `timezone` shows `date` at `minutes`; null when it never does (clocks going forward). */
-const instantAt = ({ date, minutes, timezone }: { date: LocalDate; minutes: number; timezone: string }) => {
-  const hour = Math.floor(minutes / 60)
-  const instant = new TZDate(date.year, date.month - 1, date.day, hour, minutes % 60, timezone).getTime()
-  const local = wallClock({ instant, timezone })
-  return local.minutes === minutes && dayKey(local.date) === dayKey(date) ? instant : null
-}
-
-/** The calendar day `offset` days after `date` (plain date arithmetic: no timezone involved). */
-const addDays = (date: LocalDate, offset: number) => {
-  const utc = new Date(Date.UTC(date.year, date.month - 1, date.day + offset))
-  return {
-    date: { year: utc.getUTCFullYear(), month: utc.getUTCMonth() + 1, day: utc.getUTCDate() },
-    weekday: WEEKDAYS[(utc.getUTCDay() + 6) % 7],
-    utc: utc.getTime(),
-  }
+/** The instant a wall clock in `timezone` shows `day` at `minutes`; null when it never does (clocks going forward). */
+const instantAt = ({ day, minutes, timezone }: { day: string; minutes: number; timezone: string }) => {
+  const instant = wallClockMinutes({ day, minutes, timezone })
+  const local = localTime({ instant: new Date(instant), timezone })
+  return local.minutes === minutes && local.day === day ? instant : null
 }
 
 /** One month of the horizon, as the search asks about it. */
@@ -206,33 +183,16 @@ export function* searchSlots({
   const inWindowHours = (minutes: number) => !hours || (minutes >= hours.start && minutes < hours.end)
   const isCandidateDay = (weekday: (typeof WEEKDAYS)[number]) =>
     window.days.length === 0 || window.days.includes(weekday)
-  /** Wall-clock midnight-based instant of `date` at `minutes` in the plan timezone (may overflow the day). */
-  const wallInstant = (date: LocalDate, minutes: number) =>
-    new TZDate(
-      date.year,
-      date.month - 1,
-      date.day,
-      Math.floor(minutes / 60),
-      minutes % 60,
-      timezone,
-    ).getTime()
-
-  const first = wallClock({ instant: start, timezone }).date
-  const last = wallClock({ instant: end, timezone }).date
-  const lastUtc = addDays(last, 0).utc
+  const first = localTime({ instant: new Date(start), timezone }).day
+  const last = localTime({ instant: new Date(end), timezone }).day
 
   const slots: string[] = []
-  let offset = 0
-  for (let monthOffset = 0; ; monthOffset++) {
-    const monthStart = new Date(Date.UTC(first.year, first.month - 1 + monthOffset, 1))
-    const month = monthKey({ year: monthStart.getUTCFullYear(), month: monthStart.getUTCMonth() + 1, day: 1 })
-    if (month > monthKey(last)) break
-    // The month's candidate days, from where the search stands.
-    const days: ReturnType<typeof addDays>[] = []
-    for (; ; offset++) {
-      const day = addDays(first, offset)
-      if (day.utc > lastUtc || monthKey(day.date) !== month) break
-      if (isCandidateDay(day.weekday)) days.push(day)
+  // The days of the horizon, walked once: each month takes its days from where the walk stands.
+  let cursor = first
+  for (let month = first.slice(0, 7); month <= last.slice(0, 7); month = shiftMonth(month, 1)) {
+    const days: string[] = []
+    for (; cursor <= last && cursor.startsWith(month); cursor = addDays({ day: cursor, days: 1 })) {
+      if (isCandidateDay(weekdayOf(cursor))) days.push(cursor)
     }
     if (days.length === 0) continue
     const bounds = monthBounds({ month, timezone })
@@ -241,21 +201,21 @@ export function* searchSlots({
       month,
       start: bounds.start,
       end: bounds.end,
-      windows: days.map(({ date }) => ({
-        start: iso(wallInstant(date, hours?.start ?? 0) - WINDOW_MARGIN_MS),
-        end: iso(wallInstant(date, hours?.end ?? 24 * 60) + WINDOW_MARGIN_MS),
+      windows: days.map((day) => ({
+        start: iso(wallClockMinutes({ day, minutes: hours?.start ?? 0, timezone }) - WINDOW_MARGIN_MS),
+        end: iso(wallClockMinutes({ day, minutes: hours?.end ?? 24 * 60, timezone }) + WINDOW_MARGIN_MS),
       })),
     }
     const taken = new Set<string>()
     for (const publishAt of facts.taking) {
-      const local = wallClock({ instant: Date.parse(publishAt), timezone })
-      if (inWindowHours(local.minutes)) taken.add(dayKey(local.date))
+      const local = localTime({ instant: publishAt, timezone })
+      if (inWindowHours(local.minutes)) taken.add(local.day)
     }
 
-    monthDays: for (const { date } of days) {
-      if (taken.has(dayKey(date))) continue
+    monthDays: for (const day of days) {
+      if (taken.has(day)) continue
       for (const minutes of times) {
-        const instant = instantAt({ date, minutes, timezone })
+        const instant = instantAt({ day, minutes, timezone })
         if (instant === null) continue
         if (instant <= now.getTime() || instant < start || instant >= end) continue
         const publishAt = new Date(instant).toISOString()
