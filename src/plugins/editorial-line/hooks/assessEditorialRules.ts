@@ -15,6 +15,7 @@ import { loadRuleContext } from '../loaders/loadRuleContext.js'
 import { saveReadsOf } from '../loaders/saveReads.js'
 import { relationId } from '../fields/relationId.js'
 import { configuredGroups } from '../config/pluginSettings.js'
+import { sameFieldValue } from '../workflow/changedFields.js'
 
 /** States in which a post must hold every control point. */
 const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']
@@ -22,14 +23,6 @@ const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']
 const WATCHED = ['publishAt', 'target', 'phase', 'message', 'format'] as const
 
 type TimingOverride = { reason?: null | string; by?: unknown; at?: null | string }
-
-const timeOf = (value: unknown) => (value ? new Date(value as string).getTime() : null)
-
-/** Dates compare as instants, relationships by id, anything else as text. */
-const sameValue = ({ field, before, after }: { field: string; before: unknown; after: unknown }) =>
-  field === 'publishAt'
-    ? timeOf(before) === timeOf(after)
-    : String(relationId(before) ?? before ?? '') === String(relationId(after) ?? after ?? '')
 
 /**
  * Runs the editorial rules once per save of a post, on one rule context (the post's target, phase,
@@ -59,7 +52,7 @@ export const assessEditorialRules =
     const changed = (field: string) =>
       operation === 'create'
         ? merged[field] != null
-        : !sameValue({ field, before: previous[field], after: merged[field] })
+        : !sameFieldValue({ field, before: previous[field], after: merged[field] })
     // Marking a post published reports what already went out: the rules no longer stop it.
     const reportingPublication = status === 'published' && previous.status !== 'published'
     const enforced =

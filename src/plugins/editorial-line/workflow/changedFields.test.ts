@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { changedFields } from './changedFields.js'
+import { changedFields, sameFieldValue } from './changedFields.js'
 
 const body = { root: { type: 'root', children: [{ type: 'paragraph', text: 'Bonjour' }] } }
 const before = {
@@ -48,5 +48,18 @@ describe('changedFields', () => {
   it('ignores fields the save leaves out, and treats empty values alike', () => {
     expect(changedFields({ before, sent: {} })).toEqual({ contentChanged: false, publishAtMoved: false })
     expect(changedFields({ before: { format: null }, sent: { format: '' } }).contentChanged).toBe(false)
+  })
+})
+
+describe('sameFieldValue', () => {
+  it('compares dates as instants, relationships by id and empty values alike', () => {
+    const same = (field: string, before: unknown, after: unknown) => sameFieldValue({ field, before, after })
+    expect(same('publishAt', '2026-03-10T08:00:00.000Z', '2026-03-10T09:00:00+01:00')).toBe(true)
+    expect(same('publishAt', '2026-03-10T08:00:00.000Z', '2026-03-10T08:30:00.000Z')).toBe(false)
+    expect(same('publishAt', null, '2026-03-10T08:00:00.000Z')).toBe(false)
+    expect(same('target', { id: 3, name: 'OF' }, '3')).toBe(true)
+    expect(same('phase', 7, 8)).toBe(false)
+    expect(same('format', null, '')).toBe(true)
+    expect(same('format', 'text', 'carousel')).toBe(false)
   })
 })

@@ -13,7 +13,19 @@ const stableJson = (value: unknown): string =>
 
 const empty = (value: unknown) => value === undefined || value === null || value === ''
 
-const same = ({ field, before, after }: { field: string; before: unknown; after: unknown }) => {
+/**
+ * Whether a field holds the same value before and after a save: empty values alike, dates as instants,
+ * relationships by id (a populated document or its id), rich text whatever its keys' order.
+ */
+export const sameFieldValue = ({
+  field,
+  before,
+  after,
+}: {
+  field: string
+  before: unknown
+  after: unknown
+}) => {
   if (empty(before) && empty(after)) return true
   if (field === 'body') return stableJson(before ?? null) === stableJson(after ?? null)
   if (field === 'publishAt') {
@@ -35,6 +47,6 @@ export const changedFields = ({
   sent: Record<string, unknown>
 }): { contentChanged: boolean; publishAtMoved: boolean } => {
   const changed = (field: string) =>
-    field in sent && !same({ field, before: before[field], after: sent[field] })
+    field in sent && !sameFieldValue({ field, before: before[field], after: sent[field] })
   return { contentChanged: CONTENT_FIELDS.some(changed), publishAtMoved: changed('publishAt') }
 }
