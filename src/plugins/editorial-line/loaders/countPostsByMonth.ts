@@ -7,6 +7,22 @@ export type MonthSpan = { month: string; start: string; end: string }
 
 export type PostCount = { month: string; target: null | number | string; status: string; count: number }
 
+/** One row of either statement, once its month and target are known; nothing for an empty count. */
+const postCount = ({
+  month,
+  target,
+  row,
+}: {
+  month: MonthSpan | undefined
+  target: number | string | undefined
+  row: Record<string, unknown>
+}): PostCount[] => {
+  const count = Number(row.n)
+  return month && target !== undefined && count
+    ? [{ month: month.month, target, status: String(row.status), count }]
+    : []
+}
+
 /**
  * The posts of `targets` and `statuses` in each of `months`, counted per month, target and status in
  * one statement, whatever the number of months and groups; `null` on a database without SQL.
@@ -52,13 +68,13 @@ export const countPostsByMonth = async ({
         `FROM ${table.name} WHERE ${publishAt} >= ${instantLiteral(first)} AND ${publishAt} < ${instantLiteral(last)} ` +
         `AND ${status} IN (${states.join(', ')}) AND ${target} IN (${ids.join(', ')}) GROUP BY 1, 2, 3`,
     )
-    return rows.flatMap((row) => {
-      const month = row.month_index == null ? undefined : months[Number(row.month_index)]
-      const id = targets.find((candidate) => String(candidate) === String(row.target))
-      const count = Number(row.n)
-      if (!month || id === undefined || !count) return []
-      return [{ month: month.month, target: id, status: String(row.status), count }]
-    })
+    return rows.flatMap((row) =>
+      postCount({
+        month: row.month_index == null ? undefined : months[Number(row.month_index)],
+        target: targets.find((candidate) => String(candidate) === String(row.target)),
+        row,
+      }),
+    )
   }
 
   const cells = months.flatMap(({ start, end }, monthIndex) =>
@@ -70,11 +86,7 @@ export const countPostsByMonth = async ({
     ),
   )
   const rows = await table.run(cells.join(' UNION ALL '))
-  return rows.flatMap((row) => {
-    const month = months[Number(row.month_index)]
-    const id = targets[Number(row.target_index)]
-    const count = Number(row.n)
-    if (!month || id === undefined || !count) return []
-    return [{ month: month.month, target: id, status: String(row.status), count }]
-  })
+  return rows.flatMap((row) =>
+    postCount({ month: months[Number(row.month_index)], target: targets[Number(row.target_index)], row }),
+  )
 }
