@@ -86,7 +86,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
         data: { code: 'workflowBulk' },
       })
     }
-    await lockRow({ table: collection.slug, id: args.id, req })
+    await lockRow({ collection: collection.slug, id: args.id, req })
     startSaveReads({ context: req.context, collection: collection.slug, key: String(args.id), req })
     const { latest, live } = await loadPostVersions({ collection, id: args.id, req })
     if (!latest) return operationArgs // Payload answers 404
@@ -118,7 +118,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
     // Restoring an old version is an edit of the post's content: it goes through the same review.
     const parent = await loadVersionParent({ req, collection: collection.slug, version: args.id })
     if (parent === undefined) return operationArgs
-    await lockRow({ table: collection.slug, id: parent, req })
+    await lockRow({ collection: collection.slug, id: parent, req })
     const { latest, live } = await loadPostVersions({ collection, id: parent, req })
     if (!latest) return operationArgs
     const plan = planSave({
