@@ -1,14 +1,14 @@
-import type { Endpoint, PayloadRequest, Where } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
 import { getTranslation } from '@payloadcms/translations'
 
 import { calendarQuery } from '../ical/calendarQuery.js'
 import { icalendar } from '../ical/icalendar.js'
-import { type FeedPost, type PostEventLabels, postEvent } from '../ical/postEvent.js'
-import { PUBLIC_POST_STATUSES } from '../constants.js'
+import { type PostEventLabels, postEvent } from '../ical/postEvent.js'
 import { translate } from '../translations/index.js'
+import { loadCalendarFeed } from '../loaders/loadCalendarFeed.js'
 import { loadPlan } from '../loaders/loadPlan.js'
-import { badRequest, parseId } from './http.js'
+import { badRequest } from './http.js'
 
 const problemKeys = {
   badDate: 'calendarBadDate',
@@ -36,28 +36,6 @@ const optionLabels = ({ req, name }: { req: PayloadRequest; name: string }): Rec
 const planTimezone = async ({ req }: { req: PayloadRequest }) => (await loadPlan({ req })).timezone
 
 /**
- * The id of the target named by its id or its slug. Looked up over the whole line, whoever asks:
- * anonymous calendar clients may not read targets, and a subscription to a target no approved post
- * addresses yet answers an empty calendar, not a 400. Only the id leaves this function; the feed
- * shows posts the caller may read.
- */
-const findTarget = async ({ req, value }: { req: PayloadRequest; value: string }) => {
-  const id = parseId({ req, value })
-  const where: Where = {
-    or: [{ slug: { equals: value } }, ...(id === null ? [] : [{ id: { equals: id } }])],
-  }
-  const { docs } = await req.payload.find({
-    collection: 'targets',
-    where,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-  })
-  return docs[0]?.id
-}
-
-/**
  * `GET /api/posts/calendar.ics`: the approved and published posts as an iCalendar feed, in the
  * plan's timezone. `?target=` (id or slug), `?channel=`, `?from=` and `?to=` (ISO dates; by default
  * from 90 days ago on) narrow it. What each caller sees is what Payload's read access lets them read.
@@ -79,37 +57,10 @@ export const calendarEndpoint: Endpoint = {
       return badRequest(translate({ key: problemKeys[query.problem], t: req.t, vars: query }))
     }
 
-    const where: Where[] = [
-      // The feed is of posts that went through review, whoever asks.
-      { status: { in: [...PUBLIC_POST_STATUSES] } },
-      { publishAt: { greater_than_equal: query.from.toISOString() } },
-    ]
-    if (query.to) {
-      const bound = query.to.inclusive ? 'less_than_equal' : 'less_than'
-      where.push({ publishAt: { [bound]: query.to.at.toISOString() } })
+    const feed = await loadCalendarFeed({ req, query })
+    if ('problem' in feed) {
+      return badRequest(translate({ key: 'calendarUnknownTarget', t: req.t, vars: { target: query.target } }))
     }
-    if (query.target !== undefined) {
-      const target = await findTarget({ req, value: query.target })
-      if (target === undefined) {
-        return badRequest(
-          translate({ key: 'calendarUnknownTarget', t: req.t, vars: { target: query.target } }),
-        )
-      }
-      where.push({ target: { equals: target } })
-    }
-    if (query.channel !== undefined) where.push({ channel: { equals: query.channel } })
-
-    const { docs } = await req.payload.find({
-      collection: 'posts',
-      where: { and: where },
-      sort: 'publishAt',
-      depth: 1,
-      populate: { targets: { name: true, slug: true }, phases: { name: true }, messages: { text: true } },
-      limit: 0,
-      pagination: false,
-      overrideAccess: false,
-      req,
-    })
 
     const fieldLabel = (key: keyof PostEventLabels['fields']) => translate({ key, t: req.t })
     const labels: PostEventLabels = {
@@ -130,7 +81,7 @@ export const calendarEndpoint: Endpoint = {
     }
     // The configured server URL names the site for good; without one, the host the feed is asked from.
     const { hostname: domain } = new URL(req.payload.config.serverURL || req.url || 'http://localhost')
-    const events = docs.flatMap((post) => postEvent({ post: post as FeedPost, labels, domain }) ?? [])
+    const events = feed.posts.flatMap((post) => postEvent({ post, labels, domain }) ?? [])
     const body = icalendar({
       name: translate({ key: 'calendarName', t: req.t }),
       timezone,

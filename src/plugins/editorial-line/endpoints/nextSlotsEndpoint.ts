@@ -10,6 +10,7 @@ import { FORMATS, type Format } from '../constants.js'
 import { localTime } from '../time/localTime.js'
 import { loadSlotContext } from '../loaders/loadSlotContext.js'
 import { findNextSlots } from '../loaders/findNextSlots.js'
+import { loadSlotPost } from '../loaders/loadSlotPost.js'
 import { DEFAULT_HORIZON_DAYS, DEFAULT_SLOT_COUNT } from '../slots/nextSlots.js'
 import { describeFinding } from '../translations/describeFinding.js'
 import { translate, valueKey } from '../translations/index.js'
@@ -81,20 +82,7 @@ export const nextSlotsEndpoint = ({
     let facts: { target: Id; phase: Id; message: Id | null; format: Format | null; postId: Id | null }
     if (byPost) {
       const postId = id('post')
-      const post =
-        postId == null
-          ? null
-          : await req.payload.findByID({
-              collection: 'posts',
-              id: postId,
-              // The version being edited, not only the approved one.
-              draft: true,
-              depth: 0,
-              select: { target: true, phase: true, message: true, format: true },
-              overrideAccess: false,
-              disableErrors: true,
-              req,
-            })
+      const post = postId == null ? null : await loadSlotPost({ req, id: postId })
       if (!post) {
         return badRequest(translate({ key: 'nextSlotsUnknownPost', t: req.t, vars: { id: params.post } }))
       }

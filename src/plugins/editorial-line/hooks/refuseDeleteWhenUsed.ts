@@ -2,6 +2,7 @@ import type { CollectionBeforeDeleteHook, CollectionSlug } from 'payload'
 
 import { APIError } from 'payload'
 
+import { countUses } from '../loaders/countUses.js'
 import { translate } from '../translations/index.js'
 
 type Dependants = {
@@ -21,11 +22,7 @@ export const refuseDeleteWhenUsed =
   (...dependants: Dependants[]): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     for (const { collection, field, message } of dependants) {
-      const { totalDocs: count } = await req.payload.count({
-        collection,
-        where: { [field]: { equals: id } },
-        req,
-      })
+      const count = await countUses({ req, collection, field, id })
       if (count > 0)
         throw new APIError(translate({ key: message, t: req.t, vars: { count } }), 409, { count }, true)
     }

@@ -2,6 +2,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 
 import { ValidationError } from 'payload'
 
+import { countUses } from '../loaders/countUses.js'
 import { translate } from '../translations/index.js'
 import { relationId } from '../fields/relationId.js'
 
@@ -14,9 +15,8 @@ export const refusePhaseMoveWhenUsed: CollectionBeforeChangeHook = async ({
 }) => {
   if (operation !== 'update' || !('target' in data)) return data
   if (String(relationId(data.target)) === String(relationId(originalDoc?.target))) return data
-  const where = { phase: { equals: originalDoc.id } }
-  const messages = (await req.payload.count({ collection: 'messages', where, req })).totalDocs
-  const posts = (await req.payload.count({ collection: 'posts', where, req })).totalDocs
+  const messages = await countUses({ req, collection: 'messages', field: 'phase', id: originalDoc.id })
+  const posts = await countUses({ req, collection: 'posts', field: 'phase', id: originalDoc.id })
   if (messages + posts === 0) return data
   throw new ValidationError(
     {

@@ -8,6 +8,7 @@ import { POST_STATUSES } from '../constants.js'
 import { translate } from '../translations/index.js'
 import { takeOverLocks } from '../loaders/loadReviewTakeovers.js'
 import { loadPostVersions } from '../loaders/loadPostVersions.js'
+import { loadVersionParent } from '../loaders/loadVersionParent.js'
 import { lockRow } from '../workflow/lockRow.js'
 import { refusal } from './refusal.js'
 import { rememberSave } from '../workflow/savePlans.js'
@@ -85,7 +86,7 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
         data: { code: 'workflowBulk' },
       })
     }
-    await lockRow({ table: collection.slug, id: args.id, req })
+    await lockRow({ collection: collection.slug, id: args.id, req })
     startSaveReads({ context: req.context, collection: collection.slug, key: String(args.id), req })
     const { latest, live } = await loadPostVersions({ collection, id: args.id, req })
     if (!latest) return operationArgs // Payload answers 404
@@ -115,15 +116,9 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
 
   if (operation === 'restoreVersion') {
     // Restoring an old version is an edit of the post's content: it goes through the same review.
-    const { docs } = await req.payload.db.findVersions({
-      collection: collection.slug,
-      where: { id: { equals: args.id } },
-      limit: 1,
-      req,
-    })
-    const parent = docs[0]?.parent as number | string | undefined
+    const parent = await loadVersionParent({ req, collection: collection.slug, version: args.id })
     if (parent === undefined) return operationArgs
-    await lockRow({ table: collection.slug, id: parent, req })
+    await lockRow({ collection: collection.slug, id: parent, req })
     const { latest, live } = await loadPostVersions({ collection, id: parent, req })
     if (!latest) return operationArgs
     const plan = planSave({

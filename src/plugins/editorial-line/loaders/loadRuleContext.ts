@@ -58,7 +58,7 @@ export const loadRuleContext = async ({
     post.publishAt &&
     IN_PIPELINE_OR_COMMITTED.includes(String(post.status))
   ) {
-    await lockRow({ table: 'phases', id: phase.id, req })
+    await lockRow({ collection: 'phases', id: phase.id, req })
   }
   const plan = planFacts({ stored: await line.plan(), defaultTimezone })
 

@@ -50,6 +50,11 @@ export const sqlTable = ({ req, collection }: { req: PayloadRequest; collection:
   const table = tableName ? db.tables?.[tableName] : undefined
   if (!db.execute || !db.drizzle || !tableName || !table) return null
   const execute = db.execute
+  const session = async () => (req.transactionID ? db.sessions?.[String(await req.transactionID)] : undefined)
+  const runOn = async (drizzle: unknown, raw: string) => {
+    const result = (await execute({ drizzle, raw })) as { rows?: Record<string, unknown>[] }
+    return result.rows ?? []
+  }
   return {
     /** `postgres` or `sqlite`: where one statement's plan differs between them. */
     dialect: db.name,
@@ -59,12 +64,14 @@ export const sqlTable = ({ req, collection }: { req: PayloadRequest; collection:
       const name = table[field]?.name
       return name ? quote(name) : null
     },
-    run: async (raw: string) => {
-      const session = req.transactionID ? db.sessions?.[String(await req.transactionID)] : undefined
-      const result = (await execute({ drizzle: session?.db ?? db.drizzle, raw })) as {
-        rows?: Record<string, unknown>[]
-      }
-      return result.rows ?? []
+    run: async (raw: string) => runOn((await session())?.db ?? db.drizzle, raw),
+    /**
+     * Like `run`, but only on the request's transaction's connection: `null`, and nothing run, when the
+     * request has none. For statements whose effect lasts until the transaction ends (row locks).
+     */
+    runInTransaction: async (raw: string) => {
+      const current = await session()
+      return current ? runOn(current.db, raw) : null
     },
   }
 }

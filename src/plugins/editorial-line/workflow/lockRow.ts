@@ -1,11 +1,6 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
-type PostgresAdapter = {
-  name: string
-  sessions?: Record<string, { db: unknown }>
-  /** The Drizzle adapters' raw statement runner (`@payloadcms/drizzle`), on the session's connection. */
-  execute: (args: { drizzle: unknown; raw: string }) => Promise<unknown>
-}
+import { idLiteral, sqlTable } from '../loaders/rawSql.js'
 
 /** Ids as PostgreSQL stores them here: serial integers or UUIDs. Anything else is not a row to lock. */
 const isRowId = (id: number | string) =>
@@ -18,22 +13,21 @@ const isRowId = (id: number | string) =>
  * on different servers as well. Only PostgreSQL
  * has such locks; elsewhere this does nothing (the app runs SQLite's writes one at a time instead).
  *
- * The statement goes through the adapter's own runner, so the plugin needs no PostgreSQL package of
- * its own (hosts on SQLite or MongoDB do not install one); the id is checked before it is written in.
+ * The statement goes through the adapter's own runner (`sqlTable`), so the plugin needs no PostgreSQL
+ * package of its own (hosts on SQLite or MongoDB do not install one), and only on the save's
+ * transaction's connection: outside a transaction a lock would end with its statement.
  */
 export const lockRow = async ({
-  table,
+  collection,
   id,
   req,
 }: {
-  table: string
+  collection: CollectionSlug
   id: number | string
   req: PayloadRequest
 }) => {
-  const db = req.payload.db as unknown as PostgresAdapter
-  if (db.name !== 'postgres' || !req.transactionID || !isRowId(id)) return
-  const session = db.sessions?.[String(await req.transactionID)]
-  if (!session) return
-  const quotedTable = `"${table.replaceAll('"', '""')}"`
-  await db.execute({ drizzle: session.db, raw: `SELECT 1 FROM ${quotedTable} WHERE id = '${id}' FOR UPDATE` })
+  if (req.payload.db.name !== 'postgres' || !req.transactionID || !isRowId(id)) return
+  const table = sqlTable({ req, collection })
+  if (!table) return
+  await table.runInTransaction(`SELECT 1 FROM ${table.name} WHERE id = ${idLiteral(id)} FOR UPDATE`)
 }

@@ -71,25 +71,17 @@ export const HomeDashboard = async ({
   const requested = searchParams?.month
   const month = isMonth(requested) ? requested : localTime({ instant: now, timezone: plan.timezone }).month
 
-  const [week, desk, [mix], coverage, targets] = await Promise.all([
+  const [week, desk, [mix], coverage] = await Promise.all([
     loadCalendar({ req, start: now.toISOString(), end: new Date(now.getTime() + 7 * DAY_MS).toISOString() }),
     loadDesk({ req, now }),
     loadMixReport({ req, months: [month] }),
     loadCoverage({ req, month }),
-    payload.find({
-      collection: 'targets',
-      depth: 0,
-      pagination: false,
-      sort: 'name',
-      select: { name: true },
-      req,
-    }),
   ])
+  // The coverage has one row per target, by name: every target, as the slots need them.
   const slots = await Promise.all(
-    targets.docs.map(async (target) => {
+    coverage.rows.map(async ({ target, cells: row }) => {
       // The slot of the target's first phase in season this month (its first phase otherwise).
-      const row = coverage.rows.find((candidate) => String(candidate.target.id) === String(target.id))
-      const cells = row?.cells.filter((cell) => cell.phase) ?? []
+      const cells = row.filter((cell) => cell.phase)
       const phase = (cells.find((cell) => cell.inSeason) ?? cells[0])?.phase
       if (!phase) return null
       const context = await loadSlotContext({ req, target: target.id, phase: phase.id, defaultTimezone })
@@ -200,7 +192,7 @@ export const HomeDashboard = async ({
               (slot) =>
                 slot && (
                   <li data-slot-target={slot.target.id} key={slot.target.id}>
-                    <strong>{slot.target.name as string}</strong>{' '}
+                    <strong>{slot.target.name}</strong>{' '}
                     {slot.at ? (
                       <a href={`${admin}/collections/posts/create`}>
                         {local(slot.at)} ({slot.phase.name})

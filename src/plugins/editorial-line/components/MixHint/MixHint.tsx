@@ -2,12 +2,11 @@ import type { ServerProps } from 'payload'
 
 import React from 'react'
 
-import type { MixGroup } from '../../constants.js'
-
 import { loadPlan } from '../../loaders/loadPlan.js'
 import { configuredGroups } from '../../config/pluginSettings.js'
 import { groupLabel } from '../../mix/groups.js'
 import { loadMixReport } from '../../loaders/loadMixReport.js'
+import { loadTargetGroup } from '../../loaders/loadTargetGroup.js'
 import { localTime } from '../../time/localTime.js'
 import { translate } from '../../translations/index.js'
 import { relationId } from '../../fields/relationId.js'
@@ -25,12 +24,7 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
   if (!targetId || !publishAt || Number.isNaN(Date.parse(publishAt))) {
     return <p style={{ fontSize: 13 }}>{translate({ key: 'mixHintIncomplete', t })}</p>
   }
-  const target = await payload.findByID({
-    collection: 'targets',
-    id: targetId,
-    depth: 0,
-    disableErrors: true,
-  })
+  const target = await loadTargetGroup({ payload, id: targetId })
   if (!target) return null
   const req = { payload, user, t, i18n } as never
   const { timezone } = await loadPlan({ req })
@@ -46,13 +40,13 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
     return (
       <p style={{ fontSize: 13 }}>{translate({ key: 'mixHintNoPlan', t, vars: { month: monthLabel } })}</p>
     )
-  const group = report.groups.find((candidate) => candidate.group === (target.mixGroup as MixGroup))!
+  const group = report.groups.find((candidate) => candidate.group === target.mixGroup)!
   const alreadyCounted = data?.status === 'approved' || data?.status === 'published'
   const extra = alreadyCounted ? 0 : 1
   const share = Math.round(((group.committed + extra) / (report.totals.committed + extra)) * 100)
   const label = groupLabel({
     groups: configuredGroups({ payload }),
-    value: target.mixGroup as MixGroup,
+    value: target.mixGroup,
     language: i18n.language,
   })
   return (

@@ -3,6 +3,7 @@ import type { ServerProps } from 'payload'
 import React from 'react'
 
 import { userHasRole } from '../../access/hasRole.js'
+import { countReviewQueue } from '../../loaders/countReviewQueue.js'
 import { STAFF_ROLES } from '../../constants.js'
 import { translate } from '../../translations/index.js'
 
@@ -12,12 +13,7 @@ export const reviewQueuePath = '/collections/posts?where[status][equals]=in_revi
 /** "Review queue (3)" in the admin navigation, for the editorial team. */
 export const ReviewQueueLink = async ({ i18n, payload, user }: ServerProps) => {
   if (!userHasRole({ user, roles: STAFF_ROLES })) return null
-  const { totalDocs } = await payload.count({
-    collection: 'posts',
-    where: { status: { equals: 'in_review' } },
-    user,
-    overrideAccess: false,
-  })
+  const totalDocs = await countReviewQueue({ payload, user })
   return (
     <a
       className="nav__link"

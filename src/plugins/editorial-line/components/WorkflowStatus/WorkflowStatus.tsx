@@ -5,6 +5,7 @@ import React from 'react'
 import type { PostStatus } from '../../constants.js'
 
 import { PUBLIC_POST_STATUSES } from '../../constants.js'
+import { loadReadableVersions } from '../../loaders/loadReadableVersions.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { RefreshOnSave } from './RefreshOnSave.client.js'
 
@@ -19,17 +20,7 @@ const isPublic = (status: unknown) => (PUBLIC_POST_STATUSES as readonly unknown[
 export const WorkflowStatus = async ({ id, i18n, payload, user }: Props) => {
   const t = i18n.t
   if (id === undefined || id === null || !user) return null
-  const read = (draft: boolean) =>
-    payload.findByID({
-      collection: 'posts',
-      id,
-      draft,
-      depth: 0,
-      user,
-      overrideAccess: false,
-      disableErrors: true,
-    })
-  const [latest, live] = await Promise.all([read(true), read(false)])
+  const { latest, live } = await loadReadableVersions({ payload, user, id })
   if (!latest) return null
   const status = latest.status as PostStatus
   const liveNow = Boolean(live && live._status === 'published' && isPublic(live.status))

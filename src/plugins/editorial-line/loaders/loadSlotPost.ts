@@ -1,0 +1,20 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Id } from '../rules/types.js'
+
+/**
+ * What the slot search needs of a post (its target, phase, message and format) as the caller may
+ * read it: the version being edited, not only the approved one. `null` when the caller cannot read
+ * it or it does not exist.
+ */
+export const loadSlotPost = async ({ req, id }: { req: PayloadRequest; id: Id }) =>
+  req.payload.findByID({
+    collection: 'posts',
+    id,
+    draft: true,
+    depth: 0,
+    select: { target: true, phase: true, message: true, format: true },
+    overrideAccess: false,
+    disableErrors: true,
+    req,
+  })
