@@ -1,8 +1,5 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { TZDate } from '@date-fns/tz'
-import { format as formatDate } from 'date-fns'
-
 import type { Id, Level, RuleName } from '../rules/types.js'
 
 import { parseIsoDate } from '../time/parseIsoDate.js'
@@ -170,14 +167,14 @@ export const nextSlotsEndpoint = ({
       return Response.json({ slots: [], reason: result.reason, message, ...answer })
     }
     return Response.json({
-      slots: result.slots.map((at) => ({
-        at,
-        local: formatDate(new TZDate(new Date(at).getTime(), timezone), 'yyyy-MM-dd HH:mm'),
-        weekday: translate({
-          key: valueKey({ prefix: 'dayName', value: localTime({ instant: at, timezone }).weekday }),
-          t: req.t,
-        }),
-      })),
+      slots: result.slots.map((at) => {
+        const local = localTime({ instant: at, timezone })
+        return {
+          at,
+          local: `${local.day} ${local.time}`,
+          weekday: translate({ key: valueKey({ prefix: 'dayName', value: local.weekday }), t: req.t }),
+        }
+      }),
       ...answer,
     })
   },

@@ -8,6 +8,7 @@ import { groupLabel } from '../../mix/groups.js'
 import { loadMixReport } from '../../loaders/loadMixReport.js'
 import { loadTargetGroup } from '../../loaders/loadTargetGroup.js'
 import { localTime } from '../../time/localTime.js'
+import { monthName } from '../../time/monthName.js'
 import { translate } from '../../translations/index.js'
 import { relationId } from '../../fields/relationId.js'
 
@@ -30,12 +31,7 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
   const { timezone } = await loadPlan({ req })
   const { month } = localTime({ instant: publishAt, timezone })
   const [report] = await loadMixReport({ req, months: [month] })
-  const [year, monthOfYear] = month.split('-').map(Number)
-  const monthLabel = new Intl.DateTimeFormat(i18n.language, {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(year, monthOfYear - 1, 15)))
+  const monthLabel = monthName(month, i18n.language)
   if (!report.plan)
     return (
       <p style={{ fontSize: 13 }}>{translate({ key: 'mixHintNoPlan', t, vars: { month: monthLabel } })}</p>
