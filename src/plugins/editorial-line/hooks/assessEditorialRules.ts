@@ -78,6 +78,7 @@ export const assessEditorialRules =
       now,
       submitting,
       defaultTimezone,
+      lockMix: levels.mixTolerance === 'block',
       reads: saveReadsOf({
         context,
         collection: collection.slug,

@@ -13,6 +13,7 @@ import { localTime } from '../time/localTime.js'
 import { monthBounds } from '../time/monthBounds.js'
 import { relationId } from '../fields/relationId.js'
 import { planFacts } from './planFacts.js'
+import { lockPlan } from '../workflow/lockPlan.js'
 import { lockRow } from '../workflow/lockRow.js'
 import { createSaveReads, type SaveReads } from './saveReads.js'
 import { countInMonth, type MonthCountQuery } from './countInMonth.js'
@@ -31,6 +32,7 @@ export const loadRuleContext = async ({
   now,
   submitting,
   defaultTimezone,
+  lockMix = false,
   reads,
 }: {
   req: PayloadRequest
@@ -39,6 +41,11 @@ export const loadRuleContext = async ({
   now: Date
   submitting: boolean
   defaultTimezone: string
+  /**
+   * The mix's tolerance refuses saves (`rules.mixTolerance: 'block'`): a post being committed then
+   * counts its month's mix only after any other commitment under way (`lockPlan`).
+   */
+  lockMix?: boolean
   /** The save's reads, shared with its input guard (`saveReads`); fresh ones otherwise. */
   reads?: SaveReads
 }): Promise<RuleContext> => {
@@ -59,6 +66,10 @@ export const loadRuleContext = async ({
     IN_PIPELINE_OR_COMMITTED.includes(String(post.status))
   ) {
     await lockRow({ collection: 'phases', id: phase.id, req })
+  }
+  // The same for the month's mix, when its tolerance refuses: each approval counts what others committed.
+  if (lockMix && target && post.publishAt && COMMITTED.includes(String(post.status))) {
+    await lockPlan({ req })
   }
   const plan = planFacts({ stored: await line.plan(), defaultTimezone })
 
