@@ -34,3 +34,9 @@ export const logIn = async ({ page, baseURL, email }: { page: Page; baseURL: str
   await page.click('button[type="submit"]')
   await page.waitForURL((url) => !url.pathname.includes('/login'))
 }
+
+/**
+ * Waits until a post's form is live: the live checklist has asked the server once, which it does only
+ * once React has hydrated the form. Typed into before that, a field can be reset by hydration.
+ */
+export const postFormReady = (page: Page) => page.locator('[data-live-checklist][data-done]').waitFor()
