@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 
-import { loadCalendar } from '../../src/plugins/editorial-line/loaders/loadCalendar'
+import { loadCalendar } from '../../src/plugins/editorial-line/calendar/loadCalendar'
 import { monthBounds } from '../../src/plugins/editorial-line/time/monthBounds'
 import { seedDemo } from '../../src/seed/demo'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'

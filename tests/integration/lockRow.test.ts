@@ -4,7 +4,7 @@ import { createLocalReq } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lockRow } from '../../src/plugins/editorial-line/workflow/lockRow'
+import { lockRow } from '../../src/plugins/editorial-line/db/lockRow'
 import { seedForPosts } from '../helpers/editorialLine'
 import { startPayload, testDatabaseKind } from '../helpers/payload'
 

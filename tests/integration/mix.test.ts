@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RestClient } from '../helpers/rest'
 
 import { defaultLevels } from '../../src/plugins/editorial-line/rules/defaultLevels'
-import { loadMixReport } from '../../src/plugins/editorial-line/loaders/loadMixReport'
+import { loadMixReport } from '../../src/plugins/editorial-line/mix/loadMixReport'
 import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
 import { createUserAndLogin } from '../helpers/users'
 import { startPayload } from '../helpers/payload'

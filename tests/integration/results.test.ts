@@ -9,7 +9,7 @@ import type { RuleName } from '../../src/plugins/editorial-line/rules/types'
 import type { RestClient } from '../helpers/rest'
 
 import { FORMATS } from '../../src/plugins/editorial-line/constants'
-import { loadCoverage } from '../../src/plugins/editorial-line/loaders/loadCoverage'
+import { loadCoverage } from '../../src/plugins/editorial-line/home/loadCoverage'
 import { createPeople, type EditorialLineIds, seedForPosts } from '../helpers/editorialLine'
 import { startPayload, testDatabaseKind } from '../helpers/payload'
 

@@ -3,7 +3,7 @@ import { builtinModules } from 'node:module'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-import * as paths from './components/paths.js'
+import * as paths from './admin/componentPaths.js'
 
 /** The plugin is a package of its own: what it imports must come from inside it or from its manifest. */
 const root = import.meta.dirname

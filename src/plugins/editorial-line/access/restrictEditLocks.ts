@@ -1,6 +1,6 @@
 import type { Access, CollectionSlug, Payload } from 'payload'
 
-import { loadReviewTakeovers, LOCKS_SLUG } from '../loaders/loadReviewTakeovers.js'
+import { loadReviewTakeovers, LOCKS_SLUG } from '../workflow/loadReviewTakeovers.js'
 import { and } from './combine.js'
 import { isStaff } from './isStaff.js'
 

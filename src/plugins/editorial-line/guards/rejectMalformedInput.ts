@@ -6,11 +6,11 @@ import type {
   PayloadRequest,
 } from 'payload'
 
-import { relationId } from '../fields/relationId.js'
-import { type SaveReads, saveReadsOf } from '../loaders/saveReads.js'
-import { MESSAGES_SLUG } from '../collections/Messages/index.js'
-import { PHASES_SLUG } from '../collections/Phases/index.js'
-import { TARGETS_SLUG } from '../collections/Targets/index.js'
+import { relationId } from '../rules/relationId.js'
+import { type SaveReads, saveReadsOf } from '../rules/saveReads.js'
+import { MESSAGES_SLUG } from '../line/createMessagesCollection.js'
+import { PHASES_SLUG } from '../line/createPhasesCollection.js'
+import { TARGETS_SLUG } from '../line/createTargetsCollection.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
 import { dataFields } from './dataFields.js'
 import { type InputProblem, isPlainObject, refuseFields } from './refuseFields.js'

@@ -1,6 +1,6 @@
 import type { CollectionConfig, GlobalConfig } from 'payload'
 
-import { mergeHooks } from '../config/applyOverride.js'
+import { mergeHooks } from '../options/applyOverride.js'
 import { keepTimestampsServerWritten } from './keepTimestampsServerWritten.js'
 import { rejectCrashingInput } from './rejectCrashingInput.js'
 import { rejectMalformedGlobalQuery } from './rejectMalformedGlobalQuery.js'

@@ -2,10 +2,10 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { EditorialLineData } from './editorialLineData.js'
 
-import { EDITORIAL_PLAN_SLUG } from '../globals/EditorialPlan/index.js'
-import { MESSAGES_SLUG } from '../collections/Messages/index.js'
-import { PHASES_SLUG } from '../collections/Phases/index.js'
-import { TARGETS_SLUG } from '../collections/Targets/index.js'
+import { EDITORIAL_PLAN_SLUG } from '../line/createEditorialPlanGlobal.js'
+import { MESSAGES_SLUG } from '../line/createMessagesCollection.js'
+import { PHASES_SLUG } from '../line/createPhasesCollection.js'
+import { TARGETS_SLUG } from '../line/createTargetsCollection.js'
 import { phaseData, targetData } from './lineRecords.js'
 
 export type SeedReport = {

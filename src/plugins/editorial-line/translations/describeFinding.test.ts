@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Problem } from '../rules/types.js'
 
-import { DEFAULT_GROUPS as groups } from '../options.js'
+import { DEFAULT_GROUPS as groups } from '../options/resolveOptions.js'
 import { describeFinding } from './describeFinding.js'
 import { translations } from './index.js'
 

@@ -1,4 +1,4 @@
-import { relationId } from '../fields/relationId.js'
+import { relationId } from '../rules/relationId.js'
 
 /** What a post says: a change to any of these needs a new review once the post is approved. */
 export const CONTENT_FIELDS = ['title', 'body', 'target', 'phase', 'message', 'format', 'channel'] as const

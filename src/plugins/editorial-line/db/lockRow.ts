@@ -1,0 +1,33 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { idLiteral, sqlTable } from './rawSql.js'
+
+/** Ids as PostgreSQL stores them here: serial integers or UUIDs. Anything else is not a row to lock. */
+const isRowId = (id: number | string) =>
+  typeof id === 'number' ? Number.isSafeInteger(id) : /^[0-9A-Za-z-]{1,64}$/.test(id)
+
+/**
+ * Locks a document's row until the save's transaction ends, so that two saves that depend on it run
+ * one after the other and the second plans on what the first wrote: two saves of the same post, or two
+ * submissions counting the same capped phase's month. Held by the database, so it orders saves made
+ * on different servers as well. Only PostgreSQL
+ * has such locks; elsewhere this does nothing (the app runs SQLite's writes one at a time instead).
+ *
+ * The statement goes through the adapter's own runner (`sqlTable`), so the plugin needs no PostgreSQL
+ * package of its own (hosts on SQLite or MongoDB do not install one), and only on the save's
+ * transaction's connection: outside a transaction a lock would end with its statement.
+ */
+export const lockRow = async ({
+  collection,
+  id,
+  req,
+}: {
+  collection: CollectionSlug
+  id: number | string
+  req: PayloadRequest
+}) => {
+  if (req.payload.db.name !== 'postgres' || !req.transactionID || !isRowId(id)) return
+  const table = sqlTable({ req, collection })
+  if (!table) return
+  await table.runInTransaction(`SELECT 1 FROM ${table.name} WHERE id = ${idLiteral(id)} FOR UPDATE`)
+}

@@ -1,0 +1,190 @@
+'use client'
+
+import { useForm, useFormFields, useTranslation } from '@payloadcms/ui'
+import React, { useEffect, useState } from 'react'
+
+import type { Weekday } from '../../constants.js'
+import type { Timing } from '../../rules/types.js'
+
+import { effectiveWindow } from '../../rules/effectiveWindow.js'
+import { timingInWords } from '../../rules/timingInWords.js'
+import { translate, valueKey } from '../../translations/index.js'
+import { useApiFetch, useDocument } from '../../admin/useApi.client.js'
+
+type Phase = {
+  id: number | string
+  name: string
+  clientState?: null | string
+  emotion?: null | string
+  questions?: { question?: null | string }[] | null
+  priorityContent?: null | string
+  formats?: null | string[]
+  timing?: ({ note?: null | string } & Timing) | null
+  objective?: null | string
+  tone?: null | string
+  adaptation?: null | string
+}
+type Target = {
+  name: string
+  context?: null | string
+  tone?: null | string
+  timing?: null | Timing
+  approach?: { dos?: { text?: null | string }[] | null; donts?: { text?: null | string }[] | null } | null
+}
+type Message = { id: number | string; text: string }
+
+const Section = ({ title, children, name }: { title: string; children: React.ReactNode; name: string }) => (
+  <div data-brief={name} style={{ marginBottom: 10 }}>
+    <div style={{ fontSize: 12, fontWeight: 600, opacity: 0.75 }}>{title}</div>
+    <div style={{ fontSize: 13 }}>{children}</div>
+  </div>
+)
+
+/**
+ * The brief beside the post form: everything the document gives for the chosen target and phase.
+ * The target's context (what sets it apart, its prerequisites), who the post speaks to and how
+ * (client state, emotion, questions, priority content, formats, timing in words, key messages to
+ * pick from, objective), how to adapt a message taken from another target, the tone (the phase's,
+ * else the target's) and the target's do / don't lists.
+ */
+export const BriefPanel = () => {
+  const { t, i18n } = useTranslation()
+  const { dispatchFields, setModified } = useForm()
+  const apiFetch = useApiFetch()
+  const {
+    target: targetId,
+    phase: phaseId,
+    message: messageId,
+  } = useFormFields(([fields]) => ({
+    target: fields.target?.value,
+    phase: fields.phase?.value,
+    message: fields.message?.value,
+  }))
+  const target = useDocument<Target>({ collection: 'targets', id: targetId })
+  const phase = useDocument<Phase>({ collection: 'phases', id: phaseId })
+  const [messages, setMessages] = useState<Message[]>([])
+  // The plan always names its timezone; until it is read, the window is given without one.
+  const [timezone, setTimezone] = useState('')
+
+  useEffect(() => {
+    void apiFetch<{ timezone?: string }>('/globals/editorial-plan?depth=0').then((plan) => {
+      if (plan?.timezone) setTimezone(plan.timezone)
+    })
+  }, [apiFetch])
+  useEffect(() => {
+    let current = true
+    if (!phase) return setMessages([])
+    void apiFetch<{ docs: Message[] }>(
+      `/messages?depth=0&limit=50&sort=createdAt&where[phase][equals]=${phase.id}&where[status][equals]=active`,
+    ).then((found) => {
+      if (current) setMessages(found?.docs ?? [])
+    })
+    return () => {
+      current = false
+    }
+  }, [apiFetch, phase])
+
+  if (!phase) {
+    return (
+      <p data-brief="empty" style={{ fontSize: 13 }}>
+        {translate({ key: 'briefChoosePhase', t })}
+      </p>
+    )
+  }
+  const word = (prefix: string, value: string) => translate({ key: valueKey({ prefix, value }), t })
+  const timing = timingInWords({
+    window: effectiveWindow({ target: target?.timing, phase: phase.timing }),
+    timezone,
+    dayWord: (day: Weekday) => word('onDay', day),
+    language: i18n.language,
+    anyDay: translate({ key: 'anyDay', t }),
+    anyHour: translate({ key: 'anyHour', t }),
+  })
+  const pickMessage = (id: Message['id']) => {
+    dispatchFields({ type: 'UPDATE', path: 'message', value: id })
+    setModified(true)
+  }
+  const list = (items: (null | string | undefined)[]) => {
+    const shown = items.filter((item): item is string => Boolean(item?.trim()))
+    return shown.length ? (
+      <ul style={{ margin: 0, paddingLeft: 16 }}>
+        {shown.map((item) => (
+          <li key={item}>{item}</li>
+        ))}
+      </ul>
+    ) : (
+      '—'
+    )
+  }
+
+  return (
+    <div className="field-type" data-brief-panel>
+      <h3 style={{ margin: '0 0 8px' }}>
+        {translate({ key: 'briefTitle', t, vars: { phase: phase.name } })}
+      </h3>
+      {target?.context && (
+        <Section name="context" title={translate({ key: 'briefContext', t, vars: { target: target.name } })}>
+          {target.context}
+        </Section>
+      )}
+      <Section name="clientState" title={translate({ key: 'clientState', t })}>
+        {phase.clientState || '—'}
+      </Section>
+      <Section name="emotion" title={translate({ key: 'emotion', t })}>
+        {phase.emotion || '—'}
+      </Section>
+      <Section name="questions" title={translate({ key: 'questions', t })}>
+        {list((phase.questions ?? []).map((item) => item.question))}
+      </Section>
+      <Section name="priorityContent" title={translate({ key: 'priorityContent', t })}>
+        {phase.priorityContent || '—'}
+      </Section>
+      <Section name="formats" title={translate({ key: 'formats', t })}>
+        {(phase.formats ?? []).map((format) => word('format', format)).join(', ') || '—'}
+      </Section>
+      <Section name="timing" title={translate({ key: 'timing', t })}>
+        {timing}
+        {phase.timing?.note ? ` — ${phase.timing.note}` : ''}
+      </Section>
+      <Section name="messages" title={translate({ key: 'briefMessages', t })}>
+        {messages.length === 0
+          ? '—'
+          : messages.map((message) => (
+              <button
+                aria-pressed={String(message.id) === String(messageId)}
+                className="btn btn--style-pill btn--size-small"
+                data-brief-message={message.id}
+                key={message.id}
+                onClick={() => pickMessage(message.id)}
+                style={{ display: 'block', margin: '0 0 4px', textAlign: 'left', whiteSpace: 'normal' }}
+                type="button"
+              >
+                {String(message.id) === String(messageId) ? '✓ ' : ''}
+                {message.text}
+              </button>
+            ))}
+      </Section>
+      <Section name="objective" title={translate({ key: 'objective', t })}>
+        {phase.objective || '—'}
+      </Section>
+      {phase.adaptation && (
+        <Section name="adaptation" title={translate({ key: 'adaptation', t })}>
+          {phase.adaptation}
+        </Section>
+      )}
+      {target && (
+        <>
+          <Section name="tone" title={translate({ key: 'briefTone', t, vars: { target: target.name } })}>
+            {phase.tone || target.tone || '—'}
+          </Section>
+          <Section name="dos" title={translate({ key: 'dos', t })}>
+            {list((target.approach?.dos ?? []).map((item) => item.text))}
+          </Section>
+          <Section name="donts" title={translate({ key: 'donts', t })}>
+            {list((target.approach?.donts ?? []).map((item) => item.text))}
+          </Section>
+        </>
+      )}
+    </div>
+  )
+}

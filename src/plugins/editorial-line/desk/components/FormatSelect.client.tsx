@@ -1,0 +1,43 @@
+'use client'
+
+import type { SelectFieldClientComponent } from 'payload'
+
+import { SelectField, useFormFields, useTranslation } from '@payloadcms/ui'
+import React from 'react'
+
+import { translate, valueKey } from '../../translations/index.js'
+import { useDocument } from '../../admin/useApi.client.js'
+
+const valueOf = (option: unknown) =>
+  typeof option === 'string' ? option : String((option as { value: unknown }).value)
+
+/** The format select, with the chosen phase's optimal formats first and named below it. */
+export const FormatSelect: SelectFieldClientComponent = (props) => {
+  const { t } = useTranslation()
+  const phaseId = useFormFields(([fields]) => fields.phase?.value)
+  const phase = useDocument<{ formats?: null | string[] }>({ collection: 'phases', id: phaseId })
+  const optimal = phase?.formats ?? []
+  const rank = (option: unknown) => {
+    const index = optimal.indexOf(valueOf(option))
+    return index === -1 ? optimal.length : index
+  }
+  const options = [...props.field.options].sort((a, b) => rank(a) - rank(b))
+  return (
+    <div data-format-select data-optimal={optimal.join(',')}>
+      <SelectField {...props} field={{ ...props.field, options }} />
+      {optimal.length > 0 && (
+        <p style={{ fontSize: 12, margin: '4px 0 0', opacity: 0.8 }}>
+          {translate({
+            key: 'optimalFormatsFirst',
+            t,
+            vars: {
+              formats: optimal
+                .map((format) => translate({ key: valueKey({ prefix: 'format', value: format }), t }))
+                .join(', '),
+            },
+          })}
+        </p>
+      )}
+    </div>
+  )
+}

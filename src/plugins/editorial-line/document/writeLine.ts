@@ -1,0 +1,95 @@
+import type { PayloadRequest } from 'payload'
+
+import type { StoredLine } from './documentLine.js'
+import type { LineWrite } from './diffLine.js'
+
+import { MESSAGES_SLUG } from '../line/createMessagesCollection.js'
+import { PHASES_SLUG } from '../line/createPhasesCollection.js'
+import { TARGETS_SLUG } from '../line/createTargetsCollection.js'
+import { EDITORIAL_PLAN_SLUG } from '../line/createEditorialPlanGlobal.js'
+import { phaseData, targetData } from '../seed/lineRecords.js'
+
+/**
+ * Makes the writes of a document import, in order, as the caller's request: inside its transaction,
+ * so that a failure of any one leaves the line as it was. Each record goes through Payload (hooks,
+ * validation) as an admin's save in the admin would.
+ */
+export const writeLine = async ({
+  req,
+  writes,
+  current,
+}: {
+  req: PayloadRequest
+  writes: LineWrite[]
+  current: StoredLine
+}): Promise<void> => {
+  const { payload } = req
+  const targetIds = new Map(current.targets.map((target) => [target.slug, target.id!]))
+  const phaseIds = new Map(
+    current.targets.flatMap((target) =>
+      target.phases.map((phase) => [`${target.slug}.${phase.key}`, phase.id!]),
+    ),
+  )
+  // The host's generated types pin its own groups and id type; Payload validates the data itself.
+  const loose = (data: unknown) => data as never
+
+  for (const write of writes) {
+    if (write.kind === 'createTarget') {
+      const doc = await payload.create({
+        collection: TARGETS_SLUG,
+        data: loose(targetData(write.data)),
+        req,
+        overrideAccess: false,
+      })
+      targetIds.set(write.data.slug, doc.id)
+    } else if (write.kind === 'updateTarget') {
+      const data = targetData(write.data) as Record<string, unknown>
+      await payload.update({
+        collection: TARGETS_SLUG,
+        id: write.id,
+        data: loose(Object.fromEntries(write.fields.map((field) => [field, data[field]]))),
+        req,
+        overrideAccess: false,
+      })
+    } else if (write.kind === 'createPhase') {
+      const doc = await payload.create({
+        collection: PHASES_SLUG,
+        data: loose(phaseData(write.data, targetIds.get(write.target)!)),
+        req,
+        overrideAccess: false,
+      })
+      phaseIds.set(`${write.target}.${write.data.key}`, doc.id)
+    } else if (write.kind === 'updatePhase') {
+      const data = phaseData(write.data, 0) as Record<string, unknown>
+      await payload.update({
+        collection: PHASES_SLUG,
+        id: write.id,
+        data: loose(Object.fromEntries(write.fields.map((field) => [field, data[field]]))),
+        req,
+        overrideAccess: false,
+      })
+    } else if (write.kind === 'createMessage') {
+      await payload.create({
+        collection: MESSAGES_SLUG,
+        data: loose({ ...write.data, phase: phaseIds.get(`${write.target}.${write.phase}`) }),
+        req,
+        overrideAccess: false,
+      })
+    } else if (write.kind === 'updateMessage') {
+      await payload.update({
+        collection: MESSAGES_SLUG,
+        id: write.id,
+        data: loose(write.data),
+        req,
+        overrideAccess: false,
+      })
+    } else {
+      await payload.updateGlobal({
+        slug: EDITORIAL_PLAN_SLUG,
+        data: loose(write.data),
+        req,
+        overrideAccess: false,
+      })
+    }
+  }
+}

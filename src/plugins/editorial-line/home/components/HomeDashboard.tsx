@@ -1,0 +1,306 @@
+import type { I18nClient } from '@payloadcms/translations'
+import type { Payload, PayloadRequest, TypedUser } from 'payload'
+
+import { createLocalReq } from 'payload'
+import React from 'react'
+
+import type { CoverageRow } from '../coverageGrid.js'
+
+import { userHasRole } from '../../access/hasRole.js'
+import { configuredGroups, pluginSettings } from '../../options/pluginSettings.js'
+import { STAFF_ROLES, type PostStatus } from '../../constants.js'
+import { loadCalendar } from '../../calendar/loadCalendar.js'
+import { loadCoverage } from '../loadCoverage.js'
+import { loadDesk } from '../../desk/loadDesk.js'
+import { loadMixReport } from '../../mix/loadMixReport.js'
+import { findNextSlots } from '../../slots/findNextSlots.js'
+import { loadPlan } from '../../line/loadPlan.js'
+import { loadSlotContext } from '../../slots/loadSlotContext.js'
+import { groupLabel } from '../../mix/groups.js'
+import { monthName } from '../../time/monthName.js'
+import { DAY_MS } from '../../time/dayMs.js'
+import { localTime } from '../../time/localTime.js'
+import { translate, valueKey } from '../../translations/index.js'
+import { isMonth } from '../../validators/month.js'
+import { StatusBadge } from '../../calendar/components/StatusBadge.js'
+import { VERDICT_COLOURS } from '../../mix/components/MixView.js'
+
+const section: React.CSSProperties = {
+  marginTop: 'var(--base)',
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 6,
+  padding: 'var(--base)',
+  minWidth: 0,
+}
+
+const Section = ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
+  <section aria-labelledby={`home-${id}`} data-home={id} style={section}>
+    <h2 id={`home-${id}`} style={{ fontSize: 18, margin: '0 0 calc(var(--base) / 2)' }}>
+      {title}
+    </h2>
+    {children}
+  </section>
+)
+
+/**
+ * The editorial team's home page, above Payload's collection cards: the next 7 days, the review
+ * queue, the month's mix, the next compliant slot per open target, the journey coverage of the
+ * month and the key messages left unused for 90 days; each item links where the work is done.
+ * Only the team sees it (`?month=YYYY-MM` picks the month of the mix and the coverage).
+ */
+export const HomeDashboard = async ({
+  i18n,
+  payload,
+  searchParams,
+  user,
+}: {
+  i18n: I18nClient
+  payload: Payload
+  searchParams?: Record<string, string | string[] | undefined>
+  user?: null | TypedUser
+}) => {
+  if (!user || !userHasRole({ user, roles: STAFF_ROLES })) return null
+  const req = await createLocalReq({ user, req: { i18n, t: i18n.t } as Partial<PayloadRequest> }, payload)
+  const t = i18n.t
+  const language = i18n.language
+  const admin = payload.config.routes.admin
+  const groups = configuredGroups({ payload })
+  const { rules, timezone: defaultTimezone } = pluginSettings({ payload })
+  const plan = await loadPlan({ req })
+  const now = new Date()
+  const requested = searchParams?.month
+  const month = isMonth(requested) ? requested : localTime({ instant: now, timezone: plan.timezone }).month
+
+  const [week, desk, [mix], coverage] = await Promise.all([
+    loadCalendar({ req, start: now.toISOString(), end: new Date(now.getTime() + 7 * DAY_MS).toISOString() }),
+    loadDesk({ req, now }),
+    loadMixReport({ req, months: [month] }),
+    loadCoverage({ req, month }),
+  ])
+  // The coverage has one row per target, by name: every target, as the slots need them.
+  const slots = await Promise.all(
+    coverage.rows.map(async ({ target, cells: row }) => {
+      // The slot of the target's first phase in season this month (its first phase otherwise).
+      const cells = row.filter((cell) => cell.phase)
+      const phase = (cells.find((cell) => cell.inSeason) ?? cells[0])?.phase
+      if (!phase) return null
+      const context = await loadSlotContext({ req, target: target.id, phase: phase.id, defaultTimezone })
+      if ('problem' in context) return null
+      const found = await findNextSlots({ req, context, levels: rules, now, horizonDays: 365, count: 1 })
+      // A target its gate keeps closed gets no slot: it is not open.
+      if ('reason' in found) return found.reason === 'blocked' ? null : { target, phase, at: null }
+      return { target, phase, at: found.slots[0] }
+    }),
+  )
+
+  const postLink = (id: number | string) => `${admin}/collections/posts/${id}`
+  const local = (instant: string) => localTime({ instant, timezone: plan.timezone }).display
+
+  return (
+    <div data-home-page style={{ marginBottom: 'calc(var(--base) * 2)' }}>
+      <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>{translate({ key: 'homeTitle', t })}</h1>
+      <div
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
+          gap: 'var(--base)',
+        }}
+      >
+        <Section id="week" title={translate({ key: 'homeWeek', t })}>
+          {week.posts.length === 0 ? (
+            <p>{translate({ key: 'homeWeekEmpty', t })}</p>
+          ) : (
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {week.posts.map((post) => (
+                <li data-week-post={post.id} key={post.id} style={{ marginBottom: 4 }}>
+                  <a href={postLink(post.id)}>{post.title}</a> <span>{local(post.publishAt)}</span>{' '}
+                  <StatusBadge status={post.status} t={t} />
+                </li>
+              ))}
+            </ul>
+          )}
+          <a href={`${admin}/calendar?view=week`}>{translate({ key: 'homeOpenCalendar', t })}</a>
+        </Section>
+
+        <Section id="queue" title={translate({ key: 'homeQueue', t, vars: { count: desk.queue.total } })}>
+          <p data-queue-total={desk.queue.total}>
+            {translate({ key: 'homeQueueWaiting', t, vars: { count: desk.queue.total } })}
+          </p>
+          {desk.queue.oldest.length > 0 && (
+            <ol style={{ margin: 0, paddingLeft: 18 }}>
+              {desk.queue.oldest.map((post) => (
+                <li data-queue-post={post.id} key={post.id}>
+                  <a href={postLink(post.id)}>{post.title}</a>{' '}
+                  <span>
+                    {translate({ key: 'homeQueueSince', t, vars: { date: local(post.createdAt) } })}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          )}
+          <a href={`${admin}/collections/posts?where[status][equals]=in_review&sort=createdAt&limit=50`}>
+            {translate({ key: 'homeOpenQueue', t })}
+          </a>
+        </Section>
+
+        <Section
+          id="mix"
+          title={translate({ key: 'homeMix', t, vars: { month: monthName(month, language) } })}
+        >
+          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {mix.groups.map((group) => (
+              <li
+                data-group={group.group}
+                data-verdict={group.verdict}
+                key={group.group}
+                style={{ marginBottom: 6 }}
+              >
+                <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 13 }}>
+                  <span>{groupLabel({ groups, value: group.group, language })}</span>
+                  <span data-share={group.committedShare}>
+                    {group.committedShare} %{group.planned != null ? ` / ${group.planned} %` : ''} ·{' '}
+                    {translate({ key: valueKey({ prefix: 'verdict', value: group.verdict }), t })}
+                  </span>
+                </div>
+                <div
+                  aria-hidden
+                  style={{
+                    height: 8,
+                    background: 'var(--theme-elevation-100)',
+                    borderRadius: 4,
+                    position: 'relative',
+                  }}
+                >
+                  <div
+                    style={{
+                      width: `${Math.min(100, group.committedShare)}%`,
+                      height: '100%',
+                      borderRadius: 4,
+                      background: mix.enoughPosts ? VERDICT_COLOURS[group.verdict] : '#90a4ae',
+                    }}
+                  />
+                </div>
+              </li>
+            ))}
+          </ul>
+          <a href={`${admin}/mix?month=${month}`}>{translate({ key: 'homeOpenMix', t })}</a>
+        </Section>
+
+        <Section id="slots" title={translate({ key: 'homeSlots', t })}>
+          <ul style={{ margin: 0, paddingLeft: 18 }}>
+            {slots.map(
+              (slot) =>
+                slot && (
+                  <li data-slot-target={slot.target.id} key={slot.target.id}>
+                    <strong>{slot.target.name}</strong>{' '}
+                    {slot.at ? (
+                      <a href={`${admin}/collections/posts/create`}>
+                        {local(slot.at)} ({slot.phase.name})
+                      </a>
+                    ) : (
+                      translate({ key: 'homeSlotNone', t })
+                    )}
+                  </li>
+                ),
+            )}
+          </ul>
+        </Section>
+      </div>
+
+      <Section
+        id="coverage"
+        title={translate({ key: 'homeCoverage', t, vars: { month: monthName(month, language) } })}
+      >
+        <CoverageTable admin={admin} month={month} rows={coverage.rows} t={t} />
+        {coverage.campaignMonth !== null && (
+          <p style={{ fontSize: 13 }}>
+            {translate({ key: 'homeCoverageLegend', t, vars: { month: coverage.campaignMonth } })}
+          </p>
+        )}
+      </Section>
+
+      <Section id="messages" title={translate({ key: 'homeStale', t })}>
+        {desk.staleMessages.length === 0 ? (
+          <p>{translate({ key: 'homeStaleNone', t })}</p>
+        ) : (
+          <ul style={{ margin: 0, paddingLeft: 18, columns: '2 320px' }}>
+            {desk.staleMessages.map((message) => (
+              <li data-stale-message={message.id} key={message.id}>
+                <a href={`${admin}/collections/messages/${message.id}`}>{message.text}</a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Section>
+    </div>
+  )
+}
+
+/** Targets down, journey phases across; in-season cells outlined, empty in-season cells flagged. */
+const CoverageTable = ({
+  admin,
+  month,
+  rows,
+  t,
+}: {
+  admin: string
+  month: string
+  rows: CoverageRow[]
+  t: I18nClient['t']
+}) => (
+  <div style={{ overflowX: 'auto' }}>
+    <table data-coverage={month} style={{ borderCollapse: 'collapse', width: '100%' }}>
+      <thead>
+        <tr>
+          <th scope="col" style={{ textAlign: 'left' }}>
+            {translate({ key: 'target', t })}
+          </th>
+          {rows[0]?.cells.map((cell) => (
+            <th key={cell.key} scope="col" style={{ textAlign: 'center', padding: 4 }}>
+              {translate({ key: valueKey({ prefix: 'phase', value: cell.key }), t })}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr data-coverage-target={row.target.id} key={row.target.id}>
+            <th scope="row" style={{ textAlign: 'left', padding: 4 }}>
+              {row.target.name}
+            </th>
+            {row.cells.map((cell) => (
+              <td
+                data-gap={cell.gap}
+                data-in-season={cell.inSeason}
+                data-phase-key={cell.key}
+                data-posts={cell.posts}
+                key={cell.key}
+                style={{
+                  textAlign: 'center',
+                  padding: 4,
+                  border: cell.inSeason ? '2px solid #1b5e20' : '1px solid var(--theme-elevation-150)',
+                  background: cell.gap ? '#fdecea' : undefined,
+                  color: cell.gap ? '#a31515' : undefined,
+                }}
+              >
+                {cell.phase ? (
+                  <a
+                    href={`${admin}/collections/posts?where[phase][equals]=${cell.phase.id}`}
+                    style={{ color: 'inherit' }}
+                    title={cell.phase.name}
+                  >
+                    {cell.posts}
+                    {cell.gap ? ` · ${translate({ key: 'homeCoverageGap', t })}` : ''}
+                    {cell.inSeason && !cell.gap ? ` · ${translate({ key: 'homeCoverageInSeason', t })}` : ''}
+                  </a>
+                ) : (
+                  '—'
+                )}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </div>
+)

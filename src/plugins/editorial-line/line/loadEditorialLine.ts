@@ -1,0 +1,105 @@
+import type { PayloadRequest } from 'payload'
+
+import type { StoredLine, StoredPhase, StoredTarget } from '../document/documentLine.js'
+import type { MixSeed } from '../seed/editorialLineData.js'
+
+import { MESSAGES_SLUG } from './createMessagesCollection.js'
+import { PHASES_SLUG } from './createPhasesCollection.js'
+import { TARGETS_SLUG } from './createTargetsCollection.js'
+import { EDITORIAL_PLAN_SLUG } from './createEditorialPlanGlobal.js'
+
+type Row = Record<string, any>
+
+const texts = (rows: unknown, field: string): string[] =>
+  Array.isArray(rows) ? rows.map((row: Row) => row?.[field]).filter((text) => typeof text === 'string') : []
+
+/**
+ * The whole editorial line in the seed's shape: targets in the order they were made, each with its
+ * phases in journey order and their key messages, and the plan with its mix. Read as the caller's
+ * request (inside its transaction), with access already checked by the endpoint.
+ */
+export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promise<StoredLine> => {
+  const find = async (
+    collection: typeof MESSAGES_SLUG | typeof PHASES_SLUG | typeof TARGETS_SLUG,
+    sort: string[],
+  ) =>
+    (await req.payload.find({ collection, depth: 0, pagination: false, sort, req, overrideAccess: true }))
+      .docs as unknown as Row[]
+  const [targetRows, phaseRows, messageRows] = [
+    await find(TARGETS_SLUG, ['createdAt', 'id']),
+    await find(PHASES_SLUG, ['order', 'createdAt', 'id']),
+    await find(MESSAGES_SLUG, ['createdAt', 'id']),
+  ]
+  const plan = (await req.payload.findGlobal({
+    slug: EDITORIAL_PLAN_SLUG,
+    depth: 0,
+    req,
+    overrideAccess: true,
+  })) as Row
+
+  const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Row).id : value)
+  const phasesOf = (target: Row): StoredPhase[] =>
+    phaseRows
+      .filter((phase) => idOf(phase.target) === target.id)
+      .map((phase) => ({
+        id: phase.id,
+        key: phase.key,
+        name: phase.name,
+        order: phase.order,
+        months: { from: phase.months?.from, to: phase.months?.to ?? undefined },
+        clientState: phase.clientState ?? undefined,
+        emotion: phase.emotion ?? undefined,
+        questions: texts(phase.questions, 'question'),
+        priorityContent: phase.priorityContent ?? undefined,
+        formats: phase.formats ?? [],
+        timing: {
+          days: phase.timing?.days ?? [],
+          start: phase.timing?.start ?? undefined,
+          end: phase.timing?.end ?? undefined,
+          maxPostsPerMonth: phase.timing?.maxPostsPerMonth ?? undefined,
+          note: phase.timing?.note ?? undefined,
+        },
+        objective: phase.objective ?? undefined,
+        tone: phase.tone ?? undefined,
+        messages: messageRows
+          .filter((message) => idOf(message.phase) === phase.id)
+          .map((message) => ({
+            id: message.id,
+            key: message.seedKey ?? null,
+            text: message.text,
+            status: message.status,
+          })),
+      }))
+  const targets: StoredTarget[] = targetRows.map((target) => ({
+    id: target.id,
+    slug: target.slug,
+    name: target.name,
+    mixGroup: target.mixGroup,
+    context: target.context ?? undefined,
+    timing: {
+      days: target.timing?.days ?? [],
+      start: target.timing?.start ?? undefined,
+      end: target.timing?.end ?? undefined,
+    },
+    gate: {
+      fromMonth: target.gate?.fromMonth ?? undefined,
+      prerequisite: target.gate?.prerequisite ?? undefined,
+      prerequisiteMet: target.gate?.prerequisiteMet ?? false,
+      activeClientsAbove: target.gate?.activeClientsAbove ?? undefined,
+    },
+    tone: target.tone ?? undefined,
+    approach: { dos: texts(target.approach?.dos, 'text'), donts: texts(target.approach?.donts, 'text') },
+    phases: phasesOf(target),
+  }))
+  const mix = ((plan.mix ?? []) as Row[]).map(({ id: _, ...row }) => row as MixSeed)
+  return {
+    targets,
+    mix,
+    plan: {
+      startMonth: plan.startMonth ?? undefined,
+      timezone: plan.timezone ?? undefined,
+      activeClients: plan.activeClients ?? undefined,
+      mixTolerance: plan.mixTolerance ?? undefined,
+    },
+  }
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest'
+
+import { DEFAULT_GROUPS, type EditorialLineOptions, resolveOptions } from './resolveOptions.js'
+import { defaultLevels } from '../rules/defaultLevels.js'
+
+describe('resolveOptions', () => {
+  it('fills in the documented defaults', () => {
+    expect(resolveOptions()).toEqual({
+      enabled: true,
+      usersSlug: 'users',
+      channels: [{ value: 'linkedin', label: 'LinkedIn' }],
+      groups: DEFAULT_GROUPS,
+      defaultLanguage: 'fr',
+      timezone: 'Europe/Paris',
+      rules: defaultLevels,
+      publicEditorialLine: false,
+      overrides: {},
+    })
+  })
+
+  it('lets each rule’s level be set, keeping the others at their default', () => {
+    const { rules } = resolveOptions({ rules: { timingWindow: 'warn', formatOptimal: 'off' } })
+    expect(rules).toEqual({ ...defaultLevels, timingWindow: 'warn', formatOptimal: 'off' })
+  })
+
+  it('keeps valid options as given', () => {
+    const options = resolveOptions({
+      channels: [
+        { value: 'linkedin', label: 'LinkedIn' },
+        { value: 'newsletter', label: { en: 'Newsletter', fr: 'Lettre' } },
+      ],
+      groups: [
+        { value: 'alpha', label: 'Alpha' },
+        { value: 'beta_2', label: { fr: 'Bêta', en: 'Beta' } },
+      ],
+      defaultLanguage: 'en',
+      timezone: 'Indian/Reunion',
+    })
+    expect(options.channels.map((channel) => channel.value)).toEqual(['linkedin', 'newsletter'])
+    expect(options.groups.map((group) => group.value)).toEqual(['alpha', 'beta_2'])
+    expect(options.defaultLanguage).toBe('en')
+    expect(options.timezone).toBe('Indian/Reunion')
+  })
+
+  it.each<[string, EditorialLineOptions, RegExp]>([
+    ['an unknown timezone', { timezone: 'Europe/Lyon' }, /timezone: must be an IANA timezone/],
+    ['a language other than fr or en', { defaultLanguage: 'de' as 'fr' }, /defaultLanguage:/],
+    ['an empty channel list', { channels: [] }, /channels: give at least one channel/],
+    [
+      'a channel value with capitals',
+      { channels: [{ value: 'LinkedIn', label: 'x' }] },
+      /channels\.0\.value: must be lowercase/,
+    ],
+    [
+      'the same channel twice',
+      {
+        channels: [
+          { value: 'blog', label: 'Blog' },
+          { value: 'blog', label: 'Blog' },
+        ],
+      },
+      /channels: channel values must be unique/,
+    ],
+    ['no group', { groups: [] }, /groups: give at least one group/],
+    [
+      'a group value with a dash',
+      { groups: [{ value: 'a-b', label: 'AB' }] },
+      /groups\.0\.value: must start/,
+    ],
+    [
+      'a group named like a plan row field',
+      { groups: [{ value: 'month', label: 'M' }] },
+      /groups\.0\.value: cannot be/,
+    ],
+    [
+      'the same group twice',
+      {
+        groups: [
+          { value: 'alpha', label: 'A' },
+          { value: 'alpha', label: 'B' },
+        ],
+      },
+      /groups: group values must be unique/,
+    ],
+    [
+      'a group label in one language only',
+      { groups: [{ value: 'alpha', label: { fr: 'A' } as never }] },
+      /groups\.0\.label/,
+    ],
+    [
+      'a misspelt option',
+      { timeZone: 'Europe/Paris' } as EditorialLineOptions,
+      /\(options\): Unrecognized key.*timeZone/,
+    ],
+    [
+      'an override of an unknown collection',
+      { overrides: { post: {} } } as EditorialLineOptions,
+      /overrides: Unrecognized key.*post/,
+    ],
+    [
+      'an unknown rule',
+      { rules: { timing: 'warn' } } as EditorialLineOptions,
+      /rules: Unrecognized key.*timing/,
+    ],
+    ['an unknown level', { rules: { timingWindow: 'error' as 'warn' } }, /rules\.timingWindow: /],
+    [
+      'publicEditorialLine given as a string',
+      { publicEditorialLine: 'yes' as unknown as boolean },
+      /publicEditorialLine: /,
+    ],
+    [
+      'an override of a slug',
+      { overrides: { posts: { slug: 'articles' } as never } },
+      /overrides\.posts: the slug/,
+    ],
+  ])('refuses %s with a message naming the option', (_, options, message) => {
+    expect(() => resolveOptions(options)).toThrow(message)
+    expect(() => resolveOptions(options)).toThrow(/^editorialLine: invalid plugin options/)
+  })
+})

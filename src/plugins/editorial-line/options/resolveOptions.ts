@@ -1,0 +1,186 @@
+import type { CollectionConfig, Field, GlobalConfig } from 'payload'
+
+import { z } from 'zod'
+
+import type { MixGroupOption } from '../mix/groups.js'
+import type { Level, RuleName } from '../rules/types.js'
+
+import { defaultLevels } from '../rules/defaultLevels.js'
+
+import { isSlug } from '../validators/slug.js'
+import { isTimezone } from '../validators/timezone.js'
+
+/** Changes to one of the plugin's collections. Its slug is public API and cannot change. */
+export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
+  /** Receives the plugin's fields and returns the fields to use. */
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
+/** Changes to the `editorial-plan` global. Its slug is public API and cannot change. */
+export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields' | 'slug'>> & {
+  /** Receives the plugin's fields and returns the fields to use. */
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
+
+export type Channel = {
+  /** Stored value, lowercase with dashes, e.g. `linkedin`. */
+  value: string
+  /** Shown in the admin; a proper name, or one label per language. */
+  label: Record<string, string> | string
+}
+
+/** QALIA's four target groups (Autres = Certificateurs + Ministères): the default of `groups`. */
+export const DEFAULT_GROUPS: MixGroupOption[] = [
+  { value: 'of', label: { fr: 'Organismes de formation (OF)', en: 'Training organisations (OF)' } },
+  { value: 'coachs', label: { fr: 'Coachs', en: 'Coaches' } },
+  { value: 'auditeurs', label: { fr: 'Auditeurs', en: 'Auditors' } },
+  { value: 'autres', label: { fr: 'Autres', en: 'Others' } },
+]
+
+/** Names a plan row already uses, or that Payload gives every row. */
+const RESERVED_GROUP_VALUES = ['id', 'month']
+
+export type EditorialLineOptions = {
+  /**
+   * Set to `false` to leave the config untouched (no collections, no global, no hooks).
+   * @default true
+   */
+  enabled?: boolean
+  /**
+   * Slug of the auth collection that gets the `roles` field.
+   * @default 'users'
+   */
+  usersSlug?: string
+  /**
+   * Channels a post can go out on; the first one is the default.
+   * @default [{ value: 'linkedin', label: 'LinkedIn' }]
+   */
+  channels?: Channel[]
+  /**
+   * Target groups whose monthly share the plan sets: each target belongs to one, and each plan row
+   * holds one percentage field per group, named by its `value` (lowercase letters, digits, `_`).
+   * @default QALIA's four: of, coachs, auditeurs, autres
+   */
+  groups?: MixGroupOption[]
+  /**
+   * Admin language when the browser asks for neither French nor English.
+   * @default 'fr'
+   */
+  defaultLanguage?: 'en' | 'fr'
+  /**
+   * Timezone the editorial plan starts with; admins can change it in the plan.
+   * @default 'Europe/Paris'
+   */
+  timezone?: string
+  /**
+   * Level of each editorial rule: `block` refuses the write, `warn` stores a warning on the post,
+   * `off` skips the rule. Rules not named keep their default.
+   * @default { formatOptimal: 'warn', phaseMonths: 'warn', mixTolerance: 'warn', every other rule: 'block' }
+   */
+  rules?: Partial<Record<RuleName, Level>>
+  /**
+   * Opens the editorial line to everyone: anonymous callers read targets, phases, messages and the
+   * plan in full. By default only the editorial team and publishers read them, and anyone else gets
+   * only the name and slug of an approved post's target, its phase's name and its key message's text.
+   * @default false
+   */
+  publicEditorialLine?: boolean
+  /** Overrides for the plugin's collections and global; hooks given here run after the plugin's. */
+  overrides?: {
+    targets?: CollectionOverride
+    phases?: CollectionOverride
+    messages?: CollectionOverride
+    posts?: CollectionOverride
+    editorialPlan?: GlobalOverride
+  }
+}
+
+const override = z
+  .object({ fields: z.function().optional() })
+  .loose()
+  .refine((value) => !('slug' in value), {
+    message: 'the slug of a collection is public API and cannot be overridden',
+  })
+
+const optionsSchema = z
+  .object({
+    enabled: z.boolean().default(true),
+    usersSlug: z.string().min(1).default('users'),
+    channels: z
+      .array(
+        z.object({
+          value: z.string().refine(isSlug, { message: 'must be lowercase letters, digits and dashes' }),
+          label: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
+        }),
+      )
+      .min(1, { message: 'give at least one channel' })
+      .refine((channels) => new Set(channels.map((c) => c.value)).size === channels.length, {
+        message: 'channel values must be unique',
+      })
+      .default([{ value: 'linkedin', label: 'LinkedIn' }]),
+    groups: z
+      .array(
+        z.object({
+          value: z
+            .string()
+            .regex(/^[a-z][a-z0-9_]{0,29}$/, {
+              message: 'must start with a lowercase letter, then lowercase letters, digits or _',
+            })
+            .refine((value) => !RESERVED_GROUP_VALUES.includes(value), {
+              message: `cannot be ${RESERVED_GROUP_VALUES.join(' or ')}`,
+            }),
+          label: z.union([
+            z.string().min(1),
+            z.object({ fr: z.string().min(1), en: z.string().min(1) }).strict(),
+          ]),
+        }),
+      )
+      .min(1, { message: 'give at least one group' })
+      .max(12, { message: 'give at most 12 groups' })
+      .refine((groups) => new Set(groups.map((group) => group.value)).size === groups.length, {
+        message: 'group values must be unique',
+      })
+      .default(DEFAULT_GROUPS),
+    defaultLanguage: z.enum(['fr', 'en']).default('fr'),
+    timezone: z
+      .string()
+      .refine(isTimezone, { message: 'must be an IANA timezone such as Europe/Paris' })
+      .default('Europe/Paris'),
+    rules: z
+      .object(
+        Object.fromEntries(
+          Object.keys(defaultLevels).map((rule) => [rule, z.enum(['block', 'warn', 'off']).optional()]),
+        ),
+      )
+      .strict()
+      .default({})
+      .transform((levels) => ({ ...defaultLevels, ...levels }) as Record<RuleName, Level>),
+    publicEditorialLine: z.boolean().default(false),
+    overrides: z
+      .object({
+        targets: override.optional(),
+        phases: override.optional(),
+        messages: override.optional(),
+        posts: override.optional(),
+        editorialPlan: override.optional(),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict()
+
+export type ResolvedOptions = Required<Omit<EditorialLineOptions, 'overrides' | 'rules'>> & {
+  overrides: NonNullable<EditorialLineOptions['overrides']>
+  rules: Record<RuleName, Level>
+}
+
+/** Validates the options and fills in defaults; throws an error naming every bad option. */
+export const resolveOptions = (options: EditorialLineOptions = {}): ResolvedOptions => {
+  const parsed = optionsSchema.safeParse(options)
+  if (parsed.success) return parsed.data as ResolvedOptions
+  const problems = parsed.error.issues.map((issue) => {
+    const path = issue.path.length > 0 ? issue.path.join('.') : '(options)'
+    return `  - ${path}: ${issue.message}`
+  })
+  throw new Error(`editorialLine: invalid plugin options\n${problems.join('\n')}`)
+}

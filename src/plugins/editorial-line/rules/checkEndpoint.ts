@@ -1,0 +1,72 @@
+import type { Endpoint } from 'payload'
+
+import { addDataAndFileToRequest } from 'payload'
+
+import type { Format } from '../constants.js'
+import type { Level, PostFacts, RuleName } from './types.js'
+
+import { FORMATS } from '../constants.js'
+import { checklist } from './checklist.js'
+import { runRules } from './runRules.js'
+import { describeFinding } from '../translations/describeFinding.js'
+import { loadRuleContext } from './loadRuleContext.js'
+import { isDateInput, isIdLike } from '../validators/inputShape.js'
+import { refuseNonStaff } from '../http/refuseNonStaff.js'
+import { configuredGroups } from '../options/pluginSettings.js'
+
+/**
+ * `POST /api/posts/check` with a post's fields as they stand in the form (saved or not): the five
+ * control points and every finding, as a submission for review would get them. The editorial team
+ * only. The post form's live checklist calls it as the editor types.
+ */
+export const checkEndpoint = ({
+  levels,
+  defaultTimezone,
+}: {
+  levels: Record<RuleName, Level>
+  defaultTimezone: string
+}): Endpoint => ({
+  path: '/check',
+  method: 'post',
+  handler: async (req) => {
+    const refused = refuseNonStaff({ req, loginKey: 'mixLoginRequired' })
+    if (refused) return refused
+    await addDataAndFileToRequest(req)
+    const input = (req.data ?? {}) as Record<string, unknown>
+    const idType = req.payload.db.defaultIDType === 'number' ? 'number' : 'text'
+    // Half-typed values count as missing: the checklist then says what to fill in.
+    const id = (value: unknown) => (isIdLike({ value, idType }) ? (value as number | string) : null)
+    const post: PostFacts = {
+      target: id(input.target),
+      phase: id(input.phase),
+      message: id(input.message),
+      format: (FORMATS as readonly unknown[]).includes(input.format) ? (input.format as Format) : null,
+      publishAt: isDateInput(input.publishAt) ? new Date(input.publishAt as string).toISOString() : null,
+      status: 'in_review',
+    }
+    const context = await loadRuleContext({
+      req,
+      post,
+      postId: id(input.id) ?? undefined,
+      now: new Date(),
+      submitting: true,
+      defaultTimezone,
+    })
+    const findings = runRules({ context, levels })
+    const language = req.i18n?.language ?? 'fr'
+    return Response.json({
+      checklist: checklist({ findings }),
+      findings: findings.map((finding) => ({
+        rule: finding.rule,
+        level: finding.level,
+        path: finding.path,
+        message: describeFinding({
+          finding,
+          t: req.t,
+          language,
+          groups: configuredGroups({ payload: req.payload }),
+        }),
+      })),
+    })
+  },
+})

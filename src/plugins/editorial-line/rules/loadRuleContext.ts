@@ -1,0 +1,106 @@
+import type { PayloadRequest } from 'payload'
+
+import type {
+  MessageFacts,
+  MonthCounts,
+  PhaseFacts,
+  PostFacts,
+  RuleContext,
+  TargetFacts,
+} from './types.js'
+
+import { localTime } from '../time/localTime.js'
+import { monthBounds } from '../time/monthBounds.js'
+import { relationId } from './relationId.js'
+import { planFacts } from '../line/planFacts.js'
+import { lockPlan } from '../db/lockPlan.js'
+import { lockRow } from '../db/lockRow.js'
+import { createSaveReads, type SaveReads } from './saveReads.js'
+import { countInMonth, type MonthCountQuery } from '../mix/countInMonth.js'
+
+const COMMITTED = ['approved', 'published']
+const IN_PIPELINE_OR_COMMITTED = ['in_review', ...COMMITTED]
+
+/**
+ * Gathers what the editorial rules need about a post: every target (for the post's and its mix
+ * group), the phase, the message, the plan, and three counts of the month's other scheduled posts.
+ */
+export const loadRuleContext = async ({
+  req,
+  post,
+  postId,
+  now,
+  submitting,
+  defaultTimezone,
+  lockMix = false,
+  reads,
+}: {
+  req: PayloadRequest
+  post: PostFacts
+  postId?: number | string
+  now: Date
+  submitting: boolean
+  defaultTimezone: string
+  /**
+   * The mix's tolerance refuses saves (`rules.mixTolerance: 'block'`): a post being committed then
+   * counts its month's mix only after any other commitment under way (`lockPlan`).
+   */
+  lockMix?: boolean
+  /** The save's reads, shared with its input guard (`saveReads`); fresh ones otherwise. */
+  reads?: SaveReads
+}): Promise<RuleContext> => {
+  const line = reads ?? createSaveReads({ req })
+  const targets = await line.targets()
+  const targetKey = relationId(post.target)
+  const target =
+    targetKey == null ? null : (targets.find((doc) => String(doc.id) === String(targetKey)) ?? null)
+  const phase = await line.phase(post.phase)
+  const message = await line.message(post.message)
+  // Two saves that each bring a post into a capped phase's month must count one after the other, or
+  // both find its last place free: on PostgreSQL saves run side by side (on several servers, too),
+  // and only a database lock orders them. Counts below are read after it, on what the other committed.
+  if (
+    phase &&
+    phase.timing?.maxPostsPerMonth != null &&
+    post.publishAt &&
+    IN_PIPELINE_OR_COMMITTED.includes(String(post.status))
+  ) {
+    await lockRow({ collection: 'phases', id: phase.id, req })
+  }
+  // The same for the month's mix, when its tolerance refuses: each approval counts what others committed.
+  if (lockMix && target && post.publishAt && COMMITTED.includes(String(post.status))) {
+    await lockPlan({ req })
+  }
+  const plan = planFacts({ stored: await line.plan(), defaultTimezone })
+
+  const counts: MonthCounts = { phaseInMonth: 0, committedInMonth: 0, groupCommittedInMonth: 0 }
+  if (post.publishAt) {
+    const { month } = localTime({ instant: post.publishAt, timezone: plan.timezone })
+    const { start, end } = monthBounds({ month, timezone: plan.timezone })
+    const group = targets
+      .filter((doc) => target && doc.mixGroup === target.mixGroup)
+      .map((doc) => doc.id as number | string)
+    // Counted in the database, a busy month costing what an empty one does (indexes on status and
+    // on phase, each with the date): the month's posts themselves are never loaded. One statement
+    // on SQL databases for the three counts.
+    const queries: Partial<Record<keyof MonthCounts, MonthCountQuery>> = {
+      committedInMonth: { statuses: COMMITTED },
+    }
+    if (phase) queries.phaseInMonth = { statuses: IN_PIPELINE_OR_COMMITTED, phase: phase.id }
+    if (group.length > 0) queries.groupCommittedInMonth = { statuses: COMMITTED, targets: group }
+    Object.assign(counts, await countInMonth({ req, start, end, exclude: postId ?? undefined, queries }))
+  }
+
+  const facts = <T extends { target?: unknown; phase?: unknown }>(doc: null | T) =>
+    doc && { ...doc, target: relationId(doc.target), phase: relationId(doc.phase) }
+  return {
+    post,
+    target,
+    phase: facts(phase) as null | PhaseFacts,
+    message: facts(message) as MessageFacts | null,
+    plan,
+    counts,
+    now,
+    submitting,
+  }
+}

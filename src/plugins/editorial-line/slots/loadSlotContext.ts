@@ -1,0 +1,97 @@
+import type { PayloadRequest } from 'payload'
+
+import type { MixGroup } from '../constants.js'
+import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types.js'
+
+import { parseIsoDate } from '../time/parseIsoDate.js'
+import { relationId } from '../rules/relationId.js'
+import { planFacts } from '../line/planFacts.js'
+
+export type SlotContext = {
+  target: TargetFacts
+  phase: PhaseFacts
+  message: MessageFacts | null
+  plan: PlanFacts
+  /** `from`, read in the plan timezone. */
+  from: Date | null
+  /** The targets of the target's mix group (the target among them). */
+  groupTargets: Id[]
+}
+
+export type SlotContextProblem = { problem: 'unknownMessage' | 'unknownPhase' | 'unknownTarget' }
+
+/**
+ * What the slot finder needs before it searches, in four queries: the plan, every target (for the
+ * mix groups), the phase and the message. The months it searches are read one at a time
+ * (`loadSlotMonth`), as the search asks for them.
+ * It reads without access control: call it only once the caller is known to be of the editorial team.
+ * `from` must be a valid ISO date (see `parseIsoDate`).
+ */
+export const loadSlotContext = async ({
+  req,
+  target: targetId,
+  phase: phaseId,
+  message: messageId,
+  from,
+  defaultTimezone,
+}: {
+  req: PayloadRequest
+  target: Id
+  phase: Id
+  message?: Id | null
+  from?: string
+  defaultTimezone: string
+}): Promise<SlotContext | SlotContextProblem> => {
+  const { payload } = req
+  const read = { depth: 0, overrideAccess: true, req } as const
+
+  const stored = await payload.findGlobal({ slug: 'editorial-plan', ...read })
+  const plan = planFacts({ stored, defaultTimezone })
+
+  const targets = await payload.find({
+    collection: 'targets',
+    select: { name: true, mixGroup: true, timing: true, gate: true },
+    limit: 0,
+    pagination: false,
+    ...read,
+  })
+  const target = targets.docs.find((doc) => String(doc.id) === String(targetId)) as TargetFacts | undefined
+  if (!target) return { problem: 'unknownTarget' }
+
+  const phase = await payload.findByID({
+    collection: 'phases',
+    id: phaseId,
+    select: { name: true, target: true, key: true, months: true, formats: true, timing: true },
+    disableErrors: true,
+    ...read,
+  })
+  if (!phase) return { problem: 'unknownPhase' }
+
+  let message: MessageFacts | null = null
+  if (messageId != null) {
+    const found = await payload.findByID({
+      collection: 'messages',
+      id: messageId,
+      select: { phase: true, status: true, text: true },
+      disableErrors: true,
+      ...read,
+    })
+    if (!found) return { problem: 'unknownMessage' }
+    message = { ...found, phase: relationId(found.phase)! } as MessageFacts
+  }
+
+  const fromDate = from === undefined ? null : parseIsoDate({ value: from, timezone: plan.timezone })
+  const group = (target as { mixGroup?: MixGroup }).mixGroup
+  const groupTargets = targets.docs
+    .filter((doc) => (doc as { mixGroup?: MixGroup }).mixGroup === group)
+    .map((doc) => doc.id as Id)
+
+  return {
+    target,
+    phase: { ...phase, target: relationId(phase.target)! } as PhaseFacts,
+    message,
+    plan,
+    from: fromDate,
+    groupTargets,
+  }
+}
