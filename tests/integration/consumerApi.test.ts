@@ -16,7 +16,7 @@ let ids: EditorialLineIds
 let people: Awaited<ReturnType<typeof createPeople>>
 const titles: Record<string, string> = {}
 
-/** The README's consumer queries, as a publishing bot or a website sends them. */
+/** The consumer queries of docs/api-cookbook.md, as a publishing bot or a website sends them. */
 const consumer = async (query: string) => {
   const response = await rest({ method: 'GET', path: `/posts?${query}` })
   expect(response.status).toBe(200)

@@ -303,7 +303,7 @@ const languages = fc.constantFrom(undefined, 'en', 'fr', 'de', '*;q=x', 'zz-ZZ,e
 
 const STAFF = ['editor', 'approver', 'admin']
 
-/** Whether `actor` may move a post from `from` to `to` (README, Review workflow). */
+/** Whether `actor` may move a post from `from` to `to` (the plugin's README, Review workflow). */
 const mayMove = ({
   actor,
   from,

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { builtinModules } from 'node:module'
 import path from 'node:path'
@@ -98,5 +99,16 @@ describe('the plugin as a package', () => {
       expect(module.startsWith(`${manifest.name}/`), specifier).toBe(true)
       expect(entries[entry] ?? [], specifier).toContain(name)
     }
+  })
+
+  it('ships its README in the tarball', () => {
+    // What `npm pack` would pack, without building (`--ignore-scripts` skips prepack's build).
+    const [packed] = JSON.parse(
+      execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+        cwd: root,
+        encoding: 'utf8',
+      }),
+    ) as { files: { path: string }[] }[]
+    expect(packed.files.map((file) => file.path)).toContain('README.md')
   })
 })
