@@ -65,6 +65,28 @@ describe('a MongoDB host', () => {
     expect(existsSync(path.join(app, 'node_modules/drizzle-orm'))).toBe(false)
   })
 
+  it('reaches no static import of drizzle-orm from any of the plugin entry points', () => {
+    // Every module the package's entries import statically (`import … from`, `export … from`,
+    // `import '…'`), followed through its relative imports; dynamic `import()` is left out.
+    const dist = path.join(app, 'node_modules/payload-plugin-editorial-line/dist')
+    const statics = /(?:^|;|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g
+    const seen = new Set<string>()
+    const packages = new Set<string>()
+    const visit = (file: string) => {
+      if (seen.has(file)) return
+      seen.add(file)
+      for (const match of readFileSync(file, 'utf8').matchAll(statics)) {
+        const specifier = match[1] ?? match[2]
+        if (specifier.startsWith('.')) visit(path.resolve(path.dirname(file), specifier))
+        else packages.add(specifier)
+      }
+    }
+    for (const entry of ['index.js', 'exports/client.js', 'exports/rsc.js']) visit(path.join(dist, entry))
+    expect(seen.size).toBeGreaterThan(50)
+    expect(packages).toContain('payload')
+    expect([...packages].filter((name) => name.startsWith('drizzle-orm'))).toEqual([])
+  })
+
   it('generates its import map with the plugin in it', () => {
     payloadCli('generate:importmap')
     const importMap = readFileSync(path.join(app, 'src/app/(payload)/admin/importMap.js'), 'utf8')
