@@ -45,7 +45,10 @@ beforeAll(() => {
     cwd: path.join(root, 'src/plugins/editorial-line'),
     stdio: 'inherit',
   })
-  const tarball = path.join(pack, readdirSync(pack).find((name) => name.endsWith('.tgz'))!)
+  const tarball = path.join(
+    pack,
+    readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
+  )
   writeBlankApp({ folder: app, tarball, database: 'mongodb' })
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--include=dev'], {
     cwd: app,
@@ -69,7 +72,8 @@ describe('a MongoDB host', () => {
     // Every module the package's entries import statically (`import … from`, `export … from`,
     // `import '…'`), followed through its relative imports; dynamic `import()` is left out.
     const dist = path.join(app, 'node_modules/payload-plugin-editorial-line/dist')
-    const statics = /(?:^|;|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g
+    const statics =
+      /(?:^|;|\n)\s*(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]/g
     const seen = new Set<string>()
     const packages = new Set<string>()
     const visit = (file: string) => {

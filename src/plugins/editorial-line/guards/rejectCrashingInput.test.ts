@@ -7,7 +7,11 @@ import { rejectCrashingInput } from './rejectCrashingInput.js'
 
 /** A collection as Payload sanitizes it: its fields, and the same flattened by Payload's rules. */
 const collectionOf = (fields: Field[]) =>
-  ({ slug: 'notes', fields, flattenedFields: flattenAllFields({ fields }) }) as unknown as SanitizedCollectionConfig
+  ({
+    slug: 'notes',
+    fields,
+    flattenedFields: flattenAllFields({ fields }),
+  }) as unknown as SanitizedCollectionConfig
 
 const req = { t: (key: string) => key } as unknown as PayloadRequest
 
@@ -73,6 +77,8 @@ describe('rejectCrashingInput', () => {
 
   it('refuses a named group or tab given no object, and lets clean input through', () => {
     expect(refusedPaths(fields, { seo: null, timing: 'x' })).toEqual(['seo', 'timing'])
-    expect(refusedPaths(fields, { title: 'ok', inUnnamedGroup: 'ok', seo: { description: 'ok' } })).toEqual([])
+    expect(refusedPaths(fields, { title: 'ok', inUnnamedGroup: 'ok', seo: { description: 'ok' } })).toEqual(
+      [],
+    )
   })
 })

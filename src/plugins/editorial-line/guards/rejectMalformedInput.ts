@@ -197,4 +197,10 @@ export const rejectMalformedInput: CollectionBeforeValidateHook = ({
   })
 
 export const rejectMalformedGlobalInput: GlobalBeforeValidateHook = ({ data, global, originalDoc, req }) =>
-  refuseMalformed({ fields: global.flattenedFields, data, original: originalDoc, req, scope: { global: global.slug } })
+  refuseMalformed({
+    fields: global.flattenedFields,
+    data,
+    original: originalDoc,
+    req,
+    scope: { global: global.slug },
+  })

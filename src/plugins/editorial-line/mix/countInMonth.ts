@@ -36,11 +36,7 @@ export const countInMonth = async <Name extends string>({
   if (drizzle && found && id && publishAt && phase && target && status) {
     const { and, inArray, gte, lt, eq, ne, sql } = drizzle
     const counts = named.map(([, query], index) => {
-      const conditions = [
-        gte(publishAt, start),
-        lt(publishAt, end),
-        inArray(status, query.statuses),
-      ]
+      const conditions = [gte(publishAt, start), lt(publishAt, end), inArray(status, query.statuses)]
       if (query.phase !== undefined) conditions.push(eq(phase, query.phase))
       if (query.targets !== undefined)
         conditions.push(query.targets.length > 0 ? inArray(target, query.targets) : sql`1 = 0`)
@@ -62,7 +58,9 @@ export const countInMonth = async <Name extends string>({
       if (query.phase !== undefined) where.push({ phase: { equals: query.phase } })
       if (query.targets !== undefined) where.push({ target: { in: query.targets } })
       if (exclude !== undefined) where.push({ id: { not_equals: exclude } })
-      return (await req.payload.db.count({ collection: collection as CollectionSlug, where: { and: where }, req })).totalDocs
+      return (
+        await req.payload.db.count({ collection: collection as CollectionSlug, where: { and: where }, req })
+      ).totalDocs
     }),
   )
   return Object.fromEntries(named.map(([name], index) => [name, counted[index]])) as Partial<

@@ -54,7 +54,8 @@ export const countPostsByMonth = async ({
   if (!drizzle || !found || !publishAt || !target || !status) return null
   if (months.length === 0 || statuses.length === 0 || targets.length === 0) return []
   const { and, gte, inArray, lt, eq, sql } = drizzle
-  const within = ({ start, end }: { start: string; end: string }) => and(gte(publishAt, start), lt(publishAt, end))
+  const within = ({ start, end }: { start: string; end: string }) =>
+    and(gte(publishAt, start), lt(publishAt, end))
 
   if (found.dialect === 'postgres') {
     const bucket = sql.join(

@@ -63,7 +63,7 @@ describe('bodyPlaintext', () => {
     ).toBe('- Premier\n  - Sous-point\n- Second\n\n3. Trois\n4. Quatre')
   })
 
-  it('writes tables one row a line, cells separated, a cell\'s paragraphs on its line', () => {
+  it("writes tables one row a line, cells separated, a cell's paragraphs on its line", () => {
     const cell = (...children: unknown[]) => element('tablecell', children, { headerState: 0 })
     expect(
       bodyPlaintext({

@@ -1,7 +1,4 @@
-import {
-  convertLexicalToPlaintext,
-  type PlaintextConverters,
-} from '@payloadcms/richtext-lexical/plaintext'
+import { convertLexicalToPlaintext, type PlaintextConverters } from '@payloadcms/richtext-lexical/plaintext'
 
 /** Deeper than any real document: what lies below is garbage (or a cycle) and is left out. */
 const MAX_DEPTH = 64
@@ -63,7 +60,13 @@ const list = ({
 }
 
 /** One line of text for a table cell: its paragraphs joined by a space. */
-const cellText = ({ node, nodesToPlaintext }: { node: LexicalNode; nodesToPlaintext: (args: { nodes: never[] }) => string[] }) =>
+const cellText = ({
+  node,
+  nodesToPlaintext,
+}: {
+  node: LexicalNode
+  nodesToPlaintext: (args: { nodes: never[] }) => string[]
+}) =>
   nodesToPlaintext({ nodes: (node.children ?? []) as never[] })
     .join('')
     .replace(/\s+/g, ' ')
@@ -77,7 +80,9 @@ const converters: PlaintextConverters = {
   // A table: one row a line, its cells separated by ` | `.
   table: ({ childIndex, node, nodesToPlaintext }) =>
     `${childIndex > 0 ? '\n\n' : ''}${((node as LexicalNode).children ?? [])
-      .map((row) => (row.children ?? []).map((cell) => cellText({ node: cell, nodesToPlaintext })).join(' | '))
+      .map((row) =>
+        (row.children ?? []).map((cell) => cellText({ node: cell, nodesToPlaintext })).join(' | '),
+      )
       .join('\n')}`,
 }
 
