@@ -42,7 +42,10 @@ const rawStatements = async (run: () => Promise<unknown>) => {
   const seen: Statement[] = []
   if (original) {
     db.execute = (args) => {
-      seen.push(args.raw ? { sql: args.raw, params: [] } : db.drizzle.dialect.sqlToQuery(args.sql))
+      const { sql, params } = args.raw
+        ? { sql: args.raw, params: [] }
+        : db.drizzle.dialect.sqlToQuery(args.sql)
+      seen.push({ sql, params })
       return original.call(db, args)
     }
   }
