@@ -28,14 +28,24 @@ const requestInTransaction = async () => {
   return { req, end: () => payload.db.commitTransaction(transactionID!) }
 }
 
-/** The statements the adapter runs through its raw runner while `run` runs. */
+/**
+ * The statements the adapter runs through its statement runner while `run` runs, as the database
+ * receives them: the SQL text and its bound parameters.
+ */
 const rawStatements = async (run: () => Promise<unknown>) => {
-  const db = payload.db as unknown as { execute?: (args: { raw: string }) => Promise<unknown> }
+  type Statement = { sql: string; params: unknown[] }
+  const db = payload.db as unknown as {
+    drizzle: { dialect: { sqlToQuery: (statement: unknown) => Statement } }
+    execute?: (args: { raw?: string; sql?: unknown }) => Promise<unknown>
+  }
   const original = db.execute
-  const seen: string[] = []
+  const seen: Statement[] = []
   if (original) {
     db.execute = (args) => {
-      seen.push(args.raw)
+      const { sql, params } = args.raw
+        ? { sql: args.raw, params: [] }
+        : db.drizzle.dialect.sqlToQuery(args.sql)
+      seen.push({ sql, params })
       return original.call(db, args)
     }
   }
@@ -64,7 +74,10 @@ describe(`lockRow (${testDatabaseKind()})`, () => {
       try {
         const { req, end } = await requestInTransaction()
         const statements = await rawStatements(() => lockRow({ collection: 'phases', id: phase, req }))
-        expect(statements).toEqual([`SELECT 1 FROM "phases" WHERE id = ${phase} FOR UPDATE`])
+        // The id is a bound parameter, the table and column the adapter's schema names.
+        expect(statements).toEqual([
+          { sql: 'SELECT 1 FROM "phases" WHERE "phases"."id" = $1 FOR UPDATE', params: [phase] },
+        ])
         await expect(tryLock()).rejects.toMatchObject({ code: '55P03' }) // lock_not_available
         await end()
         await expect(tryLock()).resolves.toBeUndefined()

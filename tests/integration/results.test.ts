@@ -285,6 +285,30 @@ describe(`GET /api/posts/results (${testDatabaseKind()})`, () => {
     )
   })
 
+  it('format=csv writes a name that starts a formula as text, not as a formula cell', async () => {
+    // OWASP "CSV injection": a target named like a formula would run when the CSV is opened.
+    const hostile = '=HYPERLINK("http://x","x")'
+    const { name } = await payload.findByID({ collection: 'targets', id: ids.targets.of })
+    await payload.update({ collection: 'targets', id: ids.targets.of, data: { name: hostile } })
+    try {
+      const request = new Request(
+        'http://localhost/api/posts/results?from=2027-01&to=2027-03&groupBy=target&format=csv',
+        { headers: { authorization: `JWT ${people.editor.token}` } },
+      )
+      const { handleEndpoints } = await import('payload')
+      const response = await handleEndpoints({
+        config: payload.config,
+        request,
+        payloadInstanceCacheKey: 'default',
+      })
+      expect(response.status).toBe(200)
+      const rows = parse(await response.text(), { columns: true }) as Record<string, string>[]
+      expect(rows.find((row) => row.key === String(ids.targets.of))?.label).toBe(`'${hostile}`)
+    } finally {
+      await payload.update({ collection: 'targets', id: ids.targets.of, data: { name } })
+    }
+  })
+
   it('answers bad parameters with a 400 that says what to send', async () => {
     for (const [query, words] of [
       ['groupBy=phase', 'from=YYYY-MM'],

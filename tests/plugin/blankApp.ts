@@ -9,8 +9,34 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 /** The versions this workspace uses, so that the blank app runs the same Payload, Next and React. */
 const versions: Record<string, string> = { ...manifest.dependencies, ...manifest.devDependencies }
 
-/** The files of a blank Payload 3 app as `create-payload-app` lays one out, with the plugin's tarball. */
-export const writeBlankApp = ({ folder, tarball }: { folder: string; tarball: string }) => {
+/** The database adapters a blank app can be made with: its package, its import and its call. */
+const adapters = {
+  sqlite: {
+    package: '@payloadcms/db-sqlite',
+    import: `import { sqliteAdapter } from '@payloadcms/db-sqlite'`,
+    call: `sqliteAdapter({ client: { url: process.env.DATABASE_URI || 'file:./blank.db' } })`,
+  },
+  mongodb: {
+    package: '@payloadcms/db-mongodb',
+    import: `import { mongooseAdapter } from '@payloadcms/db-mongodb'`,
+    call: `mongooseAdapter({ url: process.env.DATABASE_URI || 'mongodb://127.0.0.1/blank' })`,
+  },
+} as const
+
+/**
+ * The files of a blank Payload 3 app as `create-payload-app` lays one out, with the plugin's tarball,
+ * on SQLite unless `database` names another of `create-payload-app`'s adapters.
+ */
+export const writeBlankApp = ({
+  folder,
+  tarball,
+  database = 'sqlite',
+}: {
+  folder: string
+  tarball: string
+  database?: keyof typeof adapters
+}) => {
+  const adapter = adapters[database]
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(folder, file)), { recursive: true })
     writeFileSync(path.join(folder, file), text.trimStart())
@@ -36,7 +62,7 @@ export const writeBlankApp = ({ folder, tarball }: { folder: string; tarball: st
         },
         dependencies: {
           ...pick(
-            '@payloadcms/db-sqlite',
+            adapter.package,
             '@payloadcms/next',
             '@payloadcms/richtext-lexical',
             '@payloadcms/translations',
@@ -100,7 +126,7 @@ export default withPayload(nextConfig, { devBundleServerPackages: false })
     `
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { sqliteAdapter } from '@payloadcms/db-sqlite'
+${adapter.import}
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import { editorialLine } from 'payload-plugin-editorial-line'
@@ -115,7 +141,7 @@ export default buildConfig({
   ],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || 'blank-app-secret-0123456789abcdef',
-  db: sqliteAdapter({ client: { url: process.env.DATABASE_URI || 'file:./blank.db' } }),
+  db: ${adapter.call},
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   plugins: [
     editorialLine({

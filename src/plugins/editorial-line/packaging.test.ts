@@ -63,6 +63,19 @@ describe('the plugin as a package', () => {
     expect(bare).toEqual([])
   })
 
+  it('loads drizzle-orm only on demand, in db/loadDrizzle.ts (a MongoDB host has none)', () => {
+    // `import type` is erased once compiled; any other import of drizzle-orm would be a runtime one.
+    const runtime =
+      /(?:^|\n)\s*(?:import|export)\s+(?!type\s)[^'"]*?from\s*['"]drizzle-orm(?:\/[^'"]*)?['"]|import\(\s*['"]drizzle-orm(?:\/[^'"]*)?['"]\s*\)/g
+    const found = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(runtime)].map(
+        (match) =>
+          `${path.relative(root, file)}: ${match[0].trim().startsWith('import(') ? 'import()' : 'static'}`,
+      ),
+    )
+    expect(found).toEqual([`${path.join('db', 'loadDrizzle.ts')}: import()`])
+  })
+
   it('uses only the packages its manifest names (tests may also use the workspace’s test tools)', () => {
     const declared = new Set([
       manifest.name,

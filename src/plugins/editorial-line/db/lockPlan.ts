@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { sqlTable } from './rawSql.js'
+import { loadDrizzle } from './loadDrizzle.js'
+import { sqlTable } from './sqlTable.js'
 
 /**
  * Locks the editorial plan's row until the save's transaction ends, so that two approvals counting one
@@ -8,9 +9,17 @@ import { sqlTable } from './rawSql.js'
  * not to every post approved at the same moment. Like `lockRow`, held by the database (saves on other
  * servers wait too), and only on PostgreSQL; SQLite's writes already run one at a time here.
  */
-export const lockPlan = async ({ req }: { req: PayloadRequest }) => {
+export const lockPlan = async ({
+  req,
+  global = 'editorial-plan',
+}: {
+  req: PayloadRequest
+  /** The plan global's slug. */
+  global?: string
+}) => {
   if (req.payload.db.name !== 'postgres' || !req.transactionID) return
-  const table = sqlTable({ req, collection: 'editorial-plan' })
-  if (!table) return
-  await table.runInTransaction(`SELECT 1 FROM ${table.name} FOR UPDATE`)
+  const drizzle = await loadDrizzle({ payload: req.payload })
+  const found = drizzle && sqlTable({ req, collection: global })
+  if (!drizzle || !found) return
+  await found.runInTransaction(drizzle.sql`SELECT 1 FROM ${found.table} FOR UPDATE`)
 }

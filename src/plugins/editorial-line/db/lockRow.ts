@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
-import { idLiteral, sqlTable } from './rawSql.js'
+import { loadDrizzle } from './loadDrizzle.js'
+import { sqlTable } from './sqlTable.js'
 
 /** Ids as PostgreSQL stores them here: serial integers or UUIDs. Anything else is not a row to lock. */
 const isRowId = (id: number | string) =>
@@ -15,7 +16,8 @@ const isRowId = (id: number | string) =>
  *
  * The statement goes through the adapter's own runner (`sqlTable`), so the plugin needs no PostgreSQL
  * package of its own (hosts on SQLite or MongoDB do not install one), and only on the save's
- * transaction's connection: outside a transaction a lock would end with its statement.
+ * transaction's connection: outside a transaction a lock would end with its statement. The id is a
+ * bound parameter and the table the one the adapter's schema holds for `collection`.
  */
 export const lockRow = async ({
   collection,
@@ -27,7 +29,9 @@ export const lockRow = async ({
   req: PayloadRequest
 }) => {
   if (req.payload.db.name !== 'postgres' || !req.transactionID || !isRowId(id)) return
-  const table = sqlTable({ req, collection })
-  if (!table) return
-  await table.runInTransaction(`SELECT 1 FROM ${table.name} WHERE id = ${idLiteral(id)} FOR UPDATE`)
+  const drizzle = await loadDrizzle({ payload: req.payload })
+  const found = drizzle && sqlTable({ req, collection })
+  const key = found?.column('id')
+  if (!drizzle || !found || !key) return
+  await found.runInTransaction(drizzle.sql`SELECT 1 FROM ${found.table} WHERE ${key} = ${id} FOR UPDATE`)
 }

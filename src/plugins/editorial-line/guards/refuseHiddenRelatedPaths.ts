@@ -1,6 +1,5 @@
-import type { CollectionBeforeOperationHook, Field, PayloadRequest } from 'payload'
+import type { CollectionBeforeOperationHook, FlattenedField, PayloadRequest } from 'payload'
 
-import { dataFields } from './dataFields.js'
 import { translate } from '../translations/index.js'
 import { refusal } from '../http/refusal.js'
 
@@ -28,14 +27,15 @@ const hiddenPrefix = async ({
   req,
 }: {
   path: string
-  fields: Field[]
+  fields: FlattenedField[]
   req: PayloadRequest
 }): Promise<null | string> => {
   const segments = path.split('.')
   let level = fields
   let related = false
   for (const [index, segment] of segments.entries()) {
-    const field = dataFields(level).find((candidate) => candidate.name === segment)
+    // Payload's flattened fields: rows, collapsibles, unnamed tabs and groups seen through.
+    const field = level.find((candidate) => candidate.name === segment)
     // Unknown paths are Payload's to refuse.
     if (!field) return null
     const read = 'access' in field ? field.access?.read : undefined
@@ -43,10 +43,10 @@ const hiddenPrefix = async ({
     if (field.type === 'relationship' && typeof field.relationTo === 'string') {
       const collection = req.payload.collections[field.relationTo]?.config
       if (!collection) return null
-      level = collection.fields
+      level = collection.flattenedFields
       related = true
-    } else if ('fields' in field && Array.isArray(field.fields)) {
-      level = field.fields
+    } else if ('flattenedFields' in field) {
+      level = field.flattenedFields
     } else {
       return null
     }
@@ -70,7 +70,7 @@ export const refuseHiddenRelatedPaths: CollectionBeforeOperationHook = async ({
     return args
   const { where, sort } = args as { where?: unknown; sort?: unknown }
   for (const path of [...wherePaths(where), ...sortPaths(sort)]) {
-    const hidden = await hiddenPrefix({ path, fields: collection.fields, req })
+    const hidden = await hiddenPrefix({ path, fields: collection.flattenedFields, req })
     if (hidden) {
       throw refusal({
         message: translate({ key: 'hiddenField', t: req.t, vars: { field: hidden } }),

@@ -1,6 +1,5 @@
-import type { CollectionBeforeOperationHook, Field } from 'payload'
+import type { CollectionBeforeOperationHook, FlattenedField } from 'payload'
 
-import { dataFields } from './dataFields.js'
 import { type InputProblem, isPlainObject, refuseFields } from './refuseFields.js'
 
 /** Lexical's own hooks walk `root.children` and every node's `children`, expecting arrays of objects. */
@@ -32,24 +31,26 @@ const findCrashingInput = ({
   path,
   problems,
 }: {
-  fields: Field[]
+  fields: FlattenedField[]
   data: Record<string, unknown>
   path: string
   problems: InputProblem[]
 }) => {
-  for (const field of dataFields(fields)) {
+  // Payload's flattened fields: rows, collapsibles, unnamed tabs and unnamed groups seen through (their
+  // data lives at this level); a named group or tab keeps its fields under its name.
+  for (const field of fields) {
     const value = data[field.name]
     if (value === undefined) continue
     const at = `${path}${field.name}`
-    if (field.type !== 'group' && field.type !== 'array' && holdsNul(value)) {
+    if (field.type !== 'group' && field.type !== 'tab' && field.type !== 'array' && holdsNul(value)) {
       problems.push({ path: at, key: 'malformedValue' })
-    } else if (field.type === 'group') {
+    } else if (field.type === 'group' || field.type === 'tab') {
       if (!isPlainObject(value)) problems.push({ path: at, key: 'malformedValue' })
-      else findCrashingInput({ fields: field.fields, data: value, path: `${at}.`, problems })
+      else findCrashingInput({ fields: field.flattenedFields, data: value, path: `${at}.`, problems })
     } else if (field.type === 'array' && Array.isArray(value)) {
       for (const [index, row] of value.entries())
         if (isPlainObject(row))
-          findCrashingInput({ fields: field.fields, data: row, path: `${at}.${index}.`, problems })
+          findCrashingInput({ fields: field.flattenedFields, data: row, path: `${at}.${index}.`, problems })
     } else if (field.type === 'richText' && value !== null && !isRichTextState(value)) {
       problems.push({ path: at, key: 'malformedValue' })
     }
@@ -65,7 +66,7 @@ export const rejectCrashingInput: CollectionBeforeOperationHook = ({ args, colle
   const data = (args as { data?: unknown }).data
   if ((operation !== 'create' && operation !== 'update') || !isPlainObject(data)) return args
   const problems: InputProblem[] = []
-  findCrashingInput({ fields: collection.fields, data, path: '', problems })
+  findCrashingInput({ fields: collection.flattenedFields, data, path: '', problems })
   if (problems.length > 0) throw refuseFields({ problems, req, scope: { collection: collection.slug } })
   return args
 }

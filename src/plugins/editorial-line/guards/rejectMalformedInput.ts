@@ -1,7 +1,7 @@
 import type {
   CollectionBeforeValidateHook,
   CollectionSlug,
-  Field,
+  FlattenedField,
   GlobalBeforeValidateHook,
   PayloadRequest,
 } from 'payload'
@@ -12,7 +12,6 @@ import { MESSAGES_SLUG } from '../line/createMessagesCollection.js'
 import { PHASES_SLUG } from '../line/createPhasesCollection.js'
 import { TARGETS_SLUG } from '../line/createTargetsCollection.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
-import { dataFields } from './dataFields.js'
 import { type InputProblem, isPlainObject, refuseFields } from './refuseFields.js'
 
 const optionValues = (options: unknown[]) =>
@@ -35,7 +34,7 @@ const findMalformedInput = async ({
   problems,
   reads,
 }: {
-  fields: Field[]
+  fields: FlattenedField[]
   data: Record<string, unknown>
   original?: unknown
   path: string
@@ -45,7 +44,9 @@ const findMalformedInput = async ({
   reads?: SaveReads
 }) => {
   const stored = isPlainObject(original) ? (original as Record<string, unknown>) : {}
-  for (const field of dataFields(fields)) {
+  // Payload's flattened fields: rows, collapsibles, unnamed tabs and unnamed groups seen through (their
+  // data lives at this level); a named group or tab keeps its fields under its name.
+  for (const field of fields) {
     const value = data[field.name]
     if (value === undefined || value === null) continue
     const at = `${path}${field.name}`
@@ -53,10 +54,11 @@ const findMalformedInput = async ({
 
     switch (field.type) {
       case 'group':
+      case 'tab':
         if (!isPlainObject(value)) malformed()
         else
           await findMalformedInput({
-            fields: field.fields,
+            fields: field.flattenedFields,
             data: value,
             original: stored[field.name],
             path: `${at}.`,
@@ -72,7 +74,7 @@ const findMalformedInput = async ({
             if (!isPlainObject(row)) problems.push({ path: `${at}.${index}`, key: 'malformedValue' })
             else
               await findMalformedInput({
-                fields: field.fields,
+                fields: field.flattenedFields,
                 data: row,
                 original: Array.isArray(stored[field.name])
                   ? (stored[field.name] as unknown[])[index]
@@ -154,7 +156,7 @@ const refuseMalformed = async ({
   scope,
   reads,
 }: {
-  fields: Field[]
+  fields: FlattenedField[]
   data: Record<string, unknown> | undefined
   /** The document as stored, on an update. */
   original?: unknown
@@ -182,7 +184,7 @@ export const rejectMalformedInput: CollectionBeforeValidateHook = ({
   req,
 }) =>
   refuseMalformed({
-    fields: collection.fields,
+    fields: collection.flattenedFields,
     data,
     original: operation === 'update' ? originalDoc : undefined,
     req,
@@ -195,4 +197,10 @@ export const rejectMalformedInput: CollectionBeforeValidateHook = ({
   })
 
 export const rejectMalformedGlobalInput: GlobalBeforeValidateHook = ({ data, global, originalDoc, req }) =>
-  refuseMalformed({ fields: global.fields, data, original: originalDoc, req, scope: { global: global.slug } })
+  refuseMalformed({
+    fields: global.flattenedFields,
+    data,
+    original: originalDoc,
+    req,
+    scope: { global: global.slug },
+  })

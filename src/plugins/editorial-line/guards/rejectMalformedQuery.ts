@@ -1,43 +1,18 @@
-import type { CollectionBeforeOperationHook, Field, Payload, Where } from 'payload'
+import type { CollectionBeforeOperationHook, FlattenedField, Payload, Where } from 'payload'
 
-import { APIError } from 'payload'
+import { APIError, getFieldByPath } from 'payload'
 
 import { translate } from '../translations/index.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
-import { dataFields } from './dataFields.js'
 import { queryArgumentProblem } from './queryArgumentProblem.js'
 
 /** Operators the SQL adapters only have for point fields; on any other field they crash the query builder. */
 const GEO_OPERATORS = ['near', 'within', 'intersects']
 
-const collectFields = (fields: Field[], found: Map<string, Field>, prefix: string) => {
-  for (const field of dataFields(fields)) {
-    found.set(`${prefix}${field.name}`, field)
-    if (field.type === 'group' || field.type === 'array')
-      collectFields(field.fields, found, `${prefix}${field.name}.`)
-  }
-  return found
-}
-
-const byName = new WeakMap<Field[], Map<string, Field>>()
-
-/**
- * Fields by their query path (`reviewLog.by`), looking through rows, collapsibles, tabs, groups and
- * arrays; built once per field list (every read of a collection asks).
- */
-const fieldsByName = (fields: Field[]) => {
-  let found = byName.get(fields)
-  if (!found) {
-    found = collectFields(fields, new Map(), '')
-    byName.set(fields, found)
-  }
-  return found
-}
-
 /** A field by its query path, following single relationships into their collection (`phase.key`, `target.id`). */
-type FieldAt = (path: string) => Field | undefined
+type FieldAt = (path: string) => FlattenedField | undefined
 
-const optionValues = (field: Field) =>
+const optionValues = (field: FlattenedField) =>
   field.type === 'select'
     ? field.options.map((option) => (typeof option === 'string' ? option : option.value))
     : []
@@ -128,22 +103,15 @@ const malformedCondition = ({
   return null
 }
 
-const fieldResolver = ({ fields, payload }: { fields: Field[]; payload: Payload }): FieldAt => {
-  const own = fieldsByName(fields)
-  return (path) => {
-    const direct = own.get(path)
-    if (direct) return direct
-    const [first, ...rest] = path.split('.')
-    const relationship = own.get(first)
-    if (relationship?.type !== 'relationship' || Array.isArray(relationship.relationTo) || rest.length === 0)
-      return undefined
-    const related = (payload.collections as Record<string, { config: { fields: Field[] } } | undefined>)[
-      relationship.relationTo
-    ]?.config
-    if (!related || rest.join('.') === 'id') return undefined
-    return fieldResolver({ fields: related.fields, payload })(rest.join('.'))
-  }
-}
+/**
+ * Payload's own lookup of a query path (`reviewLog.by`, `phase.key`, `target.id`): through rows,
+ * collapsibles, tabs and groups (named or not), arrays, and single relationships into their
+ * collection; `target.id` is the relationship itself.
+ */
+const fieldResolver =
+  ({ fields, payload }: { fields: FlattenedField[]; payload: Payload }): FieldAt =>
+  (path) =>
+    getFieldByPath({ config: payload.config, fields, includeRelationships: true, path })?.field
 
 /** Operations whose `id` names a document (or, for the version ones, a version). */
 const BY_ID = ['read', 'update', 'delete', 'findVersionByID', 'restoreVersion']
@@ -205,7 +173,7 @@ export const rejectMalformedQuery: CollectionBeforeOperationHook = ({ args, coll
       ? 'where'
       : malformedCondition({
           where,
-          fieldAt: fieldResolver({ fields: collection.fields, payload: req.payload }),
+          fieldAt: fieldResolver({ fields: collection.flattenedFields, payload: req.payload }),
           idType: req.payload.db.defaultIDType,
           sql: req.payload.db.name !== 'mongoose',
         })

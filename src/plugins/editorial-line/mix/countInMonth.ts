@@ -1,6 +1,7 @@
-import type { PayloadRequest, Where } from 'payload'
+import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
-import { idLiteral, instantLiteral, sqlTable, wordLiteral } from '../db/rawSql.js'
+import { loadDrizzle } from '../db/loadDrizzle.js'
+import { sqlTable } from '../db/sqlTable.js'
 
 /** One count of a month's posts: those of `statuses`, of one phase and/or of some targets. */
 export type MonthCountQuery = { statuses: string[]; phase?: number | string; targets?: (number | string)[] }
@@ -16,39 +17,38 @@ export const countInMonth = async <Name extends string>({
   end,
   exclude,
   queries,
+  collection = 'posts',
 }: {
   req: PayloadRequest
+  /** The posts collection's slug. */
+  collection?: string
   start: string
   end: string
   exclude?: number | string
   queries: Partial<Record<Name, MonthCountQuery>>
 }): Promise<Partial<Record<Name, number>>> => {
   const named = Object.entries(queries) as [Name, MonthCountQuery][]
-  const table = sqlTable({ req, collection: 'posts' })
+  const drizzle = await loadDrizzle({ payload: req.payload })
+  const found = drizzle && sqlTable({ req, collection })
   const [id, publishAt, phase, target, status] = ['id', 'publishAt', 'phase', 'target', 'status'].map(
-    (field) => table?.column(field),
+    (field) => found?.column(field),
   )
-  if (table && id && publishAt && phase && target && status) {
+  if (drizzle && found && id && publishAt && phase && target && status) {
+    const { and, inArray, gte, lt, eq, ne, sql } = drizzle
     const counts = named.map(([, query], index) => {
-      const conditions = [
-        `${publishAt} >= ${instantLiteral(start)}`,
-        `${publishAt} < ${instantLiteral(end)}`,
-        `${status} IN (${query.statuses.map(wordLiteral).join(', ')})`,
-      ]
-      if (query.phase !== undefined) conditions.push(`${phase} = ${idLiteral(query.phase)}`)
+      const conditions = [gte(publishAt, start), lt(publishAt, end), inArray(status, query.statuses)]
+      if (query.phase !== undefined) conditions.push(eq(phase, query.phase))
       if (query.targets !== undefined)
-        conditions.push(
-          query.targets.length > 0 ? `${target} IN (${query.targets.map(idLiteral).join(', ')})` : '1 = 0',
-        )
-      if (exclude !== undefined) conditions.push(`${id} <> ${idLiteral(exclude)}`)
-      return `(SELECT COUNT(*) FROM ${table.name} WHERE ${conditions.join(' AND ')}) AS c${index}`
+        conditions.push(query.targets.length > 0 ? inArray(target, query.targets) : sql`1 = 0`)
+      if (exclude !== undefined) conditions.push(ne(id, exclude))
+      return sql`(SELECT COUNT(*) FROM ${found.table} WHERE ${and(...conditions)}) AS ${sql.identifier(`c${index}`)}`
     })
-    const [row] = named.length > 0 ? await table.run(`SELECT ${counts.join(', ')}`) : []
+    const [row] = named.length > 0 ? await found.run(sql`SELECT ${sql.join(counts, sql`, `)}`) : []
     return Object.fromEntries(
       named.map(([name], index) => [name, Number(row?.[`c${index}`] ?? 0)]),
     ) as Partial<Record<Name, number>>
   }
-  const found = await Promise.all(
+  const counted = await Promise.all(
     named.map(async ([, query]) => {
       const where: Where[] = [
         { publishAt: { greater_than_equal: start } },
@@ -58,10 +58,12 @@ export const countInMonth = async <Name extends string>({
       if (query.phase !== undefined) where.push({ phase: { equals: query.phase } })
       if (query.targets !== undefined) where.push({ target: { in: query.targets } })
       if (exclude !== undefined) where.push({ id: { not_equals: exclude } })
-      return (await req.payload.db.count({ collection: 'posts', where: { and: where }, req })).totalDocs
+      return (
+        await req.payload.db.count({ collection: collection as CollectionSlug, where: { and: where }, req })
+      ).totalDocs
     }),
   )
-  return Object.fromEntries(named.map(([name], index) => [name, found[index]])) as Partial<
+  return Object.fromEntries(named.map(([name], index) => [name, counted[index]])) as Partial<
     Record<Name, number>
   >
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { idLiteral, instantLiteral, sqlTable, wordLiteral } from '../db/rawSql.js'
+import { loadDrizzle } from '../db/loadDrizzle.js'
+import { sqlTable } from '../db/sqlTable.js'
 
 /** A month's instants `[start, end)`, ISO strings in UTC (`monthBounds`). */
 export type MonthSpan = { month: string; start: string; end: string }
@@ -47,26 +48,25 @@ export const countPostsByMonth = async ({
   targets: (number | string)[]
   statuses: string[]
 }): Promise<null | PostCount[]> => {
-  const table = sqlTable({ req, collection })
-  const [publishAt, target, status] = ['publishAt', 'target', 'status'].map((field) => table?.column(field))
-  if (!table || !publishAt || !target || !status) return null
+  const drizzle = await loadDrizzle({ payload: req.payload })
+  const found = drizzle && sqlTable({ req, collection })
+  const [publishAt, target, status] = ['publishAt', 'target', 'status'].map((field) => found?.column(field))
+  if (!drizzle || !found || !publishAt || !target || !status) return null
   if (months.length === 0 || statuses.length === 0 || targets.length === 0) return []
-  const ids = targets.map(idLiteral)
-  const states = statuses.map(wordLiteral)
+  const { and, gte, inArray, lt, eq, sql } = drizzle
+  const within = ({ start, end }: { start: string; end: string }) =>
+    and(gte(publishAt, start), lt(publishAt, end))
 
-  if (table.dialect === 'postgres') {
-    const bucket = months
-      .map(
-        ({ start, end }, index) =>
-          `WHEN ${publishAt} >= ${instantLiteral(start)} AND ${publishAt} < ${instantLiteral(end)} THEN ${index}`,
-      )
-      .join(' ')
+  if (found.dialect === 'postgres') {
+    const bucket = sql.join(
+      months.map((month, index) => sql`WHEN ${within(month)} THEN CAST(${index} AS integer)`),
+      sql` `,
+    )
     const first = months.map(({ start }) => start).sort()[0]!
     const last = months.map(({ end }) => end).sort()[months.length - 1]!
-    const rows = await table.run(
-      `SELECT CASE ${bucket} END AS month_index, ${target} AS target, ${status} AS status, COUNT(*) AS n ` +
-        `FROM ${table.name} WHERE ${publishAt} >= ${instantLiteral(first)} AND ${publishAt} < ${instantLiteral(last)} ` +
-        `AND ${status} IN (${states.join(', ')}) AND ${target} IN (${ids.join(', ')}) GROUP BY 1, 2, 3`,
+    const rows = await found.run(
+      sql`SELECT CASE ${bucket} END AS month_index, ${target} AS target, ${status} AS status, COUNT(*) AS n
+        FROM ${found.table} WHERE ${and(within({ start: first, end: last }), inArray(status, statuses), inArray(target, targets))} GROUP BY 1, 2, 3`,
     )
     return rows.flatMap((row) =>
       postCount({
@@ -77,15 +77,14 @@ export const countPostsByMonth = async ({
     )
   }
 
-  const cells = months.flatMap(({ start, end }, monthIndex) =>
-    ids.map(
+  const cells = months.flatMap((month, monthIndex) =>
+    targets.map(
       (id, targetIndex) =>
-        `SELECT ${monthIndex} AS month_index, ${targetIndex} AS target_index, ${status} AS status, COUNT(*) AS n ` +
-        `FROM ${table.name} WHERE ${target} = ${id} AND ${status} IN (${states.join(', ')}) ` +
-        `AND ${publishAt} >= ${instantLiteral(start)} AND ${publishAt} < ${instantLiteral(end)} GROUP BY ${status}`,
+        sql`SELECT ${monthIndex} AS month_index, ${targetIndex} AS target_index, ${status} AS status, COUNT(*) AS n
+        FROM ${found.table} WHERE ${and(eq(target, id), inArray(status, statuses), within(month))} GROUP BY ${status}`,
     ),
   )
-  const rows = await table.run(cells.join(' UNION ALL '))
+  const rows = await found.run(sql.join(cells, sql` UNION ALL `))
   return rows.flatMap((row) =>
     postCount({ month: months[Number(row.month_index)], target: targets[Number(row.target_index)], row }),
   )

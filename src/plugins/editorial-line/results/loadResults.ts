@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { and, eq, gte, isNotNull, lt, type SQL, sql } from 'drizzle-orm'
+import type { SQL } from 'drizzle-orm'
 
 import type { ResultGrouping } from './resultsQuery.js'
 
@@ -9,6 +9,8 @@ import { resultFigures, type ResultFigures } from './resultFigures.js'
 import { monthBounds } from '../time/monthBounds.js'
 import { utcOffsets } from '../time/utcOffsets.js'
 import { loadPlan } from '../line/loadPlan.js'
+import { loadDrizzle } from '../db/loadDrizzle.js'
+import { sqlTable } from '../db/sqlTable.js'
 
 /** One group of measured posts: its key (an id, a format, `mon`…`sun`, an hour `0`…`23`) and figures. */
 export type ResultGroupRow = ResultFigures & { key: string }
@@ -29,8 +31,10 @@ const RELATIONS = { target: 'targets', phase: 'phases', message: 'messages' } as
 type DrizzleAdapter = {
   name: string
   drizzle: { select: (fields: Record<string, unknown>) => any }
-  tables: Record<string, Record<string, any>>
 }
+
+/** `drizzle-orm`, loaded on the SQL adapters only (`loadDrizzle`). */
+type Drizzle = NonNullable<Awaited<ReturnType<typeof loadDrizzle>>>
 
 /** The measure's error when the database is not one of Payload's SQL adapters (MongoDB). */
 export class ResultsNeedSqlError extends Error {}
@@ -40,6 +44,7 @@ export class ResultsNeedSqlError extends Error {}
  * (PostgreSQL) of one part: `dow` (0 = Sunday) or `hour`.
  */
 const wallClockPart = ({
+  sql,
   db,
   column,
   part,
@@ -47,6 +52,7 @@ const wallClockPart = ({
   end,
   timezone,
 }: {
+  sql: Drizzle['sql']
   db: DrizzleAdapter
   column: unknown
   part: 'dow' | 'hour'
@@ -85,26 +91,34 @@ export const loadResults = async ({
   from,
   to,
   groupBy,
+  collection = 'posts',
 }: {
   req: PayloadRequest
   from: string
   to: string
   groupBy: ResultGrouping
+  /** The posts collection's slug. */
+  collection?: string
 }): Promise<ResultsReport> => {
   const db = req.payload.db as unknown as DrizzleAdapter
-  if (!db.drizzle || !db.tables?.posts) throw new ResultsNeedSqlError('results need a SQL database')
+  const drizzle = await loadDrizzle({ payload: req.payload })
+  const found = drizzle && sqlTable({ req, collection })
+  if (!drizzle || !found) throw new ResultsNeedSqlError('results need a SQL database')
+  const { and, eq, gte, isNotNull, lt, sql } = drizzle
   const { timezone } = await loadPlan({ req })
   const { start } = monthBounds({ month: from, timezone })
   const { end } = monthBounds({ month: to, timezone })
-  const posts = db.tables.posts
+  // The posts' drizzle table in the adapter's schema: its columns by field (`metrics_impressions` for
+  // `metrics.impressions`), rendered as the names the schema gave them.
+  const posts = found.table as unknown as Record<string, any>
 
   const keyOf: Record<ResultGrouping, () => SQL> = {
     target: () => sql`${posts.target}`,
     phase: () => sql`${posts.phase}`,
     message: () => sql`${posts.message}`,
     format: () => sql`${posts.format}`,
-    weekday: () => wallClockPart({ db, column: posts.publishAt, part: 'dow', start, end, timezone }),
-    hour: () => wallClockPart({ db, column: posts.publishAt, part: 'hour', start, end, timezone }),
+    weekday: () => wallClockPart({ sql, db, column: posts.publishAt, part: 'dow', start, end, timezone }),
+    hour: () => wallClockPart({ sql, db, column: posts.publishAt, part: 'hour', start, end, timezone }),
   }
   const key = keyOf[groupBy]()
   const count = (column: unknown) => sql`coalesce(${column}, 0)`

@@ -1,7 +1,7 @@
 import type { CalendarEvent } from './icalendar.js'
 
 import { isHttpUrl } from '../../validators/httpUrl.js'
-import { lexicalText } from './lexicalText.js'
+import { bodyPlaintext } from './bodyPlaintext.js'
 
 /** What a post looks like read at depth 1; anything may be missing or of another shape. */
 export type FeedPost = {
@@ -76,7 +76,7 @@ export const postEvent = ({
     .filter(([, value]) => value !== '')
     .map(([field, value]) => labels.line({ label: labels.fields[field], value }))
     .join('\n')
-  const body = lexicalText({ value: post.body })
+  const body = bodyPlaintext({ value: post.body })
   const target = populated(post.target, 'name')
   return {
     uid: `post-${post.id}@${domain}`,

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { lexicalText } from './lexicalText.js'
+import { bodyPlaintext } from './bodyPlaintext.js'
 
 const text = (value: string, format = 0) => ({ type: 'text', version: 1, text: value, format })
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
@@ -13,10 +13,10 @@ const element = (type: string, children: unknown[], extra: Record<string, unknow
 const paragraph = (...children: unknown[]) => element('paragraph', children)
 const document = (...children: unknown[]) => ({ root: element('root', children) })
 
-describe('lexicalText', () => {
+describe('bodyPlaintext', () => {
   it('separates paragraphs by a blank line and keeps inline formatting as plain text', () => {
     expect(
-      lexicalText({
+      bodyPlaintext({
         value: document(
           paragraph(text('« 40h/mois de paperasse Qualiopi. '), text('Ça vous parle ?', 1)),
           paragraph(text('Deuxième paragraphe.')),
@@ -27,7 +27,7 @@ describe('lexicalText', () => {
 
   it('keeps line breaks and tabs, reads links and headings, leaves empty paragraphs out', () => {
     expect(
-      lexicalText({
+      bodyPlaintext({
         value: document(
           element('heading', [text('Titre')], { tag: 'h2' }),
           paragraph(),
@@ -47,7 +47,7 @@ describe('lexicalText', () => {
 
   it('writes lists one item a line, numbered or not, nested ones indented', () => {
     expect(
-      lexicalText({
+      bodyPlaintext({
         value: document(
           element('list', [
             element('listitem', [text('Premier')]),
@@ -63,9 +63,43 @@ describe('lexicalText', () => {
     ).toBe('- Premier\n  - Sous-point\n- Second\n\n3. Trois\n4. Quatre')
   })
 
+  it("writes tables one row a line, cells separated, a cell's paragraphs on its line", () => {
+    const cell = (...children: unknown[]) => element('tablecell', children, { headerState: 0 })
+    expect(
+      bodyPlaintext({
+        value: document(
+          paragraph(text('Avant')),
+          element('table', [
+            element('tablerow', [cell(paragraph(text('Format'))), cell(paragraph(text('Part')))]),
+            element('tablerow', [
+              cell(paragraph(text('Carrousel')), paragraph(text('(PDF)'))),
+              cell(paragraph(text('40 %'))),
+            ]),
+            element('tablerow', [cell(paragraph()), cell(paragraph(text('60 %')))]),
+          ]),
+          paragraph(text('Après')),
+        ),
+      }),
+    ).toBe('Avant\n\nFormat | Part\nCarrousel (PDF) | 40 %\n | 60 %\n\nAprès')
+  })
+
+  it('reads a list between paragraphs as its own block, numbered items counted on', () => {
+    expect(
+      bodyPlaintext({
+        value: document(
+          paragraph(text('Trois raisons :')),
+          element('list', [element('listitem', [text('Une')]), element('listitem', [text('Deux')])], {
+            listType: 'number',
+          }),
+          paragraph(text('Fin.')),
+        ),
+      }),
+    ).toBe('Trois raisons :\n\n1. Une\n2. Deux\n\nFin.')
+  })
+
   it('skips nodes without text (uploads, rules, blocks)', () => {
     expect(
-      lexicalText({
+      bodyPlaintext({
         value: document(
           paragraph(text('Avant')),
           { type: 'upload', version: 1, value: 3, relationTo: 'media' },
@@ -90,29 +124,29 @@ describe('lexicalText', () => {
       { root: { children: 'x' } },
       { root: { children: [null, 3, 'x', { children: [{ text: 5 }] }] } },
     ]) {
-      expect(lexicalText({ value })).toBe('')
+      expect(bodyPlaintext({ value })).toBe('')
     }
-    expect(lexicalText({ value: '  Déjà du texte.  ' })).toBe('Déjà du texte.')
+    expect(bodyPlaintext({ value: '  Déjà du texte.  ' })).toBe('Déjà du texte.')
   })
 
   it('survives a cycle or absurd nesting', () => {
     const loop: { type: string; children: unknown[] } = { type: 'paragraph', children: [text('boucle')] }
     loop.children.push(loop)
-    expect(lexicalText({ value: document(loop) })).toContain('boucle')
+    expect(bodyPlaintext({ value: document(loop) })).toContain('boucle')
     const list: { type: string; children: unknown[] } = { type: 'list', children: [] }
     list.children.push(element('listitem', [text('point'), list]))
-    expect(lexicalText({ value: document(list) })).toMatch(/^- point\n {2}- point/)
+    expect(bodyPlaintext({ value: document(list) })).toMatch(/^- point\n {2}- point/)
 
     let deep: unknown = text('fond')
     for (let level = 0; level < 10_000; level++) deep = paragraph(deep)
-    expect(lexicalText({ value: document(deep) })).toBe('')
+    expect(bodyPlaintext({ value: document(deep) })).toBe('')
   })
 
   it('never throws on any JSON value', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        expect(typeof lexicalText({ value: { root: value } })).toBe('string')
-        expect(typeof lexicalText({ value })).toBe('string')
+        expect(typeof bodyPlaintext({ value: { root: value } })).toBe('string')
+        expect(typeof bodyPlaintext({ value })).toBe('string')
       }),
     )
   })
