@@ -9,6 +9,9 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 /** The versions this workspace uses, so that the blank app runs the same Payload, Next and React. */
 const versions: Record<string, string> = { ...manifest.dependencies, ...manifest.devDependencies }
 
+/** A post whose title holds this makes the host's own `afterChange` hook on posts fail the save. */
+export const HOST_HOOK_FAILS = '[host hook fails]'
+
 /** The files of a blank Payload 3 app as `create-payload-app` lays one out, with the plugin's tarball. */
 export const writeBlankApp = ({ folder, tarball }: { folder: string; tarball: string }) => {
   const write = (file: string, text: string) => {
@@ -123,6 +126,19 @@ export default buildConfig({
         { value: 'libraires', label: { fr: 'Librairies', en: 'Bookshops' } },
         { value: 'lecteurs', label: 'Lecteurs' },
       ],
+      // The host's own hook on the plugin's posts, failing a save after its write.
+      overrides: {
+        posts: {
+          hooks: {
+            afterChange: [
+              ({ doc }) => {
+                if (String(doc.title).includes(${JSON.stringify(HOST_HOOK_FAILS)}))
+                  throw new Error('the host hook failed')
+              },
+            ],
+          },
+        },
+      },
     }),
   ],
 })
