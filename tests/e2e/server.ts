@@ -119,7 +119,10 @@ export const startServer = async ({
   // Its own process group, so a kill reaches next's workers too.
   const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: app?.folder ?? root,
-    env: { ...(app ? { ...app.env, DATABASE_URI: databaseUri } : serverEnv({ databaseUri })), NODE_ENV: 'production' },
+    env: {
+      ...(app ? { ...app.env, DATABASE_URI: databaseUri } : serverEnv({ databaseUri })),
+      NODE_ENV: 'production',
+    },
     detached: true,
     stdio: 'inherit',
   })

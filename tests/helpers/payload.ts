@@ -82,7 +82,12 @@ export const startPayload = async ({
       })
     : // The app's config is built once per file, with the first database: this one's adapter gets the
       // plugin's guarantees as the plugin gives them to the adapter it finds.
-      { ...(await (await import('../../src/payload.config')).default), db: guaranteeWrites({ adapter: db }) as SanitizedConfig['db'] }
+      {
+        ...(await (
+          await import('../../src/payload.config')
+        ).default),
+        db: guaranteeWrites({ adapter: db }) as SanitizedConfig['db'],
+      }
   const key = defaultKeyTaken ? database.uri : 'default'
   defaultKeyTaken = true
   const payload = await getPayload({ config, key })

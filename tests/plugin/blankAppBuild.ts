@@ -61,7 +61,10 @@ export default function setup(project: TestProject) {
       cwd: path.join(root, 'src/plugins/editorial-line'),
       stdio: 'inherit',
     })
-    const tarball = path.join(pack, readdirSync(pack).find((name) => name.endsWith('.tgz'))!)
+    const tarball = path.join(
+      pack,
+      readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
+    )
     writeBlankApp({ folder: app, tarball })
     run('npm', ['install', '--no-audit', '--no-fund', '--include=dev'])
     // Payload's CLI on Node 20 needs the development condition (Lexical's top-level await).

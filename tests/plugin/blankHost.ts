@@ -40,7 +40,13 @@ export type BlankLine = {
 }
 
 /** Logs in one of the accounts `seedBlankLine` made. */
-export const blankLogin = async ({ baseURL, email }: { baseURL: string; email: string }): Promise<Session> => {
+export const blankLogin = async ({
+  baseURL,
+  email,
+}: {
+  baseURL: string
+  email: string
+}): Promise<Session> => {
   const response = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
@@ -68,7 +74,12 @@ export const seedBlankLine = async ({ baseURL }: { baseURL: string }): Promise<B
     [EDITOR, 'editor'],
     [APPROVER, 'approver'],
   ])
-    await must({ session: admin, method: 'POST', path: '/api/users', body: { email, password: PASSWORD, roles: [role] } })
+    await must({
+      session: admin,
+      method: 'POST',
+      path: '/api/users',
+      body: { email, password: PASSWORD, roles: [role] },
+    })
   const target = await must({
     session: admin,
     method: 'POST',
@@ -119,7 +130,11 @@ export const seedBlankLine = async ({ baseURL }: { baseURL: string }): Promise<B
 export const weekdaysOf = ({ month }: { month: number }) => {
   const year = new Date().getUTCFullYear() + 1
   const days: string[] = []
-  for (let day = new Date(Date.UTC(year, month - 1, 1)); day.getUTCMonth() === month - 1; day.setUTCDate(day.getUTCDate() + 1))
+  for (
+    let day = new Date(Date.UTC(year, month - 1, 1));
+    day.getUTCMonth() === month - 1;
+    day.setUTCDate(day.getUTCDate() + 1)
+  )
     if (day.getUTCDay() >= 1 && day.getUTCDay() <= 5) days.push(day.toISOString().slice(0, 10))
   return days
 }

@@ -5,7 +5,15 @@ import { afterAll, beforeAll, it } from 'vitest'
 
 import { crashRun } from '../crash/crashRun'
 import { inspectSqlite } from '../crash/inspectSqlite'
-import { APPROVER, blankApp, blankLogin, EDITOR, freshBlankDatabase, seedBlankLine, serveBlankApp } from './blankHost'
+import {
+  APPROVER,
+  blankApp,
+  blankLogin,
+  EDITOR,
+  freshBlankDatabase,
+  seedBlankLine,
+  serveBlankApp,
+} from './blankHost'
 
 /**
  * The crash suite (tests/crash) against the blank host app's production build: its server SIGKILLed

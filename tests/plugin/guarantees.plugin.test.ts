@@ -7,7 +7,14 @@ import type { RunningServer } from '../e2e/server'
 
 import { type Session, call } from '../crash/api'
 import { HOST_HOOK_FAILS } from './blankApp'
-import { type BlankLine, blankPost, freshBlankDatabase, seedBlankLine, serveBlankApp, weekdaysOf } from './blankHost'
+import {
+  type BlankLine,
+  blankPost,
+  freshBlankDatabase,
+  seedBlankLine,
+  serveBlankApp,
+  weekdaysOf,
+} from './blankHost'
 
 /**
  * The plugin's write guarantees in a host that gave its SQLite adapter no argument but the file
@@ -63,7 +70,8 @@ const create = async ({ title, status = 'draft' }: { title: string; status?: str
 /** A refusal is a client error that says why, never a server error. */
 const expectOkOrRefused = (answer: Answer) => {
   expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500)
-  if (answer.status !== 200) expect(answer.body.errors?.[0]?.message, JSON.stringify(answer.body)).toBeTruthy()
+  if (answer.status !== 200)
+    expect(answer.body.errors?.[0]?.message, JSON.stringify(answer.body)).toBeTruthy()
 }
 
 /** Two requests at once, the first leaving first on even rounds; answers in the order given. */
@@ -147,7 +155,10 @@ describe('the plugin’s write guarantees in a blank host (plain sqliteAdapter)'
             session: line.editor,
             method: 'POST',
             path: '/api/posts?depth=0',
-            body: { ...blankPost({ line, day: june[round * 2 + i], title: `Dernière place ${round}.${i}` }), status: 'draft' },
+            body: {
+              ...blankPost({ line, day: june[round * 2 + i], title: `Dernière place ${round}.${i}` }),
+              status: 'draft',
+            },
           })
           expect(response.status, JSON.stringify(response.body)).toBe(201)
           return response.body.doc

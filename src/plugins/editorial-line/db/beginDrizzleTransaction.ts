@@ -67,7 +67,9 @@ export const beginDrizzleTransaction = async ({
       })
     done.catch(() => undefined)
   }).catch((error: unknown) => {
-    throw new Error(`Error: cannot begin transaction: ${error instanceof Error ? error.message : String(error)}`)
+    throw new Error(
+      `Error: cannot begin transaction: ${error instanceof Error ? error.message : String(error)}`,
+    )
   })
   adapter.sessions[id] = { db: transaction, reject, resolve }
   return id
