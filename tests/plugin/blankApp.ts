@@ -126,10 +126,19 @@ export default buildConfig({
         { value: 'libraires', label: { fr: 'Librairies', en: 'Bookshops' } },
         { value: 'lecteurs', label: 'Lecteurs' },
       ],
-      // The host's own hook on the plugin's posts, failing a save after its write.
+      // The host's own hooks on the plugin's posts: one that waits on I/O before the write, as a hook
+      // calling a webhook or a search index does (without it, a save on the synchronous SQLite driver
+      // never lets another request in before it ends, and races cannot happen); one that fails a save
+      // after its write.
       overrides: {
         posts: {
           hooks: {
+            beforeChange: [
+              async ({ data }) => {
+                await new Promise((resolve) => setTimeout(resolve, 20))
+                return data
+              },
+            ],
             afterChange: [
               ({ doc }) => {
                 if (String(doc.title).includes(${JSON.stringify(HOST_HOOK_FAILS)}))

@@ -74,6 +74,9 @@ const expectOkOrRefused = (answer: Answer) => {
     expect(answer.body.errors?.[0]?.message, JSON.stringify(answer.body)).toBeTruthy()
 }
 
+/** Posts raced per test. */
+const ROUNDS = 8
+
 /** Two requests at once, the first leaving first on even rounds; answers in the order given. */
 const race = async (round: number, [first, second]: [() => Promise<Answer>, () => Promise<Answer>]) =>
   round % 2 === 0 ? Promise.all([first(), second()]) : (await Promise.all([second(), first()])).reverse()
@@ -96,89 +99,121 @@ describe('the plugin’s write guarantees in a blank host (plain sqliteAdapter)'
     expect(await versions(post.id)).toBe(versionsBefore)
   })
 
+  // Every round at once: sixteen saves in flight, so that without the guarantees the two saves of
+  // one post interleave (one race at a time over HTTP rarely overlaps).
   it('logs one approval when two reviewers approve one post at once', async () => {
-    for (let round = 0; round < 8; round++) {
-      const { id } = await create({ title: `Double approbation ${round}`, status: 'in_review' })
-      const answers = await race(round, [
-        () => patch({ session: line.approver, id, body: { status: 'approved' } }),
-        () => patch({ session: line.admin, id, body: { status: 'approved' } }),
-      ])
-      answers.forEach(expectOkOrRefused)
-      expect(answers.some((answer) => answer.status === 200)).toBe(true)
-      const post = await latest(id)
-      expect(post.status).toBe('approved')
-      expect(steps(post)).toEqual(['draft>in_review', 'in_review>approved'])
-    }
+    const posts = []
+    for (let round = 0; round < ROUNDS; round++)
+      posts.push(await create({ title: `Double approbation ${round}`, status: 'in_review' }))
+    await Promise.all(
+      posts.map(async ({ id }, round) => {
+        const answers = await race(round, [
+          () => patch({ session: line.approver, id, body: { status: 'approved' } }),
+          () => patch({ session: line.admin, id, body: { status: 'approved' } }),
+        ])
+        answers.forEach(expectOkOrRefused)
+        expect(answers.some((answer) => answer.status === 200)).toBe(true)
+        const post = await latest(id)
+        expect(post.status).toBe('approved')
+        expect(steps(post)).toEqual(['draft>in_review', 'in_review>approved'])
+      }),
+    )
   })
 
   it('lets one of approve and request-changes win when they race, with a log that says which', async () => {
-    for (let round = 0; round < 8; round++) {
-      const { id } = await create({ title: `Course ${round}`, status: 'in_review' })
-      const [approved, sentBack] = await race(round, [
-        () => patch({ session: line.approver, id, body: { status: 'approved' } }),
-        () =>
-          patch({
-            session: line.admin,
-            id,
-            body: { status: 'changes_requested', reviewComment: 'Revoir le chiffre.' },
-          }),
-      ])
-      expectOkOrRefused(approved)
-      expectOkOrRefused(sentBack)
-      expect([approved.status, sentBack.status].filter((status) => status === 200)).toHaveLength(1)
-      const post = await latest(id)
-      const reviews = steps(post).filter((step) => step.startsWith('in_review>'))
-      expect(reviews, steps(post).join(', ')).toHaveLength(1)
-      expect(post.status).toBe(reviews[0].split('>')[1])
-      expect(post.status).toBe(approved.status === 200 ? 'approved' : 'changes_requested')
-    }
+    const posts = []
+    for (let round = 0; round < ROUNDS; round++)
+      posts.push(await create({ title: `Course ${round}`, status: 'in_review' }))
+    await Promise.all(
+      posts.map(async ({ id }, round) => {
+        const [approved, sentBack] = await race(round, [
+          () => patch({ session: line.approver, id, body: { status: 'approved' } }),
+          () =>
+            patch({
+              session: line.admin,
+              id,
+              body: { status: 'changes_requested', reviewComment: 'Revoir le chiffre.' },
+            }),
+        ])
+        expectOkOrRefused(approved)
+        expectOkOrRefused(sentBack)
+        expect([approved.status, sentBack.status].filter((status) => status === 200)).toHaveLength(1)
+        const post = await latest(id)
+        const reviews = steps(post).filter((step) => step.startsWith('in_review>'))
+        expect(reviews, steps(post).join(', ')).toHaveLength(1)
+        expect(post.status).toBe(reviews[0].split('>')[1])
+        expect(post.status).toBe(approved.status === 200 ? 'approved' : 'changes_requested')
+      }),
+    )
   })
 
   it('gives the last place of a capped month to one of two posts submitted at once', async () => {
-    // June next year: no other test puts posts there.
-    const june = weekdaysOf({ month: 6 })
-    const inMonth = async () =>
+    // A phase of its own, one post a month, and a month of its own per round (April to September
+    // next year: no other test puts posts there), every round at once.
+    const phase = await call<{ doc: { id: number } }>({
+      session: line.admin,
+      method: 'POST',
+      path: '/api/phases',
+      body: {
+        target: line.target,
+        key: 'consideration',
+        name: 'Libraires — Considération',
+        order: 2,
+        months: { from: 1, to: 12 },
+        formats: ['text'],
+        timing: { maxPostsPerMonth: 1 },
+      },
+    })
+    expect(phase.status, JSON.stringify(phase.body)).toBe(201)
+    const message = await call<{ doc: { id: number } }>({
+      session: line.admin,
+      method: 'POST',
+      path: '/api/messages',
+      body: { text: 'Une sélection par mois', phase: phase.body.doc.id, status: 'active' },
+    })
+    expect(message.status, JSON.stringify(message.body)).toBe(201)
+    const capped = { ...line, phase: phase.body.doc.id, message: message.body.doc.id }
+    const months = [4, 5, 6, 7, 8, 9]
+    const inMonth = async (days: string[]) =>
       (
         await call<{ totalDocs: number }>({
           session: line.admin,
           path:
-            `/api/posts?limit=0&where[phase][equals]=${line.phase}` +
+            `/api/posts?limit=0&where[phase][equals]=${capped.phase}` +
             `&where[status][in]=in_review,approved,published` +
-            `&where[publishAt][greater_than_equal]=${june[0]}T00:00:00.000Z` +
-            `&where[publishAt][less_than]=${june.at(-1)}T23:00:00.000Z`,
+            `&where[publishAt][greater_than_equal]=${days[0]}T00:00:00.000Z` +
+            `&where[publishAt][less_than]=${days.at(-1)}T23:00:00.000Z`,
         })
       ).body.totalDocs
-    for (let round = 0; round < 5; round++) {
-      const drafts = await Promise.all(
-        [0, 1].map(async (i) => {
-          const response = await call<{ doc: Post }>({
-            session: line.editor,
-            method: 'POST',
-            path: '/api/posts?depth=0',
-            body: {
-              ...blankPost({ line, day: june[round * 2 + i], title: `Dernière place ${round}.${i}` }),
-              status: 'draft',
-            },
-          })
-          expect(response.status, JSON.stringify(response.body)).toBe(201)
-          return response.body.doc
-        }),
-      )
-      const taken = await inMonth()
-      const capped = await call({
-        session: line.admin,
-        method: 'PATCH',
-        path: `/api/phases/${line.phase}`,
-        body: { timing: { maxPostsPerMonth: taken + 1 } },
-      })
-      expect(capped.status, JSON.stringify(capped.body)).toBe(200)
-      const answers = await race(round, [
-        () => patch({ session: line.editor, id: drafts[0].id, body: { status: 'in_review' } }),
-        () => patch({ session: line.editor, id: drafts[1].id, body: { status: 'in_review' } }),
-      ])
-      answers.forEach(expectOkOrRefused)
-      expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400])
-      expect(await inMonth()).toBe(taken + 1)
+    const rounds = []
+    for (const month of months) {
+      const days = weekdaysOf({ month })
+      const drafts = []
+      for (const i of [0, 1]) {
+        const response = await call<{ doc: Post }>({
+          session: line.editor,
+          method: 'POST',
+          path: '/api/posts?depth=0',
+          body: {
+            ...blankPost({ line: capped, day: days[i * 5], title: `Dernière place ${month}.${i}` }),
+            status: 'draft',
+          },
+        })
+        expect(response.status, JSON.stringify(response.body)).toBe(201)
+        drafts.push(response.body.doc)
+      }
+      rounds.push({ days, drafts })
     }
+    await Promise.all(
+      rounds.map(async ({ days, drafts }, round) => {
+        const answers = await race(round, [
+          () => patch({ session: line.editor, id: drafts[0].id, body: { status: 'in_review' } }),
+          () => patch({ session: line.editor, id: drafts[1].id, body: { status: 'in_review' } }),
+        ])
+        answers.forEach(expectOkOrRefused)
+        expect(answers.map((answer) => answer.status).sort()).toEqual([200, 400])
+        expect(await inMonth(days)).toBe(1)
+      }),
+    )
   })
 })
