@@ -44,6 +44,19 @@ const patch = ({ session, id, body }: { session: Session; id: number; body: obje
 const latest = async (id: number) =>
   (await call<Post>({ session: line.admin, path: `/api/posts/${id}?depth=0&draft=true` })).body
 const steps = (post: Post) => (post.reviewLog ?? []).map(({ from, to }) => `${from}>${to}`)
+/** The distinct `in_review>approved` entries (by whom, when) that the post's versions record. */
+const approvalsRecorded = async (id: number) => {
+  const { status, body } = await call<{
+    docs: { version: { reviewLog?: { from: string; to: string; by: unknown; at: string }[] } }[]
+  }>({ session: line.admin, path: `/api/posts/versions?depth=0&limit=100&where[parent][equals]=${id}` })
+  expect(status).toBe(200)
+  const entries = body.docs.flatMap(({ version }) =>
+    (version.reviewLog ?? [])
+      .filter(({ from, to }) => from === 'in_review' && to === 'approved')
+      .map(({ by, at }) => `${String(by)} at ${at}`),
+  )
+  return [...new Set(entries)]
+}
 const versions = async (id: number) =>
   (
     await call<{ totalDocs: number }>({
@@ -86,6 +99,7 @@ describe('the plugin’s write guarantees in a blank host (plain sqliteAdapter)'
     const post = await create({ title: 'Un titre relu' })
     const before = await latest(post.id)
     const versionsBefore = await versions(post.id)
+    expect(versionsBefore).toBeGreaterThan(0)
     const answer = await patch({
       session: line.editor,
       id: post.id,
@@ -116,6 +130,11 @@ describe('the plugin’s write guarantees in a blank host (plain sqliteAdapter)'
         const post = await latest(id)
         expect(post.status).toBe('approved')
         expect(steps(post)).toEqual(['draft>in_review', 'in_review>approved'])
+        // A repeated approval answers 200 without logging again, so both answers may be 200; what
+        // must hold is that one approval was made: every version records the same one. (Two saves
+        // that both planned from `in_review` each write a log of their own: the last one's wins in
+        // the post, and the versions keep both.)
+        expect(await approvalsRecorded(id)).toEqual([expect.any(String)])
       }),
     )
   })
