@@ -5,7 +5,6 @@ import { buildConfig } from 'payload'
 import { Users } from './collections/Users'
 import { payloadSecret } from './config/payloadSecret'
 import { databaseAdapter } from './db/databaseAdapter'
-import { scopeWritesInHooks } from './db/writesInHooks'
 import { editorialLine } from 'payload-plugin-editorial-line'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -29,8 +28,9 @@ export default buildConfig({
       en: { editorialLine: { calendarName: 'QALIA — approved posts' } },
     },
   },
-  // Last: it scopes every hook, the plugin's included (see src/db/writesInHooks.ts).
-  plugins: [editorialLine(), scopeWritesInHooks],
+  // The plugin makes saves atomic and one at a time on this adapter; last, so that it scopes every
+  // collection's hooks (see its db/withWriteGuarantees.ts).
+  plugins: [editorialLine()],
   secret,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

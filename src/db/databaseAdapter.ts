@@ -7,15 +7,13 @@ import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { limitTransactions } from './limitTransactions'
-
-/** PostgreSQL connections per server; two stay free of transactions for the queries Payload makes beside them. */
+/**
+ * PostgreSQL connections per server; the editorial-line plugin opens at most two fewer transactions at
+ * once (see its `db/guaranteeWrites.ts`).
+ */
 const POSTGRES_POOL_SIZE = 10
 
 const migrations = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../migrations')
-
-/** How long an SQLite writer waits for the file before failing (another process, a checkpoint). */
-const SQLITE_BUSY_TIMEOUT_MS = 10_000
 
 /** Where the embedded database lives when `DATABASE_URI` is not set. */
 export const DEFAULT_DATABASE_URI = 'file:./data/qalia.db'
@@ -62,8 +60,8 @@ const warnOnceAboutMongodb = () => {
 /**
  * The Payload database adapter for a `DATABASE_URI`, with the migrations committed for it.
  * `push` (SQLite and PostgreSQL) lets Payload push the schema outside production; with `false`
- * only migrations shape the database, as in production. Writes are limited (see `limitTransactions`):
- * one at a time on SQLite, a few transactions at once on PostgreSQL.
+ * only migrations shape the database, as in production. Transactions and how many writes run at once
+ * are the editorial-line plugin's (it wraps whatever adapter it is given).
  */
 export const databaseAdapter = ({ uri, push }: { uri?: string; push?: boolean }): DatabaseAdapterObj => {
   const kind = databaseKind(uri)
@@ -73,30 +71,19 @@ export const databaseAdapter = ({ uri, push }: { uri?: string; push?: boolean })
       warnOnceAboutMongodb()
       return mongooseAdapter({ url, migrationDir: path.join(migrations, 'mongodb') })
     case 'postgres':
-      return limitTransactions({
-        adapter: postgresAdapter({
-          pool: { connectionString: url, max: POSTGRES_POOL_SIZE },
-          migrationDir: path.join(migrations, 'postgres'),
-          push,
-        }),
-        size: POSTGRES_POOL_SIZE - 2,
-        database: true,
+      return postgresAdapter({
+        pool: { connectionString: url, max: POSTGRES_POOL_SIZE },
+        migrationDir: path.join(migrations, 'postgres'),
+        push,
       })
     case 'sqlite':
       ensureFolder(url)
-      return limitTransactions({
-        adapter: sqliteAdapter({
-          client: { url },
-          migrationDir: path.join(migrations, 'sqlite'),
-          push,
-          // Every save in one real transaction (BEGIN IMMEDIATE), all or nothing; WAL lets reads go on
-          // beside the one writer, and a writer that finds the file busy waits instead of failing.
-          transactionOptions: {},
-          wal: true,
-          busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-        }),
-        size: 1,
-        database: true,
+      return sqliteAdapter({
+        client: { url },
+        migrationDir: path.join(migrations, 'sqlite'),
+        push,
+        // WAL lets reads go on beside the one writer (and other processes, such as a backup, read).
+        wal: true,
       })
   }
 }

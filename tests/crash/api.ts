@@ -7,11 +7,19 @@ export const ADMIN = 'admin@qalia.local'
 export type Session = { baseURL: string; token: string }
 
 /** Logs in through the REST API; the token goes in `Authorization: JWT <token>`. */
-export const login = async ({ baseURL, email }: { baseURL: string; email: string }): Promise<Session> => {
+export const login = async ({
+  baseURL,
+  email,
+  password = DEMO_PASSWORD,
+}: {
+  baseURL: string
+  email: string
+  password?: string
+}): Promise<Session> => {
   const response = await fetch(`${baseURL}/api/users/login`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+    body: JSON.stringify({ email, password }),
   })
   const body = (await response.json()) as { token?: string }
   if (!response.ok || !body.token) throw new Error(`login of ${email} failed: ${response.status}`)

@@ -1,7 +1,7 @@
 import { expect } from 'vitest'
 
-import { startServer } from '../e2e/server'
-import { APPROVER, EDITOR, login, ok } from './api'
+import { type OtherApp, startServer } from '../e2e/server'
+import { APPROVER, EDITOR, login, ok, type Session } from './api'
 import { type Query, checkConsistency } from './consistency'
 import { burst, preparePosts } from './workload'
 
@@ -14,32 +14,43 @@ export const POSTS = 50
  */
 export const KILL_DELAYS_MS = [30, 600, 1500, 3500, 6000]
 
+/** The demo accounts of this app's seed (src/seed/demoData.ts). */
+const demoSessions = async ({ baseURL }: { baseURL: string }) => ({
+  editor: await login({ baseURL, email: EDITOR }),
+  approver: await login({ baseURL, email: APPROVER }),
+})
+
 /**
  * One crash: a server on `databaseUri` prepares posts, takes the burst and is SIGKILLed
  * `killAfterMs` into it; a second server must then start on what it left and stop cleanly, after
- * which `inspect` reads the database directly (the server no longer holds it).
+ * which `inspect` reads the database directly (the server no longer holds it). By default the server
+ * is this app's e2e build with its demo accounts; `app` and `sessions` serve another (the blank host
+ * app of `test:plugin`) with accounts of its own.
  */
 export const crashRun = async ({
   label,
   databaseUri,
   killAfterMs,
   inspect,
+  app,
+  sessions = demoSessions,
 }: {
   label: string
   databaseUri: string
   killAfterMs: number
+  app?: OtherApp
+  sessions?: (args: { baseURL: string }) => Promise<{ editor: Session; approver: Session }>
   inspect: (check: (args: { query: Query }) => ReturnType<typeof checkConsistency>) => Promise<{
     integrity: string[]
     problems: string[]
     postsChecked: number
   }>
 }) => {
-  const server = await startServer({ databaseUri })
+  const server = await startServer({ databaseUri, app })
   let outcome: Awaited<ReturnType<typeof burst>>
   let prepared: Awaited<ReturnType<typeof preparePosts>>
   try {
-    const editor = await login({ baseURL: server.baseURL, email: EDITOR })
-    const approver = await login({ baseURL: server.baseURL, email: APPROVER })
+    const { editor, approver } = await sessions({ baseURL: server.baseURL })
     prepared = await preparePosts({ editor, count: POSTS })
     outcome = await burst({ editor, approver, posts: prepared, killAfterMs, kill: server.kill })
   } finally {
@@ -48,9 +59,9 @@ export const crashRun = async ({
   }
 
   // The server must come back on what the crash left, then leave the database alone for the checks.
-  const restarted = await startServer({ databaseUri })
+  const restarted = await startServer({ databaseUri, app })
   try {
-    const editor = await login({ baseURL: restarted.baseURL, email: EDITOR })
+    const { editor } = await sessions({ baseURL: restarted.baseURL })
     await ok({ session: editor, path: '/api/posts?depth=0&limit=1' })
   } finally {
     await restarted.stop()

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, it } from 'vitest'
 
 import { seedDemo } from '../e2e/server'
 import { KILL_DELAYS_MS, crashRun } from './crashRun'
+import { inspectSqlite } from './inspectSqlite'
 
 let folder: string
 let template: string
@@ -36,20 +37,7 @@ it.each(KILL_DELAYS_MS)(
       label: 'sqlite',
       databaseUri,
       killAfterMs,
-      inspect: async (check) => {
-        const client = createClient({ url: databaseUri })
-        try {
-          const integrity = (await client.execute('PRAGMA integrity_check')).rows.map((row) => String(row[0]))
-          const foreignKeys = (await client.execute('PRAGMA foreign_key_check')).rows
-          const { problems, postsChecked } = await check({
-            query: async (sql) => (await client.execute(sql)).rows as unknown as Record<string, unknown>[],
-          })
-          for (const row of foreignKeys) problems.push(`foreign key broken: ${JSON.stringify(row)}`)
-          return { integrity, problems, postsChecked }
-        } finally {
-          client.close()
-        }
-      },
+      inspect: inspectSqlite({ databaseUri }),
     })
   },
 )

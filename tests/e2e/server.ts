@@ -97,19 +97,32 @@ export type RunningServer = {
   stop: () => Promise<void>
 }
 
+/** Another Next.js app than this one, built into its `.next` (the blank host app of `test:plugin`). */
+export type OtherApp = { folder: string; env: NodeJS.ProcessEnv }
+
 /**
- * Serves the e2e build with `next start` on a free port against an existing database, without
- * seeding it, so a test can restart a server on the database another one left behind.
+ * Serves the e2e build (or `app`'s own build) with `next start` on a free port against an existing
+ * database, without seeding it, so a test can restart a server on the database another one left behind.
  */
-export const startServer = async ({ databaseUri }: { databaseUri: string }): Promise<RunningServer> => {
-  if (!existsSync(path.join(root, distDir, 'BUILD_ID'))) {
-    throw new Error(`no production build in ${distDir}: the e2e global setup builds it (tests/e2e/build.ts)`)
+export const startServer = async ({
+  databaseUri,
+  app,
+}: {
+  databaseUri: string
+  app?: OtherApp
+}): Promise<RunningServer> => {
+  const build = app ? path.join(app.folder, '.next') : path.join(root, distDir)
+  if (!existsSync(path.join(build, 'BUILD_ID'))) {
+    throw new Error(`no production build in ${build}: the e2e global setup builds it (tests/e2e/build.ts)`)
   }
   const port = await freePort()
   // Its own process group, so a kill reaches next's workers too.
   const server: ChildProcess = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-    cwd: root,
-    env: { ...serverEnv({ databaseUri }), NODE_ENV: 'production' },
+    cwd: app?.folder ?? root,
+    env: {
+      ...(app ? { ...app.env, DATABASE_URI: databaseUri } : serverEnv({ databaseUri })),
+      NODE_ENV: 'production',
+    },
     detached: true,
     stdio: 'inherit',
   })

@@ -8,7 +8,7 @@ import pg from 'pg'
 
 import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/db/databaseAdapter'
-import { scopeWritesInHooks } from '../../src/db/writesInHooks'
+import { guaranteeWrites } from '../../src/plugins/editorial-line/db/guaranteeWrites'
 import { editorialLine, type EditorialLineOptions } from 'payload-plugin-editorial-line'
 import { type RestClient, restClient } from './rest'
 
@@ -77,10 +77,17 @@ export const startPayload = async ({
         admin: { user: Users.slug },
         collections: [Users],
         db,
-        plugins: [editorialLine(pluginOptions), scopeWritesInHooks],
+        plugins: [editorialLine(pluginOptions)],
         secret: 'test-secret',
       })
-    : { ...(await (await import('../../src/payload.config')).default), db }
+    : // The app's config is built once per file, with the first database: this one's adapter gets the
+      // plugin's guarantees as the plugin gives them to the adapter it finds.
+      {
+        ...(await (
+          await import('../../src/payload.config')
+        ).default),
+        db: guaranteeWrites({ adapter: db }) as SanitizedConfig['db'],
+      }
   const key = defaultKeyTaken ? database.uri : 'default'
   defaultKeyTaken = true
   const payload = await getPayload({ config, key })

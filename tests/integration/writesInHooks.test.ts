@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { REENTRY_MESSAGE } from '../../src/db/writesInHooks'
+import { REENTRY_MESSAGE } from '../../src/plugins/editorial-line/db/writesInHooks'
 import { seedForPosts } from '../helpers/editorialLine'
 import { startPayload, testDatabaseKind } from '../helpers/payload'
 

@@ -9,6 +9,9 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 /** The versions this workspace uses, so that the blank app runs the same Payload, Next and React. */
 const versions: Record<string, string> = { ...manifest.dependencies, ...manifest.devDependencies }
 
+/** A post whose title holds this makes the host's own `afterChange` hook on posts fail the save. */
+export const HOST_HOOK_FAILS = '[host hook fails]'
+
 /** The database adapters a blank app can be made with: its package, its import and its call. */
 const adapters = {
   sqlite: {
@@ -149,6 +152,28 @@ export default buildConfig({
         { value: 'libraires', label: { fr: 'Librairies', en: 'Bookshops' } },
         { value: 'lecteurs', label: 'Lecteurs' },
       ],
+      // The host's own hooks on the plugin's posts: one that waits on I/O before the write, as a hook
+      // calling a webhook or a search index does (without it, a save on the synchronous SQLite driver
+      // never lets another request in before it ends, and races cannot happen); one that fails a save
+      // after its write.
+      overrides: {
+        posts: {
+          hooks: {
+            beforeChange: [
+              async ({ data }) => {
+                await new Promise((resolve) => setTimeout(resolve, 20))
+                return data
+              },
+            ],
+            afterChange: [
+              ({ doc }) => {
+                if (String(doc.title).includes(${JSON.stringify(HOST_HOOK_FAILS)}))
+                  throw new Error('the host hook failed')
+              },
+            ],
+          },
+        },
+      },
     }),
   ],
 })

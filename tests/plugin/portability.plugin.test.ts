@@ -1,39 +1,26 @@
 import type { Browser } from 'playwright-core'
 
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser } from '../e2e/browser'
 import { freePort } from '../e2e/server'
-import { writeBlankApp } from './blankApp'
+import { blankAppEnv } from './blankAppBuild'
 
 /**
  * The plugin as another team would use it: packed with `npm pack`, installed from the tarball into a
  * blank Payload app laid out as `create-payload-app` lays one out (its own folders, its own `users`
  * and `pages`, two target groups of its own, `withPayload` and no `transpilePackages`), its import map generated, its schema
- * migrated, built for production and served.
+ * migrated, built for production (once for every file: blankAppBuild.ts) and served.
  */
-const root = path.resolve(import.meta.dirname, '../..')
 const folder = mkdtempSync(path.join(tmpdir(), 'editorial-line-blank-app-'))
-const app = path.join(folder, 'app')
-/**
- * The blank app's own environment: none of the npm settings of the command running this test (they
- * name this workspace), no NODE_ENV of the test runner (npm would skip dev dependencies under some).
- */
+const { app, template } = inject('blankApp')
+/** The blank app's own environment (see blankAppEnv), on this file's copy of the migrated database. */
 const appEnv = (env: Record<string, string> = {}) =>
-  ({
-    ...Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') && name !== 'NODE_ENV'),
-    ),
-    NEXT_TELEMETRY_DISABLED: '1',
-    DATABASE_URI: `file:${path.join(folder, 'app.db')}`,
-    ...env,
-  }) as unknown as NodeJS.ProcessEnv
-const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-  execFileSync(command, args, { cwd: app, env: appEnv(env), stdio: 'inherit' })
+  blankAppEnv({ DATABASE_URI: `file:${path.join(folder, 'app.db')}`, ...env })
 
 let baseURL: string
 let server: ChildProcess | undefined
@@ -70,24 +57,7 @@ const firstWeekday = (weekday: number) => {
 let ids: { target: number; phase: number; message: number }
 
 beforeAll(async () => {
-  const pack = path.join(folder, 'pack')
-  mkdirSync(pack, { recursive: true })
-  execFileSync('npm', ['pack', '--pack-destination', pack], {
-    cwd: path.join(root, 'src/plugins/editorial-line'),
-    stdio: 'inherit',
-  })
-  const tarball = path.join(
-    pack,
-    readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
-  )
-  writeBlankApp({ folder: app, tarball })
-  run('npm', ['install', '--no-audit', '--no-fund', '--include=dev'])
-  // Payload's CLI on Node 20 needs the development condition (Lexical's top-level await).
-  const cli = { NODE_OPTIONS: '--conditions=development' }
-  run('npx', ['payload', 'generate:importmap'], cli)
-  run('npx', ['payload', 'migrate:create', 'initial'], cli)
-  run('npx', ['payload', 'migrate'], cli)
-  run('npx', ['next', 'build'], { NODE_ENV: 'production' })
+  copyFileSync(template, path.join(folder, 'app.db'))
 
   const port = await freePort()
   baseURL = `http://127.0.0.1:${port}`

@@ -34,6 +34,7 @@ import { NAMESPACE, PUBLIC_LINE_FIELDS } from './constants.js'
 import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options/resolveOptions.js'
 import { staticLabel, translations } from './translations/index.js'
 import { mergeHooks } from './options/applyOverride.js'
+import { withWriteGuarantees } from './db/withWriteGuarantees.js'
 
 export type { Channel, CollectionOverride, EditorialLineOptions, GlobalOverride } from './options/resolveOptions.js'
 export { DEFAULT_GROUPS } from './options/resolveOptions.js'
@@ -115,8 +116,9 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
     // Payload takes no label function for navigation groups: their names come from the merged strings.
     const lineGroup = staticLabel({ key: 'groupEditorialLine', languages: i18n.translations })
 
-    // The input and query guards go in front of every collection and global the plugin adds or touches.
-    return {
+    // The input and query guards go in front of every collection and global the plugin adds or touches;
+    // the write guarantees (atomic saves, one writer at a time) wrap the host's adapter and hooks.
+    return withWriteGuarantees({
       ...config,
       collections: [
         ...collections.map((collection) =>
@@ -200,6 +202,6 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         await config.onInit?.(payload)
         restrictEditLocks({ payload, postsSlug: POSTS_SLUG })
       },
-    }
+    })
   }
 }

@@ -1,9 +1,9 @@
-import type { DatabaseAdapterObj } from 'payload'
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
 
 import { randomUUID } from 'node:crypto'
 
-import { createSemaphore } from './semaphore'
-import { refuseWriteWithoutReq } from './writesInHooks'
+import { createSemaphore } from './semaphore.js'
+import { refuseWriteWithoutReq } from './writesInHooks.js'
 
 /**
  * Lets at most `size` of Payload's write operations run at once in this process. Every create, update,
@@ -19,7 +19,7 @@ import { refuseWriteWithoutReq } from './writesInHooks'
  * - `database: false` holds a place without a transaction (for an adapter that has none); nothing
  *   is then rolled back on failure.
  *
- * The queue is per process: one server per SQLite file.
+ * The queue is per process: one server per SQLite file. `guaranteeWrites` puts it on every SQL adapter.
  */
 export const limitTransactions = ({
   adapter,
@@ -27,7 +27,8 @@ export const limitTransactions = ({
   database,
 }: {
   adapter: DatabaseAdapterObj
-  size: number
+  /** How many at once, or how many for the started adapter (a PostgreSQL pool's size is known then). */
+  size: ((instance: BaseDatabaseAdapter) => number) | number
   database: boolean
 }): DatabaseAdapterObj => ({
   ...adapter,
@@ -36,7 +37,7 @@ export const limitTransactions = ({
     const begin = instance.beginTransaction.bind(instance)
     const commit = instance.commitTransaction.bind(instance)
     const rollback = instance.rollbackTransaction.bind(instance)
-    const semaphore = createSemaphore({ size })
+    const semaphore = createSemaphore({ size: typeof size === 'function' ? size(instance) : size })
     const held = new Map<string, () => void>()
 
     const release = async (id: number | Promise<number | string> | string) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { createSemaphore } from './semaphore'
+import { createSemaphore } from './semaphore.js'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 

@@ -2,7 +2,7 @@ import type { DatabaseAdapterObj, Payload } from 'payload'
 
 import { describe, expect, it } from 'vitest'
 
-import { limitTransactions } from './limitTransactions'
+import { limitTransactions } from './limitTransactions.js'
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5))
 

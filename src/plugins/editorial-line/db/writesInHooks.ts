@@ -44,9 +44,10 @@ const scopeFields = (fields: Field[]): Field[] =>
   })
 
 /**
- * A Payload plugin, last in the list: runs every collection, global and field hook inside a scope
- * that `refuseWriteWithoutReq` can see, so a write a hook starts without `req` fails at once with a
- * message naming the fix instead of waiting for its own save.
+ * Runs every collection, global and field hook of a config inside a scope that
+ * `refuseWriteWithoutReq` can see, so a write a hook starts without `req` fails at once with a
+ * message naming the fix instead of waiting for its own save. The plugin applies it last
+ * (`withWriteGuarantees`).
  */
 export const scopeWritesInHooks = (config: Config): Config => ({
   ...config,

@@ -1,0 +1,82 @@
+import type { TestProject } from 'vitest/node'
+
+import { execFileSync } from 'node:child_process'
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import { writeBlankApp } from './blankApp'
+
+/** The blank app every `*.plugin.test.ts` file serves, each on its own copy of `template`. */
+export type BlankAppBuild = {
+  /** The app's folder (its `.next` holds the production build). */
+  app: string
+  /** An SQLite file with the app's schema, migrated and empty. */
+  template: string
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    blankApp: BlankAppBuild
+  }
+}
+
+const root = path.resolve(import.meta.dirname, '../..')
+
+/**
+ * The blank app's own environment: none of the npm settings of the command running the tests (they
+ * name this workspace), no NODE_ENV of the test runner (npm would skip dev dependencies under some).
+ */
+export const blankAppEnv = (env: Record<string, string> = {}) =>
+  ({
+    ...Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') && name !== 'NODE_ENV'),
+    ),
+    NEXT_TELEMETRY_DISABLED: '1',
+    ...env,
+  }) as unknown as NodeJS.ProcessEnv
+
+/**
+ * Vitest global setup of `test:plugin`: the plugin packed with `npm pack`, installed from the tarball
+ * into a blank Payload app laid out as `create-payload-app` lays one out, its import map generated,
+ * its schema migrated into a template database, built for production: once for every test file.
+ * `BLANK_APP_FOLDER` names a folder where such an app was built before, to reuse it (when checking
+ * a test against a changed build of the plugin, for instance).
+ */
+export default function setup(project: TestProject) {
+  const reuse = process.env.BLANK_APP_FOLDER
+  const folder = reuse ?? mkdtempSync(path.join(tmpdir(), 'editorial-line-blank-app-'))
+  const app = path.join(folder, 'app')
+  const template = path.join(folder, 'template.db')
+  if (!reuse || !existsSync(path.join(app, '.next', 'BUILD_ID'))) {
+    const run = (command: string, args: string[], env: Record<string, string> = {}) =>
+      execFileSync(command, args, {
+        cwd: app,
+        env: blankAppEnv({ DATABASE_URI: `file:${path.join(folder, 'build.db')}`, ...env }),
+        stdio: 'inherit',
+      })
+    const pack = path.join(folder, 'pack')
+    mkdirSync(pack, { recursive: true })
+    execFileSync('npm', ['pack', '--pack-destination', pack], {
+      cwd: path.join(root, 'src/plugins/editorial-line'),
+      stdio: 'inherit',
+    })
+    const tarball = path.join(
+      pack,
+      readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
+    )
+    writeBlankApp({ folder: app, tarball })
+    run('npm', ['install', '--no-audit', '--no-fund', '--include=dev'])
+    // Payload's CLI on Node 20 needs the development condition (Lexical's top-level await).
+    const cli = { NODE_OPTIONS: '--conditions=development' }
+    run('npx', ['payload', 'generate:importmap'], cli)
+    run('npx', ['payload', 'migrate:create', 'initial'], cli)
+    run('npx', ['payload', 'migrate'], cli)
+    copyFileSync(path.join(folder, 'build.db'), template)
+    run('npx', ['next', 'build'], { NODE_ENV: 'production' })
+  }
+  project.provide('blankApp', { app, template })
+  return () => {
+    if (!reuse) rmSync(folder, { recursive: true, force: true })
+  }
+}
