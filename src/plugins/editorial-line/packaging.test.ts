@@ -56,10 +56,27 @@ describe('the plugin as a package', () => {
   it('writes relative imports as Node resolves them once compiled (with .js)', () => {
     const bare = files.flatMap((file) =>
       importsOf(file)
-        .filter((specifier) => specifier.startsWith('.') && !specifier.endsWith('.js'))
+        // Stylesheets keep their name: the build copies them beside the compiled components.
+        .filter((specifier) => specifier.startsWith('.') && !/\.(js|css)$/.test(specifier))
         .map((specifier) => `${path.relative(root, file)} → ${specifier}`),
     )
     expect(bare).toEqual([])
+  })
+
+  it('ships the stylesheets its components import, and keeps their imports in the bundle', () => {
+    const stylesheets = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import '(\.[^']+\.css)'/gm)].map((match) =>
+        path.resolve(path.dirname(file), match[1]),
+      ),
+    )
+    expect(stylesheets.length).toBeGreaterThan(10)
+    for (const stylesheet of new Set(stylesheets)) expect(statSync(stylesheet).isFile(), stylesheet).toBe(true)
+    // tsc copies no CSS: the build script does, into dist/ (which `files` ships) …
+    const build = (manifest as { scripts: Record<string, string> }).scripts.build
+    expect(build).toContain('node copyStyles.mjs')
+    expect((manifest as { files: string[] }).files).toContain('dist')
+    // … and a bundler must not drop an import that only brings in a stylesheet.
+    expect((manifest as { sideEffects: unknown }).sideEffects).toEqual(['*.css'])
   })
 
   it('uses only the packages its manifest names (tests may also use the workspace’s test tools)', () => {
