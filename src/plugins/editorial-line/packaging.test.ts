@@ -9,6 +9,9 @@ import * as paths from './admin/componentPaths.js'
 const root = import.meta.dirname
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   name: string
+  scripts: Record<string, string>
+  files: string[]
+  sideEffects: unknown
   dependencies?: Record<string, string>
   peerDependencies?: Record<string, string>
 }
@@ -72,11 +75,11 @@ describe('the plugin as a package', () => {
     expect(stylesheets.length).toBeGreaterThan(10)
     for (const stylesheet of new Set(stylesheets)) expect(statSync(stylesheet).isFile(), stylesheet).toBe(true)
     // tsc copies no CSS: the build script does, into dist/ (which `files` ships) …
-    const build = (manifest as { scripts: Record<string, string> }).scripts.build
+    const build = manifest.scripts.build
     expect(build).toContain('node copyStyles.mjs')
-    expect((manifest as { files: string[] }).files).toContain('dist')
+    expect(manifest.files).toContain('dist')
     // … and a bundler must not drop an import that only brings in a stylesheet.
-    expect((manifest as { sideEffects: unknown }).sideEffects).toEqual(['*.css'])
+    expect(manifest.sideEffects).toEqual(['*.css'])
   })
 
   it('uses only the packages its manifest names (tests may also use the workspace’s test tools)', () => {

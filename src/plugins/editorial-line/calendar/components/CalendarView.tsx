@@ -1,6 +1,7 @@
 import type { TFunction } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
+import { Banner } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import React from 'react'
 
@@ -29,10 +30,11 @@ const NAV_KEYS = {
   week: { previous: 'calendarPreviousWeek', next: 'calendarNextWeek' },
 } as const
 
+/** A notice above the calendar, in Payload's warning banner. */
 const Notice = ({ children, kind }: { children: React.ReactNode; kind: string }) => (
-  <p className="el-notice" data-notice={kind} role="status">
-    {children}
-  </p>
+  <div data-notice={kind} role="status">
+    <Banner type="warning">{children}</Banner>
+  </div>
 )
 
 /** The month and week switch, the current one marked. */
