@@ -207,6 +207,13 @@ describe('the packed plugin in a blank Payload app', () => {
     expect(text).toContain('Lecteurs')
     for (const qalia of ['Organismes de formation', 'Coachs', 'Auditeurs', 'Autres'])
       expect(text).not.toContain(qalia)
+    // The package's stylesheet reached the host's admin: the gauges have its look (a 22px track).
+    await expect(
+      page
+        .locator('li[data-group] .el-gauge__track')
+        .first()
+        .evaluate((element) => getComputedStyle(element).height),
+    ).resolves.toBe('22px')
 
     await page.goto(`${baseURL}/admin/collections/posts`)
     await page.getByText('La rentrée littéraire en trois titres').first().waitFor()

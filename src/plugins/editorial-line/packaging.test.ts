@@ -10,6 +10,9 @@ import * as paths from './admin/componentPaths.js'
 const root = import.meta.dirname
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   name: string
+  scripts: Record<string, string>
+  files: string[]
+  sideEffects: unknown
   dependencies?: Record<string, string>
   peerDependencies?: Record<string, string>
 }
@@ -57,7 +60,8 @@ describe('the plugin as a package', () => {
   it('writes relative imports as Node resolves them once compiled (with .js)', () => {
     const bare = files.flatMap((file) =>
       importsOf(file)
-        .filter((specifier) => specifier.startsWith('.') && !specifier.endsWith('.js'))
+        // Stylesheets keep their name: the build copies them beside the compiled components.
+        .filter((specifier) => specifier.startsWith('.') && !/\.(js|css)$/.test(specifier))
         .map((specifier) => `${path.relative(root, file)} → ${specifier}`),
     )
     expect(bare).toEqual([])
@@ -74,6 +78,22 @@ describe('the plugin as a package', () => {
       ),
     )
     expect(found).toEqual([`${path.join('db', 'loadDrizzle.ts')}: import()`])
+  })
+
+  it('ships the stylesheets its components import, and keeps their imports in the bundle', () => {
+    const stylesheets = files.flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^import '(\.[^']+\.css)'/gm)].map((match) =>
+        path.resolve(path.dirname(file), match[1]),
+      ),
+    )
+    expect(stylesheets.length).toBeGreaterThan(10)
+    for (const stylesheet of new Set(stylesheets)) expect(statSync(stylesheet).isFile(), stylesheet).toBe(true)
+    // tsc copies no CSS: the build script does, into dist/ (which `files` ships) …
+    const build = manifest.scripts.build
+    expect(build).toContain('node copyStyles.mjs')
+    expect(manifest.files).toContain('dist')
+    // … and a bundler must not drop an import that only brings in a stylesheet.
+    expect(manifest.sideEffects).toEqual(['*.css'])
   })
 
   it('uses only the packages its manifest names (tests may also use the workspace’s test tools)', () => {

@@ -4,6 +4,8 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import React from 'react'
 
+import './editorialLine.css'
+
 /** The frame of the plugin's admin views: Payload's template, with its navigation, and the view's title. */
 export const AdminPage = ({
   initPageResult,
@@ -30,7 +32,7 @@ export const AdminPage = ({
       <Gutter>
         {/* What the plugin draws, apart from Payload's frame (the accessibility checks look here). */}
         <div data-editorial-view>
-          <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>{title}</h1>
+          <h1 className="el-page__title">{title}</h1>
           {children}
         </div>
       </Gutter>

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { GROUP_PALETTE, groupColour, groupLabel, type MixGroupOption, NO_GROUP_COLOUR } from './groups.js'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { GROUP_TONES, groupLabel, type MixGroupOption, groupTone } from './groups.js'
 
 const groups: MixGroupOption[] = [
   { value: 'alpha', label: 'Alpha' },
@@ -20,18 +23,25 @@ describe('groupLabel', () => {
   })
 })
 
-describe('groupColour', () => {
-  it('colours groups in their declared order, and anything else in grey', () => {
-    expect(groupColour({ groups, value: 'alpha' })).toBe(GROUP_PALETTE[0])
-    expect(groupColour({ groups, value: 'beta' })).toBe(GROUP_PALETTE[1])
-    expect(groupColour({ groups, value: 'gamma' })).toBe(NO_GROUP_COLOUR)
+describe('groupTone', () => {
+  it('gives groups their tone in their declared order, and anything else the neutral one', () => {
+    expect(groupTone({ groups, value: 'alpha' })).toBe('0')
+    expect(groupTone({ groups, value: 'beta' })).toBe('1')
+    expect(groupTone({ groups, value: 'gamma' })).toBe('none')
   })
 
-  it('goes round the palette when there are more groups than colours', () => {
-    const many = Array.from({ length: GROUP_PALETTE.length + 1 }, (_, index) => ({
+  it('goes round the palette when there are more groups than tones', () => {
+    const many = Array.from({ length: GROUP_TONES + 1 }, (_, index) => ({
       value: `g${index}`,
       label: `G${index}`,
     }))
-    expect(groupColour({ groups: many, value: `g${GROUP_PALETTE.length}` })).toBe(GROUP_PALETTE[0])
+    expect(groupTone({ groups: many, value: `g${GROUP_TONES}` })).toBe('0')
+    expect(groupTone({ groups: many, value: `g${GROUP_TONES - 1}` })).toBe(String(GROUP_TONES - 1))
+  })
+
+  it('finds a colour in the stylesheet for every tone', () => {
+    const css = readFileSync(path.join(import.meta.dirname, '../admin/editorialLine.css'), 'utf8')
+    for (const tone of [...Array.from({ length: GROUP_TONES }, (_, index) => String(index)), 'none'])
+      expect(css, tone).toMatch(new RegExp(`\\.el-tone--${tone}\\s*\\{\\s*--el-group:\\s*#[0-9a-f]{6};`))
   })
 })

@@ -9,24 +9,11 @@ export type MixGroupOption = {
   label: string | { fr: string; en: string }
 }
 
-/** Colours of the groups, in the order they are declared (readable on white, told apart in print). */
-export const GROUP_PALETTE = [
-  '#1565c0',
-  '#2e7d32',
-  '#ef6c00',
-  '#6a1b9a',
-  '#00838f',
-  '#ad1457',
-  '#4e342e',
-  '#283593',
-  '#558b2f',
-  '#c62828',
-  '#37474f',
-  '#6d4c41',
-] as const
-
-/** Neither a declared group nor any group: a post without target, a group since removed. */
-export const NO_GROUP_COLOUR = '#78909c'
+/**
+ * How many colours the stylesheet's group palette has (`.el-tone--0` … `.el-tone--11` in
+ * `admin/editorialLine.css`, readable on both themes, told apart in print).
+ */
+export const GROUP_TONES = 12
 
 /** The group's label in the language asked for (English, then the value, when it has none). */
 export const groupLabel = ({
@@ -44,8 +31,11 @@ export const groupLabel = ({
   return language === 'fr' ? label.fr : label.en
 }
 
-/** The group's colour: its place in the declared order picks it from the palette. */
-export const groupColour = ({ groups, value }: { groups: readonly MixGroupOption[]; value: string }) => {
+/**
+ * The group's tone in the stylesheet's palette: its place in the declared order picks it; `none` for
+ * neither a declared group nor any group (a post without target, a group since removed).
+ */
+export const groupTone = ({ groups, value }: { groups: readonly MixGroupOption[]; value: string }) => {
   const index = groups.findIndex((group) => group.value === value)
-  return index === -1 ? NO_GROUP_COLOUR : GROUP_PALETTE[index % GROUP_PALETTE.length]
+  return index === -1 ? 'none' : String(index % GROUP_TONES)
 }

@@ -8,7 +8,7 @@ import type { MixGroupOption } from '../../mix/groups.js'
 
 import { weekdayNames } from '../calendarLabels.js'
 import { POST_STATUSES } from '../../constants.js'
-import { groupColour, groupLabel } from '../../mix/groups.js'
+import { groupLabel, groupTone } from '../../mix/groups.js'
 import { translate } from '../../translations/index.js'
 import { StatusBadge } from './StatusBadge.js'
 
@@ -40,34 +40,15 @@ export const CalendarLegend = ({
     return `${days} · ${hours}`
   }
   return (
-    <section
-      data-legend
-      style={{
-        display: 'flex',
-        flexWrap: 'wrap',
-        gap: 'calc(var(--base) * 2)',
-        marginTop: 'calc(var(--base) * 1.5)',
-        fontSize: 13,
-      }}
-    >
+    <section className="el-legend" data-legend>
       <div>
-        <h3 style={{ fontSize: 15, margin: '0 0 6px' }}>{translate({ key: 'calendarLegendGroups', t })}</h3>
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 6 }}>
+        <h3 className="el-legend__title">{translate({ key: 'calendarLegendGroups', t })}</h3>
+        <ul className="el-legend__list">
           {groups.map(({ value: group }) => (
             <li data-legend-group={group} key={group}>
-              <span
-                aria-hidden
-                style={{
-                  display: 'inline-block',
-                  width: 12,
-                  height: 12,
-                  marginRight: 6,
-                  verticalAlign: 'middle',
-                  background: groupColour({ groups, value: group }),
-                }}
-              />
+              <span aria-hidden className={`el-swatch el-tone--${groupTone({ groups, value: group })}`} />
               <strong>{groupLabel({ groups, value: group, language })}</strong>
-              <ul style={{ listStyle: 'none', margin: '2px 0 0 18px', padding: 0 }}>
+              <ul className="el-legend__targets">
                 {targets
                   .filter((target) => target.mixGroup === group)
                   .map((target) => (
@@ -81,8 +62,8 @@ export const CalendarLegend = ({
         </ul>
       </div>
       <div>
-        <h3 style={{ fontSize: 15, margin: '0 0 6px' }}>{translate({ key: 'calendarLegendStatuses', t })}</h3>
-        <ul style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 6 }}>
+        <h3 className="el-legend__title">{translate({ key: 'calendarLegendStatuses', t })}</h3>
+        <ul className="el-legend__list">
           {POST_STATUSES.map((status) => (
             <li key={status}>
               <StatusBadge status={status} t={t} />
@@ -90,7 +71,7 @@ export const CalendarLegend = ({
           ))}
         </ul>
       </div>
-      <p style={{ flexBasis: '100%', margin: 0 }}>
+      <p className="el-legend__note">
         {translate({ key: 'calendarTimezone', t, vars: { timezone } })}
         {view === 'week' && ` ${translate({ key: 'calendarWindowsNote', t })}`}
       </p>

@@ -1,6 +1,7 @@
 import type { TFunction } from '@payloadcms/translations'
 import type { AdminViewServerProps } from 'payload'
 
+import { Banner } from '@payloadcms/ui'
 import { redirect } from 'next/navigation.js'
 import React from 'react'
 
@@ -22,24 +23,18 @@ import { configuredGroups } from '../../options/pluginSettings.js'
 import { CalendarLegend } from './CalendarLegend.js'
 import { MonthGrid } from './MonthGrid.js'
 import { WeekGrid } from './WeekGrid.js'
+import '../../admin/editorialLine.css'
 
 const NAV_KEYS = {
   month: { previous: 'calendarPreviousMonth', next: 'calendarNextMonth' },
   week: { previous: 'calendarPreviousWeek', next: 'calendarNextWeek' },
 } as const
 
+/** A notice above the calendar, in Payload's warning banner. */
 const Notice = ({ children, kind }: { children: React.ReactNode; kind: string }) => (
-  <p
-    data-notice={kind}
-    role="status"
-    style={{
-      padding: '6px 10px',
-      borderLeft: '4px solid var(--theme-warning-500)',
-      background: 'var(--theme-elevation-50)',
-    }}
-  >
-    {children}
-  </p>
+  <div data-notice={kind} role="status">
+    <Banner type="warning">{children}</Banner>
+  </div>
 )
 
 /** The month and week switch, the current one marked. */
@@ -57,22 +52,15 @@ const ViewSwitch = ({
   <span
     role="group"
     aria-label={translate({ key: 'calendarViewSwitch', t })}
-    style={{ display: 'flex', gap: 4 }}
+    className="el-switch"
   >
     {CALENDAR_VIEWS.map((kind) => (
       <a
         aria-current={kind === view ? 'page' : undefined}
         data-switch={kind}
         href={`${calendarPath}?view=${kind}&date=${date}`}
+        className="el-switch__option"
         key={kind}
-        style={{
-          padding: '2px 10px',
-          border: '1px solid var(--theme-elevation-400)',
-          borderRadius: 4,
-          textDecoration: 'none',
-          color: kind === view ? 'var(--theme-bg)' : 'var(--theme-text)',
-          background: kind === view ? 'var(--theme-text)' : 'transparent',
-        }}
       >
         {translate({ key: kind === 'month' ? 'calendarMonthView' : 'calendarWeekView', t })}
       </a>
@@ -139,18 +127,17 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
     <>
       <nav
         aria-label={translate({ key: 'calendarTitle', t })}
-        style={{
-          display: 'flex',
-          gap: 'var(--base)',
-          alignItems: 'center',
-          flexWrap: 'wrap',
-          margin: 'var(--base) 0',
-        }}
+        className="el-toolbar"
       >
         <a data-nav="previous" href={href(range.previous)}>
           ← {translate({ key: NAV_KEYS[view].previous, t })}
         </a>
-        <h2 data-first={range.first} data-last={range.last} data-range-view={view} style={{ margin: 0 }}>
+        <h2
+          className="el-toolbar__title"
+          data-first={range.first}
+          data-last={range.last}
+          data-range-view={view}
+        >
           {heading}
         </h2>
         <a data-nav="next" href={href(range.next)}>
@@ -160,7 +147,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
           {translate({ key: 'calendarToday', t })}
         </a>
         <ViewSwitch calendarPath={calendarPath} date={date} t={t} view={view} />
-        <form action={calendarPath} method="get" style={{ display: 'flex', gap: 6, marginLeft: 'auto' }}>
+        <form action={calendarPath} className="el-toolbar__form" method="get">
           <input name="view" type="hidden" value={view} />
           <input
             aria-label={translate({ key: 'calendarDate', t })}
@@ -187,7 +174,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
           : translate({ key: 'calendarCount', t, vars: { count: posts.length } })}
       </p>
 
-      <div style={{ overflowX: 'auto' }}>
+      <div className="el-scroll">
         {view === 'month' ? (
           <MonthGrid
             adminRoute={adminRoute}

@@ -34,24 +34,11 @@ export const MonthGrid = ({
 }) => {
   const names = weekdayNames({ language, style: 'long' })
   return (
-    <table
-      data-view="month"
-      style={{ width: '100%', tableLayout: 'fixed', borderCollapse: 'collapse', minWidth: 760 }}
-    >
+    <table className="el-month" data-view="month">
       <thead>
         <tr>
           {WEEKDAYS.map((weekday) => (
-            <th
-              key={weekday}
-              scope="col"
-              style={{
-                padding: 4,
-                fontSize: 13,
-                fontWeight: 600,
-                textTransform: 'capitalize',
-                textAlign: 'left',
-              }}
-            >
+            <th className="el-month__weekday" key={weekday} scope="col">
               {names[weekday]}
             </th>
           ))}
@@ -62,20 +49,20 @@ export const MonthGrid = ({
           <tr key={week[0].day}>
             {week.map(({ day, inRange }) => (
               <td
+                className={[
+                  'el-month__day',
+                  !inRange && 'el-month__day--outside',
+                  day === today && 'el-month__day--today',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 data-day={day}
                 data-in-range={inRange}
                 data-today={day === today || undefined}
                 key={day}
-                style={{
-                  verticalAlign: 'top',
-                  height: 120,
-                  padding: 4,
-                  border: '1px solid var(--theme-elevation-150)',
-                  background: inRange ? undefined : 'var(--theme-elevation-50)',
-                  boxShadow: day === today ? 'inset 0 0 0 2px var(--theme-elevation-800)' : undefined,
-                }}
               >
                 <a
+                  className="el-month__date"
                   aria-label={translate({
                     key: 'calendarWeekOf',
                     t,
@@ -83,28 +70,11 @@ export const MonthGrid = ({
                   })}
                   data-week-link={day}
                   href={`${calendarPath}?view=week&date=${day}`}
-                  style={{
-                    display: 'inline-block',
-                    fontSize: 13,
-                    fontWeight: day === today ? 700 : 400,
-                    color: inRange ? 'var(--theme-text)' : 'var(--theme-elevation-600)',
-                    textDecoration: 'none',
-                  }}
                 >
                   {Number(day.slice(8))}
                 </a>
                 {inRange && placed[day] && (
-                  <ul
-                    style={{
-                      listStyle: 'none',
-                      margin: '4px 0 0',
-                      padding: 0,
-                      display: 'grid',
-                      // minmax(0, …): long titles shorten with an ellipsis instead of widening the day.
-                      gridTemplateColumns: 'minmax(0, 1fr)',
-                      gap: 3,
-                    }}
-                  >
+                  <ul className="el-month__posts">
                     {placed[day].map((item) => (
                       <li key={item.post.id}>
                         <PostChip

@@ -11,7 +11,7 @@ import { clockTime, dayLabel } from '../calendarLabels.js'
 import { groupWindows } from '../groupWindows.js'
 import { stackByTime } from '../stackByTime.js'
 import { visibleHours } from '../visibleHours.js'
-import { groupColour, groupLabel } from '../../mix/groups.js'
+import { groupLabel, groupTone } from '../../mix/groups.js'
 import { translate } from '../../translations/index.js'
 import { PostChip } from './PostChip.js'
 
@@ -56,42 +56,26 @@ export const WeekGrid = ({
 
   return (
     <div
+      className="el-week"
       data-view="week"
-      style={{
-        display: 'grid',
-        gridTemplateColumns: '56px repeat(7, minmax(110px, 1fr))',
-        minWidth: 860,
-        border: '1px solid var(--theme-elevation-150)',
-      }}
+      style={{ '--el-hour': `${HOUR}px`, '--el-height': `${height}px` } as React.CSSProperties}
     >
       <div />
       {days.map(({ day }) => (
         <div
+          className={`el-week__header${day === today ? ' el-week__header--today' : ''}`}
           data-day-header={day}
           key={day}
-          style={{
-            padding: 6,
-            fontSize: 13,
-            fontWeight: day === today ? 700 : 600,
-            textDecoration: day === today ? 'underline' : undefined,
-            borderLeft: '1px solid var(--theme-elevation-150)',
-            borderBottom: '1px solid var(--theme-elevation-150)',
-          }}
         >
           {dayLabel({ day, language })}
         </div>
       ))}
-      <div aria-hidden style={{ position: 'relative', height }}>
+      <div aria-hidden className="el-week__hours">
         {hours.map((hour) => (
           <div
+            className="el-week__hour"
             key={hour}
-            style={{
-              position: 'absolute',
-              top: (hour - from) * HOUR,
-              right: 6,
-              fontSize: 11,
-              lineHeight: '16px',
-            }}
+            style={{ '--el-top': `${(hour - from) * HOUR}px` } as React.CSSProperties}
           >
             {clockTime(hour * 60)}
           </div>
@@ -100,26 +84,20 @@ export const WeekGrid = ({
       {days.map(({ day, weekday }) => (
         <div
           aria-label={dayLabel({ day, language })}
+          className="el-week__day"
           data-day={day}
           key={day}
           role="group"
-          style={{
-            position: 'relative',
-            height,
-            borderLeft: '1px solid var(--theme-elevation-150)',
-            backgroundImage: 'linear-gradient(to bottom, var(--theme-elevation-100) 1px, transparent 1px)',
-            backgroundSize: `100% ${HOUR}px`,
-          }}
         >
           {groupWindows({ groups, targets, weekday }).flatMap(({ group, intervals }) =>
             intervals.map((interval) => {
               const start = Math.max(interval.start, from * 60)
               const end = Math.min(interval.end, to * 60)
               if (end <= start) return null
-              const colour = groupColour({ groups: declared, value: group })
               return (
                 <div
                   aria-hidden
+                  className={`el-week__window el-tone--${groupTone({ groups: declared, value: group })}`}
                   data-end={clockTime(interval.end)}
                   data-group={group}
                   data-start={clockTime(interval.start)}
@@ -134,35 +112,28 @@ export const WeekGrid = ({
                       end: clockTime(interval.end),
                     },
                   })}
-                  style={{
-                    position: 'absolute',
-                    top: top(start),
-                    height: top(end) - top(start),
-                    left: groups.indexOf(group) * LANE,
-                    right: 0,
-                    background: `${colour}1f`,
-                    borderLeft: `${LANE - 1}px solid ${colour}`,
-                  }}
+                  style={
+                    {
+                      '--el-top': `${top(start)}px`,
+                      '--el-height': `${top(end) - top(start)}px`,
+                      '--el-left': `${groups.indexOf(group) * LANE}px`,
+                      '--el-lane': `${LANE - 1}px`,
+                    } as React.CSSProperties
+                  }
                 />
               )
             }),
           )}
           {stackByTime({ items: placed[day] ?? [], top, itemHeight: CHIP }).map((stack) => (
             <ul
+              className="el-week__stack"
               key={stack.items[0].post.id}
-              style={{
-                position: 'absolute',
-                top: stack.top,
-                left: groups.length * LANE + 2,
-                right: 3,
-                zIndex: 1,
-                listStyle: 'none',
-                margin: 0,
-                padding: 0,
-                display: 'grid',
-                gridTemplateColumns: 'minmax(0, 1fr)',
-                gap: 2,
-              }}
+              style={
+                {
+                  '--el-top': `${stack.top}px`,
+                  '--el-left': `${groups.length * LANE + 2}px`,
+                } as React.CSSProperties
+              }
             >
               {stack.items.map((item) => (
                 <li key={item.post.id}>

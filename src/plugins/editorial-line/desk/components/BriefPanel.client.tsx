@@ -1,6 +1,6 @@
 'use client'
 
-import { useForm, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { Weekday } from '../../constants.js'
@@ -10,6 +10,7 @@ import { effectiveWindow } from '../../rules/effectiveWindow.js'
 import { timingInWords } from '../../rules/timingInWords.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { useApiFetch, useDocument } from '../../admin/useApi.client.js'
+import '../../admin/editorialLine.css'
 
 type Phase = {
   id: number | string
@@ -34,9 +35,9 @@ type Target = {
 type Message = { id: number | string; text: string }
 
 const Section = ({ title, children, name }: { title: string; children: React.ReactNode; name: string }) => (
-  <div data-brief={name} style={{ marginBottom: 10 }}>
-    <div style={{ fontSize: 12, fontWeight: 600, opacity: 0.75 }}>{title}</div>
-    <div style={{ fontSize: 13 }}>{children}</div>
+  <div className="el-brief__section" data-brief={name}>
+    <div className="el-brief__heading">{title}</div>
+    <div className="el-small">{children}</div>
   </div>
 )
 
@@ -86,7 +87,7 @@ export const BriefPanel = () => {
 
   if (!phase) {
     return (
-      <p data-brief="empty" style={{ fontSize: 13 }}>
+      <p className="el-small" data-brief="empty">
         {translate({ key: 'briefChoosePhase', t })}
       </p>
     )
@@ -107,7 +108,7 @@ export const BriefPanel = () => {
   const list = (items: (null | string | undefined)[]) => {
     const shown = items.filter((item): item is string => Boolean(item?.trim()))
     return shown.length ? (
-      <ul style={{ margin: 0, paddingLeft: 16 }}>
+      <ul className="el-brief__list">
         {shown.map((item) => (
           <li key={item}>{item}</li>
         ))}
@@ -118,8 +119,8 @@ export const BriefPanel = () => {
   }
 
   return (
-    <div className="field-type" data-brief-panel>
-      <h3 style={{ margin: '0 0 8px' }}>
+    <div className="field-type el-panel" data-brief-panel>
+      <h3 className="el-panel__title">
         {translate({ key: 'briefTitle', t, vars: { phase: phase.name } })}
       </h3>
       {target?.context && (
@@ -150,18 +151,21 @@ export const BriefPanel = () => {
         {messages.length === 0
           ? '—'
           : messages.map((message) => (
-              <button
-                aria-pressed={String(message.id) === String(messageId)}
-                className="btn btn--style-pill btn--size-small"
-                data-brief-message={message.id}
+              <Button
+                buttonStyle="pill"
+                className="el-brief__message"
+                extraButtonProps={{
+                  'aria-pressed': String(message.id) === String(messageId),
+                  'data-brief-message': message.id,
+                }}
                 key={message.id}
+                margin={false}
                 onClick={() => pickMessage(message.id)}
-                style={{ display: 'block', margin: '0 0 4px', textAlign: 'left', whiteSpace: 'normal' }}
-                type="button"
+                size="small"
               >
                 {String(message.id) === String(messageId) ? '✓ ' : ''}
                 {message.text}
-              </button>
+              </Button>
             ))}
       </Section>
       <Section name="objective" title={translate({ key: 'objective', t })}>

@@ -7,6 +7,7 @@ import React from 'react'
 
 import { translate, valueKey } from '../../translations/index.js'
 import { useDocument } from '../../admin/useApi.client.js'
+import '../../admin/editorialLine.css'
 
 const valueOf = (option: unknown) =>
   typeof option === 'string' ? option : String((option as { value: unknown }).value)
@@ -26,7 +27,7 @@ export const FormatSelect: SelectFieldClientComponent = (props) => {
     <div data-format-select data-optimal={optimal.join(',')}>
       <SelectField {...props} field={{ ...props.field, options }} />
       {optimal.length > 0 && (
-        <p style={{ fontSize: 12, margin: '4px 0 0', opacity: 0.8 }}>
+        <p className="el-hint">
           {translate({
             key: 'optimalFormatsFirst',
             t,

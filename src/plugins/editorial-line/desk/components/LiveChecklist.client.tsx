@@ -1,6 +1,6 @@
 'use client'
 
-import { useAuth, useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, useAuth, useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { Checklist } from '../../rules/checklist.js'
@@ -8,6 +8,7 @@ import type { Checklist } from '../../rules/checklist.js'
 import { userHasRole } from '../../access/hasRole.js'
 import { translate } from '../../translations/index.js'
 import { useApiFetch } from '../../admin/useApi.client.js'
+import '../../admin/editorialLine.css'
 
 type Finding = { rule: string; level: 'block' | 'warn'; path: string; message: string }
 type Check = { checklist: Checklist; findings: Finding[] }
@@ -72,19 +73,19 @@ export const LiveChecklist = () => {
   )
 
   return (
-    <div className="field-type" data-live-checklist data-done={check ? done : undefined}>
-      <h3 style={{ margin: '0 0 8px' }}>{translate({ key: 'liveChecklistTitle', t, vars: { done } })}</h3>
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+    <div className="field-type el-panel" data-live-checklist data-done={check ? done : undefined}>
+      <h3 className="el-panel__title">{translate({ key: 'liveChecklistTitle', t, vars: { done } })}</h3>
+      <ul className="el-checklist">
         {POINTS.map((point) => {
           const ok = Boolean(check?.checklist[point])
           return (
-            <li data-point={point} data-ok={ok ? 'yes' : 'no'} key={point} style={{ margin: '0 0 6px' }}>
-              <span aria-hidden style={{ display: 'inline-block', width: 20, fontWeight: 700 }}>
+            <li className="el-checklist__point" data-point={point} data-ok={ok ? 'yes' : 'no'} key={point}>
+              <span aria-hidden className="el-checklist__mark">
                 {ok ? '✓' : '○'}
               </span>
               {translate({ key: point, t })}
               {problems(point).map((finding) => (
-                <div key={finding.message} style={{ fontSize: 12, marginLeft: 20, opacity: 0.8 }}>
+                <div className="el-checklist__problem" key={finding.message}>
                   {finding.message}
                 </div>
               ))}
@@ -93,11 +94,11 @@ export const LiveChecklist = () => {
         })}
       </ul>
       {warnings.length > 0 && (
-        <div data-live-warnings style={{ marginTop: 8 }}>
+        <div className="el-checklist__warnings" data-live-warnings>
           <strong>{translate({ key: 'warnings', t })}</strong>
-          <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+          <ul className="el-checklist__warning-list">
             {warnings.map((finding) => (
-              <li key={finding.message} style={{ fontSize: 12 }}>
+              <li className="el-hint" key={finding.message}>
                 {finding.message}
               </li>
             ))}
@@ -105,18 +106,19 @@ export const LiveChecklist = () => {
         </div>
       )}
       {writer && canSubmit && (
-        <div style={{ marginTop: 12 }}>
-          <button
-            className="btn btn--style-primary btn--size-small"
-            data-submit-for-review
+        <div className="el-checklist__submit">
+          <Button
+            buttonStyle="primary"
             disabled={!check?.checklist.complete}
+            extraButtonProps={{ 'data-submit-for-review': true }}
+            margin={false}
             onClick={() => void submit({ overrides: { status: 'in_review' } })}
-            type="button"
+            size="small"
           >
             {translate({ key: 'submitForReview', t })}
-          </button>
+          </Button>
           {check && !check.checklist.complete && (
-            <p data-submit-blocked style={{ fontSize: 12, margin: '6px 0 0' }}>
+            <p className="el-hint" data-submit-blocked>
               {translate({ key: 'submitBlocked', t, vars: { points: missing.join(', ') } })}
             </p>
           )}

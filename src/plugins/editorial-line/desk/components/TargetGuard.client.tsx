@@ -6,6 +6,7 @@ import React, { useEffect, useRef, useState } from 'react'
 import { translate } from '../../translations/index.js'
 import { relationId } from '../../rules/relationId.js'
 import { useDocument } from '../../admin/useApi.client.js'
+import '../../admin/editorialLine.css'
 
 type Owned = { target?: unknown; phase?: unknown }
 
@@ -52,12 +53,7 @@ export const TargetGuard = () => {
   }, [target, phase, phaseDoc, messageDoc, dispatchFields, t])
 
   return notice ? (
-    <div
-      className="field-type"
-      data-cleared-notice
-      role="status"
-      style={{ fontSize: 13, margin: '-8px 0 16px' }}
-    >
+    <div className="field-type el-cleared" data-cleared-notice role="status">
       ⚠ {notice}
     </div>
   ) : null

@@ -6,6 +6,7 @@ import React, { useState } from 'react'
 import type { LineChange } from '../diffLine.js'
 
 import { translate, valueKey } from '../../translations/index.js'
+import '../../admin/editorialLine.css'
 
 type Answer = { created: number; updated: number; unchanged: number; changes: LineChange[]; dryRun: boolean }
 
@@ -57,9 +58,9 @@ export const DocumentImport = () => {
   const pending = answer?.dryRun && answer.changes.some((change) => change.action !== 'absent')
 
   return (
-    <div id="document-import" style={{ display: 'grid', gap: 16, maxWidth: 960, paddingBottom: 48 }}>
+    <div className="el-import" id="document-import">
       <p>{translate({ key: 'documentImportIntro', t })}</p>
-      <label style={{ display: 'grid', gap: 4 }}>
+      <label className="el-import__field">
         {translate({ key: 'documentFile', t })}
         <input
           accept=".md,text/markdown,text/plain"
@@ -73,7 +74,7 @@ export const DocumentImport = () => {
           type="file"
         />
       </label>
-      <label style={{ display: 'grid', gap: 4 }}>
+      <label className="el-import__field">
         {translate({ key: 'documentPaste', t })}
         <textarea
           id="document-markdown"
@@ -81,12 +82,12 @@ export const DocumentImport = () => {
             setMarkdown(event.target.value)
             setAnswer(null)
           }}
+          className="el-import__markdown"
           rows={12}
-          style={{ fontFamily: 'monospace', width: '100%' }}
           value={markdown}
         />
       </label>
-      <div style={{ display: 'flex', gap: 12 }}>
+      <div className="el-import__actions">
         <Button
           buttonStyle="secondary"
           disabled={busy || markdown.trim() === ''}
@@ -100,7 +101,7 @@ export const DocumentImport = () => {
         </Button>
       </div>
       {error ? (
-        <p id="document-error" role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p className="el-error" id="document-error" role="alert">
           {error}
         </p>
       ) : null}

@@ -23,19 +23,11 @@ import { localTime } from '../../time/localTime.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { isMonth } from '../../validators/month.js'
 import { StatusBadge } from '../../calendar/components/StatusBadge.js'
-import { VERDICT_COLOURS } from '../../mix/components/MixView.js'
-
-const section: React.CSSProperties = {
-  marginTop: 'var(--base)',
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 6,
-  padding: 'var(--base)',
-  minWidth: 0,
-}
+import '../../admin/editorialLine.css'
 
 const Section = ({ id, title, children }: { id: string; title: string; children: React.ReactNode }) => (
-  <section aria-labelledby={`home-${id}`} data-home={id} style={section}>
-    <h2 id={`home-${id}`} style={{ fontSize: 18, margin: '0 0 calc(var(--base) / 2)' }}>
+  <section aria-labelledby={`home-${id}`} className="el-home__section" data-home={id}>
+    <h2 className="el-home__title" id={`home-${id}`}>
       {title}
     </h2>
     {children}
@@ -97,22 +89,16 @@ export const HomeDashboard = async ({
   const local = (instant: string) => localTime({ instant, timezone: plan.timezone }).display
 
   return (
-    <div data-home-page style={{ marginBottom: 'calc(var(--base) * 2)' }}>
-      <h1 style={{ marginTop: 'calc(var(--base) * 2)' }}>{translate({ key: 'homeTitle', t })}</h1>
-      <div
-        style={{
-          display: 'grid',
-          gridTemplateColumns: 'repeat(auto-fit, minmax(320px, 1fr))',
-          gap: 'var(--base)',
-        }}
-      >
+    <div className="el-home" data-home-page>
+      <h1 className="el-page__title">{translate({ key: 'homeTitle', t })}</h1>
+      <div className="el-home__grid">
         <Section id="week" title={translate({ key: 'homeWeek', t })}>
           {week.posts.length === 0 ? (
             <p>{translate({ key: 'homeWeekEmpty', t })}</p>
           ) : (
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
+            <ul className="el-home__list">
               {week.posts.map((post) => (
-                <li data-week-post={post.id} key={post.id} style={{ marginBottom: 4 }}>
+                <li data-week-post={post.id} key={post.id}>
                   <a href={postLink(post.id)}>{post.title}</a> <span>{local(post.publishAt)}</span>{' '}
                   <StatusBadge status={post.status} t={t} />
                 </li>
@@ -127,7 +113,7 @@ export const HomeDashboard = async ({
             {translate({ key: 'homeQueueWaiting', t, vars: { count: desk.queue.total } })}
           </p>
           {desk.queue.oldest.length > 0 && (
-            <ol style={{ margin: 0, paddingLeft: 18 }}>
+            <ol className="el-home__list">
               {desk.queue.oldest.map((post) => (
                 <li data-queue-post={post.id} key={post.id}>
                   <a href={postLink(post.id)}>{post.title}</a>{' '}
@@ -147,37 +133,25 @@ export const HomeDashboard = async ({
           id="mix"
           title={translate({ key: 'homeMix', t, vars: { month: monthName(month, language) } })}
         >
-          <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          <ul className="el-gauges">
             {mix.groups.map((group) => (
               <li
+                className="el-gauges__item"
                 data-group={group.group}
                 data-verdict={group.verdict}
                 key={group.group}
-                style={{ marginBottom: 6 }}
               >
-                <div style={{ display: 'flex', justifyContent: 'space-between', fontSize: 13 }}>
+                <div className="el-gauges__label">
                   <span>{groupLabel({ groups, value: group.group, language })}</span>
                   <span data-share={group.committedShare}>
                     {group.committedShare} %{group.planned != null ? ` / ${group.planned} %` : ''} ·{' '}
                     {translate({ key: valueKey({ prefix: 'verdict', value: group.verdict }), t })}
                   </span>
                 </div>
-                <div
-                  aria-hidden
-                  style={{
-                    height: 8,
-                    background: 'var(--theme-elevation-100)',
-                    borderRadius: 4,
-                    position: 'relative',
-                  }}
-                >
+                <div aria-hidden className="el-gauges__track">
                   <div
-                    style={{
-                      width: `${Math.min(100, group.committedShare)}%`,
-                      height: '100%',
-                      borderRadius: 4,
-                      background: mix.enoughPosts ? VERDICT_COLOURS[group.verdict] : '#90a4ae',
-                    }}
+                    className={`el-gauges__bar el-verdict--${mix.enoughPosts ? group.verdict : 'tooFew'}`}
+                    style={{ '--el-share': `${Math.min(100, group.committedShare)}%` } as React.CSSProperties}
                   />
                 </div>
               </li>
@@ -187,7 +161,7 @@ export const HomeDashboard = async ({
         </Section>
 
         <Section id="slots" title={translate({ key: 'homeSlots', t })}>
-          <ul style={{ margin: 0, paddingLeft: 18 }}>
+          <ul className="el-home__list">
             {slots.map(
               (slot) =>
                 slot && (
@@ -213,7 +187,7 @@ export const HomeDashboard = async ({
       >
         <CoverageTable admin={admin} month={month} rows={coverage.rows} t={t} />
         {coverage.campaignMonth !== null && (
-          <p style={{ fontSize: 13 }}>
+          <p className="el-small">
             {translate({ key: 'homeCoverageLegend', t, vars: { month: coverage.campaignMonth } })}
           </p>
         )}
@@ -223,7 +197,7 @@ export const HomeDashboard = async ({
         {desk.staleMessages.length === 0 ? (
           <p>{translate({ key: 'homeStaleNone', t })}</p>
         ) : (
-          <ul style={{ margin: 0, paddingLeft: 18, columns: '2 320px' }}>
+          <ul className="el-home__list el-home__list--columns">
             {desk.staleMessages.map((message) => (
               <li data-stale-message={message.id} key={message.id}>
                 <a href={`${admin}/collections/messages/${message.id}`}>{message.text}</a>
@@ -248,15 +222,15 @@ const CoverageTable = ({
   rows: CoverageRow[]
   t: I18nClient['t']
 }) => (
-  <div style={{ overflowX: 'auto' }}>
-    <table data-coverage={month} style={{ borderCollapse: 'collapse', width: '100%' }}>
+  <div className="el-scroll">
+    <table className="el-coverage" data-coverage={month}>
       <thead>
         <tr>
-          <th scope="col" style={{ textAlign: 'left' }}>
+          <th className="el-coverage__head" scope="col">
             {translate({ key: 'target', t })}
           </th>
           {rows[0]?.cells.map((cell) => (
-            <th key={cell.key} scope="col" style={{ textAlign: 'center', padding: 4 }}>
+            <th className="el-coverage__phase" key={cell.key} scope="col">
               {translate({ key: valueKey({ prefix: 'phase', value: cell.key }), t })}
             </th>
           ))}
@@ -265,28 +239,27 @@ const CoverageTable = ({
       <tbody>
         {rows.map((row) => (
           <tr data-coverage-target={row.target.id} key={row.target.id}>
-            <th scope="row" style={{ textAlign: 'left', padding: 4 }}>
+            <th className="el-coverage__head" scope="row">
               {row.target.name}
             </th>
             {row.cells.map((cell) => (
               <td
+                className={[
+                  'el-coverage__cell',
+                  cell.inSeason && 'el-coverage__cell--in-season',
+                  cell.gap && 'el-coverage__cell--gap',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
                 data-gap={cell.gap}
                 data-in-season={cell.inSeason}
                 data-phase-key={cell.key}
                 data-posts={cell.posts}
                 key={cell.key}
-                style={{
-                  textAlign: 'center',
-                  padding: 4,
-                  border: cell.inSeason ? '2px solid #1b5e20' : '1px solid var(--theme-elevation-150)',
-                  background: cell.gap ? '#fdecea' : undefined,
-                  color: cell.gap ? '#a31515' : undefined,
-                }}
               >
                 {cell.phase ? (
                   <a
                     href={`${admin}/collections/posts?where[phase][equals]=${cell.phase.id}`}
-                    style={{ color: 'inherit' }}
                     title={cell.phase.name}
                   >
                     {cell.posts}

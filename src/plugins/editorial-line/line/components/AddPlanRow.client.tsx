@@ -7,6 +7,7 @@ import { nextPlanRow } from '../../mix/nextPlanRow.js'
 import { localTime } from '../../time/localTime.js'
 import { translate } from '../../translations/index.js'
 import { isTimezone } from '../../validators/timezone.js'
+import '../../admin/editorialLine.css'
 
 /**
  * Under the plan's monthly mix: adds next month's row, prefilled from the row in force, so that
@@ -32,7 +33,7 @@ export const AddPlanRow = () => {
   }
 
   return (
-    <div data-add-plan-row style={{ marginBottom: 'var(--base)' }}>
+    <div className="el-add-row" data-add-plan-row>
       <Button buttonStyle="secondary" onClick={add} size="small">
         {translate({ key: 'mixAddNextMonth', t })}
       </Button>

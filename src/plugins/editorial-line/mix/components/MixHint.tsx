@@ -11,6 +11,7 @@ import { localTime } from '../../time/localTime.js'
 import { monthName } from '../../time/monthName.js'
 import { translate } from '../../translations/index.js'
 import { relationId } from '../../rules/relationId.js'
+import '../../admin/editorialLine.css'
 
 type Props = { data?: Record<string, unknown> } & ServerProps
 
@@ -23,7 +24,7 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
   const targetId = relationId(data?.target)
   const publishAt = typeof data?.publishAt === 'string' ? data.publishAt : null
   if (!targetId || !publishAt || Number.isNaN(Date.parse(publishAt))) {
-    return <p style={{ fontSize: 13 }}>{translate({ key: 'mixHintIncomplete', t })}</p>
+    return <p className="el-small">{translate({ key: 'mixHintIncomplete', t })}</p>
   }
   const target = await loadTargetGroup({ payload, id: targetId })
   if (!target) return null
@@ -34,7 +35,7 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
   const monthLabel = monthName(month, i18n.language)
   if (!report.plan)
     return (
-      <p style={{ fontSize: 13 }}>{translate({ key: 'mixHintNoPlan', t, vars: { month: monthLabel } })}</p>
+      <p className="el-small">{translate({ key: 'mixHintNoPlan', t, vars: { month: monthLabel } })}</p>
     )
   const group = report.groups.find((candidate) => candidate.group === target.mixGroup)!
   const alreadyCounted = data?.status === 'approved' || data?.status === 'published'
@@ -46,7 +47,7 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
     language: i18n.language,
   })
   return (
-    <p data-mix-hint style={{ fontSize: 13 }}>
+    <p data-mix-hint className="el-small">
       {translate({
         key: 'mixHint',
         t,

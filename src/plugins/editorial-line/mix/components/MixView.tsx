@@ -11,7 +11,7 @@ import type { MixGroupOption } from '../groups.js'
 
 import { loadPlan } from '../../line/loadPlan.js'
 import { configuredGroups } from '../../options/pluginSettings.js'
-import { groupColour, groupLabel } from '../groups.js'
+import { groupLabel, groupTone } from '../groups.js'
 import { loadMixReport, type MixReport } from '../loadMixReport.js'
 import { monthName } from '../../time/monthName.js'
 import { shiftMonth } from '../../time/months.js'
@@ -19,46 +19,26 @@ import { localTime } from '../../time/localTime.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { isMonth } from '../../validators/month.js'
 import { AdminPage } from '../../admin/AdminPage.js'
-
-/** Verdict colours, each readable as text on the admin's light background (WCAG AA, ≥ 4.5:1). */
-export const VERDICT_COLOURS: Record<Verdict, string> = {
-  on_plan: '#2e7d32',
-  under: '#9a5b00',
-  over: '#c62828',
-  blocked: '#6a1b9a',
-  no_plan: '#546e7a',
-}
-
-/** A thin month's verdicts: neutral, yet still readable text (4.5:1 on white). */
-const NEUTRAL_TEXT = '#546e7a'
+import '../../admin/editorialLine.css'
 
 const percent = (value: number, language: string) =>
   new Intl.NumberFormat(language, { maximumFractionDigits: 1 }).format(value)
 
-/** One horizontal layer of a gauge, from `from` % to `to` % of its width. */
+/** One horizontal layer of a gauge, from `from` % to `to` % of its width (its look: `className`). */
 const Layer = ({
-  background,
+  className,
   from = 0,
-  opacity,
   title,
   to,
 }: {
-  background: string
+  className: string
   from?: number
-  opacity?: number
   title?: string
   to: number
 }) => (
   <div
-    style={{
-      position: 'absolute',
-      top: 0,
-      bottom: 0,
-      left: `${from}%`,
-      width: `${to - from}%`,
-      background,
-      opacity,
-    }}
+    className={`el-gauge__layer ${className}`}
+    style={{ '--el-from': `${from}%`, '--el-width': `${to - from}%` } as React.CSSProperties}
     title={title}
   />
 )
@@ -80,36 +60,19 @@ const Gauge = ({
   const withPipeline =
     committedAndPipeline === 0 ? 0 : ((group.committed + group.pipeline) / committedAndPipeline) * 100
   // On a thin month the verdict is shown, but not in alarming colours.
-  const colour = report.enoughPosts ? VERDICT_COLOURS[group.verdict] : '#90a4ae'
+  const verdict = `el-verdict--${report.enoughPosts ? group.verdict : 'tooFew'}`
   return (
-    <li
-      data-group={group.group}
-      data-verdict={group.verdict}
-      style={{ listStyle: 'none', marginBottom: 'calc(var(--base) * 1.2)' }}
-    >
-      <div style={{ display: 'flex', justifyContent: 'space-between', gap: 'var(--base)', flexWrap: 'wrap' }}>
+    <li className={`el-gauge ${verdict}`} data-group={group.group} data-verdict={group.verdict}>
+      <div className="el-gauge__head">
         <strong>{groupLabel({ groups, value: group.group, language })}</strong>
-        <span
-          style={{ color: report.enoughPosts ? colour : NEUTRAL_TEXT, fontWeight: 600 }}
-          data-field="verdict"
-        >
+        <span className="el-gauge__verdict" data-field="verdict">
           {translate({ key: valueKey({ prefix: 'verdict', value: group.verdict }), t })}
         </span>
       </div>
-      <div
-        aria-hidden
-        style={{
-          position: 'relative',
-          height: 22,
-          marginTop: 6,
-          background: 'var(--theme-elevation-100)',
-          borderRadius: 4,
-          overflow: 'hidden',
-        }}
-      >
+      <div aria-hidden className="el-gauge__track">
         {group.planned != null && (
           <Layer
-            background="var(--theme-elevation-250)"
+            className="el-gauge__layer--band"
             from={Math.max(0, group.planned - report.tolerance)}
             title={translate({
               key: 'mixPlanned',
@@ -119,30 +82,16 @@ const Gauge = ({
             to={Math.min(100, group.planned + report.tolerance)}
           />
         )}
-        <Layer background={colour} opacity={0.3} to={withPipeline} />
-        <Layer background={colour} to={group.committedShare} />
+        <Layer className="el-gauge__layer--pipeline" to={withPipeline} />
+        <Layer className="el-gauge__layer--committed" to={group.committedShare} />
         {group.planned != null && (
           <div
-            style={{
-              position: 'absolute',
-              top: -2,
-              bottom: -2,
-              left: `calc(${group.planned}% - 1px)`,
-              width: 2,
-              background: 'var(--theme-text)',
-            }}
+            className="el-gauge__planned"
+            style={{ '--el-at': `${group.planned}%` } as React.CSSProperties}
           />
         )}
       </div>
-      <div
-        style={{
-          display: 'flex',
-          gap: 'calc(var(--base) * 1.2)',
-          flexWrap: 'wrap',
-          marginTop: 4,
-          fontSize: 13,
-        }}
-      >
+      <div className="el-gauge__figures">
         <span data-field="committed" data-share={group.committedShare} data-count={group.committed}>
           {translate({
             key: 'mixCommitted',
@@ -179,23 +128,15 @@ const StackedBar = ({
   shares: Partial<Record<MixGroup, number>>
   label: string
 }) => (
-  <div style={{ display: 'flex', alignItems: 'center', gap: 6 }}>
-    <span style={{ width: 80, fontSize: 12 }}>{label}</span>
-    <div
-      style={{
-        display: 'flex',
-        flex: 1,
-        height: 14,
-        background: 'var(--theme-elevation-100)',
-        borderRadius: 3,
-        overflow: 'hidden',
-      }}
-    >
+  <div className="el-stack">
+    <span className="el-stack__label">{label}</span>
+    <div className="el-stack__bar">
       {groups.map(({ value }) => (
         <div
+          className={`el-stack__part el-tone--${groupTone({ groups, value })}`}
           key={value}
           title={`${value} ${shares[value] ?? 0} %`}
-          style={{ width: `${shares[value] ?? 0}%`, background: groupColour({ groups, value }) }}
+          style={{ '--el-share': `${shares[value] ?? 0}%` } as React.CSSProperties}
         />
       ))}
     </div>
@@ -233,29 +174,17 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
       searchParams={searchParams}
       title={translate({ key: 'mixTitle', t })}
     >
-      <nav
-        style={{
-          display: 'flex',
-          gap: 'var(--base)',
-          alignItems: 'center',
-          flexWrap: 'wrap',
-          margin: 'var(--base) 0',
-        }}
-      >
+      <nav className="el-toolbar">
         <a href={`${adminRoute}/mix?month=${shiftMonth(month, -1)}`} data-nav="previous">
           ← {translate({ key: 'mixPrevious', t })}
         </a>
-        <h2 style={{ margin: 0, textTransform: 'capitalize' }} data-month={month}>
+        <h2 className="el-toolbar__title el-capitalize" data-month={month}>
           {monthName(month, language)}
         </h2>
         <a href={`${adminRoute}/mix?month=${shiftMonth(month, 1)}`} data-nav="next">
           {translate({ key: 'mixNext', t })} →
         </a>
-        <form
-          method="get"
-          action={`${adminRoute}/mix`}
-          style={{ display: 'flex', gap: 6, marginLeft: 'auto' }}
-        >
+        <form action={`${adminRoute}/mix`} className="el-toolbar__form" method="get">
           <input type="month" name="month" defaultValue={month} aria-label={translate({ key: 'month', t })} />
           <button type="submit">{translate({ key: 'mixShow', t })}</button>
         </form>
@@ -280,32 +209,27 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
         <p data-notice="no-plan">{translate({ key: 'mixNoPlan', t })}</p>
       )}
       {!report.enoughPosts && (
-        <p data-notice="too-few" style={{ fontStyle: 'italic' }}>
+        <p className="el-italic" data-notice="too-few">
           {translate({ key: 'mixTooFew', t, vars: { count: report.totals.committed } })}
         </p>
       )}
-      <ul style={{ padding: 0, maxWidth: 760 }} data-mix={month}>
+      <ul className="el-gauges el-narrow" data-mix={month}>
         {report.groups.map((group) => (
           <Gauge group={group} groups={groups} key={group.group} language={language} report={report} t={t} />
         ))}
       </ul>
 
       {strip.length > 0 && (
-        <section style={{ marginTop: 'calc(var(--base) * 2)', maxWidth: 760 }}>
+        <section className="el-strip el-narrow">
           <h3>{translate({ key: 'mixStrip', t })}</h3>
           {strip.map((monthReport) => (
             <a
               href={`${adminRoute}/mix?month=${monthReport.month}`}
               key={monthReport.month}
+              className="el-strip__month"
               data-strip={monthReport.month}
-              style={{
-                display: 'block',
-                marginBottom: 'var(--base)',
-                textDecoration: 'none',
-                color: 'inherit',
-              }}
             >
-              <div style={{ fontSize: 13, textTransform: 'capitalize' }}>
+              <div className="el-small el-capitalize">
                 {monthName(monthReport.month, language)}
               </div>
               <StackedBar
@@ -320,18 +244,10 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
               />
             </a>
           ))}
-          <p style={{ fontSize: 12 }}>
+          <p className="el-strip__key">
             {groups.map(({ value }) => (
-              <span key={value} style={{ marginRight: 12 }}>
-                <span
-                  style={{
-                    display: 'inline-block',
-                    width: 10,
-                    height: 10,
-                    background: groupColour({ groups, value }),
-                    marginRight: 4,
-                  }}
-                />
+              <span className="el-strip__key-item" key={value}>
+                <span className={`el-swatch el-tone--${groupTone({ groups, value })}`} />
                 {groupLabel({ groups, value, language })}
               </span>
             ))}

@@ -14,10 +14,7 @@ import { localTime } from '../../time/localTime.js'
 import { shiftMonth } from '../../time/months.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { AdminPage } from '../../admin/AdminPage.js'
-
-/** Bar colours: dark enough against white for text and graphics (WCAG 1.4.11, ≥ 3:1). */
-const ENGAGEMENT = '#1565c0'
-const CLICKS = '#6a1b9a'
+import '../../admin/editorialLine.css'
 
 const percent = (value: null | number, language: string) =>
   value === null
@@ -44,8 +41,8 @@ const RatesChart = ({
     <svg
       aria-labelledby="results-chart-title"
       data-results-chart={answer.groupBy}
+      className="el-results__chart"
       role="img"
-      style={{ maxWidth: '100%', height: 'auto' }}
       viewBox={`0 0 ${width} ${height}`}
       width={width}
     >
@@ -60,11 +57,11 @@ const RatesChart = ({
             <text fill="currentColor" fontSize={12} x={0} y={y + 16}>
               {label}
             </text>
-            <rect fill={ENGAGEMENT} height={13} width={engagement} x={labelWidth} y={y} />
+            <rect className="el-results__engagement" height={13} width={engagement} x={labelWidth} y={y} />
             <text fill="currentColor" fontSize={11} x={labelWidth + engagement + 4} y={y + 11}>
               {percent(group.engagementRate, language)}
             </text>
-            <rect fill={CLICKS} height={9} width={clicks} x={labelWidth} y={y + 15} />
+            <rect className="el-results__clicks" height={9} width={clicks} x={labelWidth} y={y + 15} />
             <text fill="currentColor" fontSize={11} x={labelWidth + clicks + 4} y={y + 24}>
               {percent(group.clickRate, language)}
             </text>
@@ -99,10 +96,6 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
     'problem' in asked ? { from: shiftMonth(current, -11), to: current, groupBy: 'phase' as const } : asked
   const { answer, names: objectives } = await labelledResults({ req, ...query })
   const csv = `${req.payload.config.routes.api}/posts/results?from=${query.from}&to=${query.to}&groupBy=${query.groupBy}&format=csv`
-  const cell: React.CSSProperties = {
-    padding: '4px 8px',
-    borderBottom: '1px solid var(--theme-elevation-150)',
-  }
 
   return (
     <AdminPage
@@ -113,14 +106,8 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
     >
       <form
         action={`${admin}/results`}
+        className="el-results__form"
         method="get"
-        style={{
-          display: 'flex',
-          gap: 'var(--base)',
-          flexWrap: 'wrap',
-          alignItems: 'end',
-          margin: 'var(--base) 0',
-        }}
       >
         <label>
           {translate({ key: 'resultsFrom', t })}
@@ -144,7 +131,7 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
           </select>
         </label>
         <button type="submit">{translate({ key: 'mixShow', t })}</button>
-        <a data-results-csv href={csv} style={{ marginLeft: 'auto' }}>
+        <a className="el-results__csv" data-results-csv href={csv}>
           {translate({ key: 'resultsCsv', t })}
         </a>
       </form>
@@ -158,29 +145,13 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
         <p data-notice="no-results">{translate({ key: 'resultsEmpty', t })}</p>
       ) : (
         <>
-          <h2 style={{ fontSize: 18 }}>
+          <h2 className="el-results__title">
             {translate({ key: valueKey({ prefix: 'resultsBy', value: query.groupBy }), t })}
           </h2>
-          <p style={{ fontSize: 13 }}>
-            <span
-              style={{
-                display: 'inline-block',
-                width: 12,
-                height: 12,
-                background: ENGAGEMENT,
-                marginRight: 4,
-              }}
-            />
+          <p className="el-results__key">
+            <span className="el-swatch el-results__engagement" />
             {translate({ key: 'resultsEngagementRate', t })}
-            <span
-              style={{
-                display: 'inline-block',
-                width: 12,
-                height: 12,
-                background: CLICKS,
-                margin: '0 4px 0 16px',
-              }}
-            />
+            <span className="el-swatch el-results__clicks" />
             {translate({ key: 'resultsClickRate', t })}
           </p>
           <RatesChart
@@ -188,17 +159,14 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
             language={language}
             title={translate({ key: 'resultsChartTitle', t })}
           />
-          <table
-            data-results={query.groupBy}
-            style={{ borderCollapse: 'collapse', marginTop: 'var(--base)', width: '100%' }}
-          >
+          <table className="el-table" data-results={query.groupBy}>
             <thead>
               <tr>
-                <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                <th scope="col">
                   {translate({ key: valueKey({ prefix: 'resultsBy', value: query.groupBy }), t })}
                 </th>
                 {query.groupBy === 'phase' && (
-                  <th scope="col" style={{ ...cell, textAlign: 'left' }}>
+                  <th scope="col">
                     {translate({ key: 'objective', t })}
                   </th>
                 )}
@@ -211,7 +179,7 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
                     'resultsClickRate',
                   ] as const
                 ).map((key) => (
-                  <th key={key} scope="col" style={{ ...cell, textAlign: 'right' }}>
+                  <th className="el-table__number" key={key} scope="col">
                     {translate({ key, t })}
                   </th>
                 ))}
@@ -220,31 +188,31 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
             <tbody>
               {answer.groups.map((group) => (
                 <tr data-group-key={group.key} key={group.key}>
-                  <th scope="row" style={{ ...cell, textAlign: 'left', fontWeight: 'normal' }}>
+                  <th className="el-table__label" scope="row">
                     {group.label}
                   </th>
                   {query.groupBy === 'phase' && (
-                    <td data-objective style={{ ...cell, fontSize: 13 }}>
+                    <td className="el-small" data-objective>
                       {objectives[group.key]?.objective ?? ''}
                     </td>
                   )}
-                  <td data-field="posts" style={{ ...cell, textAlign: 'right' }}>
+                  <td data-field="posts" className="el-table__number">
                     {group.posts}
                   </td>
-                  <td data-field="impressions" style={{ ...cell, textAlign: 'right' }}>
+                  <td data-field="impressions" className="el-table__number">
                     {new Intl.NumberFormat(language).format(group.impressions)}
                   </td>
                   <td
                     data-field="engagementRate"
                     data-value={group.engagementRate ?? ''}
-                    style={{ ...cell, textAlign: 'right' }}
+                    className="el-table__number"
                   >
                     {percent(group.engagementRate, language)}
                   </td>
-                  <td data-field="medianEngagementRate" style={{ ...cell, textAlign: 'right' }}>
+                  <td data-field="medianEngagementRate" className="el-table__number">
                     {percent(group.medianEngagementRate, language)}
                   </td>
-                  <td data-field="clickRate" style={{ ...cell, textAlign: 'right' }}>
+                  <td data-field="clickRate" className="el-table__number">
                     {percent(group.clickRate, language)}
                   </td>
                 </tr>

@@ -1,10 +1,11 @@
 'use client'
 
-import { useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
+import { Button, useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useState } from 'react'
 
 import { translate } from '../../translations/index.js'
 import { useApiFetch } from '../../admin/useApi.client.js'
+import '../../admin/editorialLine.css'
 
 type Slot = { at: string; local: string; weekday?: string }
 type Answer = { slots: Slot[]; timezone?: string; message?: string }
@@ -45,38 +46,40 @@ export const SlotPicker = () => {
   }
 
   return (
-    <div className="field-type" data-slot-picker style={{ marginTop: -8 }}>
-      <button
-        className="btn btn--style-secondary btn--size-small"
-        data-propose-slots
+    <div className="field-type el-slots" data-slot-picker>
+      <Button
+        buttonStyle="secondary"
         disabled={!ready || loading}
+        extraButtonProps={{ 'data-propose-slots': true }}
+        margin={false}
         onClick={() => void propose()}
-        type="button"
+        size="small"
       >
         {translate({ key: 'proposeSlots', t })}
-      </button>
+      </Button>
       {!ready && (
-        <p style={{ fontSize: 12, margin: '4px 0 0' }}>{translate({ key: 'proposeSlotsNeeds', t })}</p>
+        <p className="el-hint">{translate({ key: 'proposeSlotsNeeds', t })}</p>
       )}
       {answer && answer.slots.length === 0 && (
-        <p data-no-slot style={{ fontSize: 12, margin: '4px 0 0' }}>
+        <p className="el-hint" data-no-slot>
           {answer.message ?? translate({ key: 'noSlot', t })}
         </p>
       )}
       {answer && answer.slots.length > 0 && (
-        <ul style={{ listStyle: 'none', margin: '6px 0 0', padding: 0 }}>
+        <ul className="el-slots__list">
           {answer.slots.map((slot) => (
-            <li key={slot.at} style={{ margin: '0 0 4px' }}>
-              <button
-                className="btn btn--style-pill btn--size-small"
-                data-slot={slot.at}
+            <li key={slot.at}>
+              <Button
+                buttonStyle="pill"
+                extraButtonProps={{ 'data-slot': slot.at }}
+                margin={false}
                 onClick={() => pick(slot)}
-                type="button"
+                size="small"
               >
                 {slot.weekday ? `${slot.weekday} ` : ''}
                 {slot.local}
                 {answer.timezone ? ` (${answer.timezone})` : ''}
-              </button>
+              </Button>
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { userHasRole } from '../../access/hasRole.js'
 import { countReviewQueue } from '../countReviewQueue.js'
 import { STAFF_ROLES } from '../../constants.js'
 import { translate } from '../../translations/index.js'
+import '../../admin/editorialLine.css'
 
 /** The review queue: the posts list filtered on `in_review`, oldest first, and how many wait. */
 export const reviewQueuePath = '/collections/posts?where[status][equals]=in_review&sort=createdAt&limit=50'
@@ -16,11 +17,10 @@ export const ReviewQueueLink = async ({ i18n, payload, user }: ServerProps) => {
   const totalDocs = await countReviewQueue({ payload, user })
   return (
     <a
-      className="nav__link"
+      className="nav__link el-nav-link"
       data-review-queue={totalDocs}
       href={`${payload.config.routes.admin}${reviewQueuePath}`}
       id="nav-editorial-review-queue"
-      style={{ display: 'block', padding: '4px 0' }}
     >
       {translate({ key: 'reviewQueue', t: i18n.t, vars: { count: totalDocs } })}
     </a>
