@@ -34,6 +34,7 @@ const withoutAccess = (fields: Field[]): Field[] =>
 const plainPostsCollection = (): CollectionConfig => {
   const options = resolveOptions({})
   const posts = createPostsCollection({
+    slugs: options.slugs,
     channels: options.channels,
     usersSlug: options.usersSlug,
     rules: options.rules,

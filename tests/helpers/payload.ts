@@ -1,4 +1,4 @@
-import type { Payload, SanitizedConfig } from 'payload'
+import type { CollectionConfig, Payload, SanitizedConfig } from 'payload'
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -56,12 +56,13 @@ export const testDatabaseKind = () => (process.env.TEST_POSTGRES_URI ? 'postgres
  * Starts Payload on a fresh database with the app's config. By default Payload pushes the schema
  * itself, as in development; with `push: false` the database starts empty and only migrations shape
  * it. With `editorialLine` options, a bare host (users and the plugin so configured) replaces the
- * app's config.
+ * app's config; `collections` are the bare host's own, beside its users.
  */
 export const startPayload = async ({
   push = true,
   editorialLine: pluginOptions,
-}: { push?: boolean; editorialLine?: EditorialLineOptions } = {}): Promise<{
+  collections = [],
+}: { push?: boolean; editorialLine?: EditorialLineOptions; collections?: CollectionConfig[] } = {}): Promise<{
   payload: Payload
   /** Calls the REST API as an HTTP client would, through Payload's own request handling. */
   rest: RestClient
@@ -75,7 +76,7 @@ export const startPayload = async ({
   const config: SanitizedConfig = pluginOptions
     ? await buildConfig({
         admin: { user: Users.slug },
-        collections: [Users],
+        collections: [Users, ...collections],
         db,
         plugins: [editorialLine(pluginOptions), scopeWritesInHooks],
         secret: 'test-secret',

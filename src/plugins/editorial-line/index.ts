@@ -6,7 +6,7 @@ import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
 import { restrictEditLocks } from './access/restrictEditLocks.js'
 import { createMessagesCollection } from './line/createMessagesCollection.js'
 import { createPhasesCollection } from './line/createPhasesCollection.js'
-import { createPostsCollection, POSTS_SLUG } from './posts/createPostsCollection.js'
+import { createPostsCollection } from './posts/createPostsCollection.js'
 import { createTargetsCollection } from './line/createTargetsCollection.js'
 import {
   calendarNavLink,
@@ -31,12 +31,23 @@ import { privateLine } from './line/privateLine.js'
 import { privatePlan } from './line/privatePlan.js'
 import { refuseRoleChange } from './users/refuseRoleChange.js'
 import { NAMESPACE, PUBLIC_LINE_FIELDS } from './constants.js'
-import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options/resolveOptions.js'
+import {
+  type EditorialLineOptions,
+  refuseTakenSlugs,
+  type ResolvedOptions,
+  resolveOptions,
+} from './options/resolveOptions.js'
 import { staticLabel, translations } from './translations/index.js'
 import { mergeHooks } from './options/applyOverride.js'
 
-export type { Channel, CollectionOverride, EditorialLineOptions, GlobalOverride } from './options/resolveOptions.js'
+export type {
+  Channel,
+  CollectionOverride,
+  EditorialLineOptions,
+  GlobalOverride,
+} from './options/resolveOptions.js'
 export { DEFAULT_GROUPS } from './options/resolveOptions.js'
+export { DEFAULT_SLUGS, type PluginSlugs } from './options/slugs.js'
 export type { MixGroupOption } from './mix/groups.js'
 export type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Role, Weekday } from './constants.js'
 export type { Level, RuleName } from './rules/types.js'
@@ -106,7 +117,11 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         `editorialLine: no collection "${options.usersSlug}" to add roles to; set the usersSlug option to your auth collection`,
       )
     }
-    const { overrides } = options
+    refuseTakenSlugs({
+      slugs: options.slugs,
+      taken: [...collections, ...(config.globals ?? [])].map((entity) => entity.slug),
+    })
+    const { overrides, slugs } = options
     // The strategy stays with the team and publishers unless the host opens it.
     const line = (collection: CollectionConfig, fields: readonly string[]) =>
       options.publicEditorialLine ? collection : privateLine({ collection, fields })
@@ -125,6 +140,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ...[
           line(
             createTargetsCollection({
+              slugs,
               groups: options.groups,
               adminGroup: lineGroup,
               override: overrides.targets,
@@ -132,14 +148,15 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
             PUBLIC_LINE_FIELDS.targets,
           ),
           line(
-            createPhasesCollection({ adminGroup: lineGroup, override: overrides.phases }),
+            createPhasesCollection({ slugs, adminGroup: lineGroup, override: overrides.phases }),
             PUBLIC_LINE_FIELDS.phases,
           ),
           line(
-            createMessagesCollection({ adminGroup: lineGroup, override: overrides.messages }),
+            createMessagesCollection({ slugs, adminGroup: lineGroup, override: overrides.messages }),
             PUBLIC_LINE_FIELDS.messages,
           ),
           createPostsCollection({
+            slugs,
             channels: options.channels,
             usersSlug: options.usersSlug,
             rules: options.rules,
@@ -154,6 +171,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         guardGlobal(
           plan(
             createEditorialPlanGlobal({
+              slugs,
               timezone: options.timezone,
               groups: options.groups,
               adminGroup: lineGroup,
@@ -164,6 +182,8 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       ],
       admin: {
         ...config.admin,
+        // What the plugin's client components need of the options: the root `custom` stays on the server.
+        custom: { ...config.admin?.custom, [NAMESPACE]: { slugs } },
         components: {
           ...config.admin?.components,
           // The team's home page, above Payload's collection cards (the dashboard's supported slot).
@@ -193,12 +213,12 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       // What components and loaders that only get `payload` need of the options (see pluginSettings).
       custom: {
         ...config.custom,
-        [NAMESPACE]: { groups: options.groups, timezone: options.timezone, rules: options.rules },
+        [NAMESPACE]: { groups: options.groups, timezone: options.timezone, rules: options.rules, slugs },
       },
       i18n,
       onInit: async (payload) => {
         await config.onInit?.(payload)
-        restrictEditLocks({ payload, postsSlug: POSTS_SLUG })
+        restrictEditLocks({ payload, postsSlug: slugs.posts })
       },
     }
   }

@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { sqlTable } from './rawSql.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /**
  * Locks the editorial plan's row until the save's transaction ends, so that two approvals counting one
@@ -10,7 +11,7 @@ import { sqlTable } from './rawSql.js'
  */
 export const lockPlan = async ({ req }: { req: PayloadRequest }) => {
   if (req.payload.db.name !== 'postgres' || !req.transactionID) return
-  const table = sqlTable({ req, collection: 'editorial-plan' })
+  const table = sqlTable({ req, collection: pluginSlugs({ payload: req.payload }).editorialPlan })
   if (!table) return
   await table.runInTransaction(`SELECT 1 FROM ${table.name} FOR UPDATE`)
 }

@@ -1,6 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { idLiteral, instantLiteral, sqlTable, wordLiteral } from '../db/rawSql.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** One count of a month's posts: those of `statuses`, of one phase and/or of some targets. */
 export type MonthCountQuery = { statuses: string[]; phase?: number | string; targets?: (number | string)[] }
@@ -24,7 +25,7 @@ export const countInMonth = async <Name extends string>({
   queries: Partial<Record<Name, MonthCountQuery>>
 }): Promise<Partial<Record<Name, number>>> => {
   const named = Object.entries(queries) as [Name, MonthCountQuery][]
-  const table = sqlTable({ req, collection: 'posts' })
+  const table = sqlTable({ req, collection: pluginSlugs({ payload: req.payload }).posts })
   const [id, publishAt, phase, target, status] = ['id', 'publishAt', 'phase', 'target', 'status'].map(
     (field) => table?.column(field),
   )
@@ -58,7 +59,13 @@ export const countInMonth = async <Name extends string>({
       if (query.phase !== undefined) where.push({ phase: { equals: query.phase } })
       if (query.targets !== undefined) where.push({ target: { in: query.targets } })
       if (exclude !== undefined) where.push({ id: { not_equals: exclude } })
-      return (await req.payload.db.count({ collection: 'posts', where: { and: where }, req })).totalDocs
+      return (
+        await req.payload.db.count({
+          collection: pluginSlugs({ payload: req.payload }).posts,
+          where: { and: where },
+          req,
+        })
+      ).totalDocs
     }),
   )
   return Object.fromEntries(named.map(([name], index) => [name, found[index]])) as Partial<

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 import type { MixGroupOption } from '../mix/groups.js'
 import type { Level, RuleName } from '../rules/types.js'
 
+import type { PluginSlugs } from './slugs.js'
+
 import { NAMESPACE } from '../constants.js'
 
 /** What of the plugin's options the code that only gets `payload` needs. */
@@ -13,6 +15,8 @@ export type PluginSettings = {
   timezone: string
   /** Level of each editorial rule (the `rules` option, resolved). */
   rules: Record<RuleName, Level>
+  /** Slugs of the plugin's collections and global (the `slugs` option, resolved). */
+  slugs: PluginSlugs
 }
 
 /**
@@ -30,3 +34,6 @@ export const pluginSettings = ({ payload }: { payload: Payload }): PluginSetting
 
 /** The declared target groups. */
 export const configuredGroups = ({ payload }: { payload: Payload }) => pluginSettings({ payload }).groups
+
+/** Slugs of the plugin's collections and global, as the host named them. */
+export const pluginSlugs = ({ payload }: { payload: Payload }) => pluginSettings({ payload }).slugs

@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_GROUPS, type EditorialLineOptions, resolveOptions } from './resolveOptions.js'
+import {
+  DEFAULT_GROUPS,
+  type EditorialLineOptions,
+  refuseTakenSlugs,
+  resolveOptions,
+} from './resolveOptions.js'
+import { DEFAULT_SLUGS } from './slugs.js'
 import { defaultLevels } from '../rules/defaultLevels.js'
 
 describe('resolveOptions', () => {
   it('fills in the documented defaults', () => {
     expect(resolveOptions()).toEqual({
       enabled: true,
+      slugs: DEFAULT_SLUGS,
       usersSlug: 'users',
       channels: [{ value: 'linkedin', label: 'LinkedIn' }],
       groups: DEFAULT_GROUPS,
@@ -40,6 +47,22 @@ describe('resolveOptions', () => {
     expect(options.groups.map((group) => group.value)).toEqual(['alpha', 'beta_2'])
     expect(options.defaultLanguage).toBe('en')
     expect(options.timezone).toBe('Indian/Reunion')
+  })
+
+  it('keeps the slugs it is given and the default of the others', () => {
+    const { slugs } = resolveOptions({ slugs: { posts: 'social-posts', editorialPlan: 'line-plan' } })
+    expect(slugs).toEqual({ ...DEFAULT_SLUGS, posts: 'social-posts', editorialPlan: 'line-plan' })
+  })
+
+  it('refuses a slug the host already uses, naming it', () => {
+    const { slugs } = resolveOptions({ slugs: { posts: 'social-posts' } })
+    expect(() => refuseTakenSlugs({ slugs, taken: ['users', 'posts', 'media'] })).not.toThrow()
+    expect(() => refuseTakenSlugs({ slugs: DEFAULT_SLUGS, taken: ['users', 'posts'] })).toThrow(
+      /slugs\.posts: the host already has "posts"/,
+    )
+    expect(() => refuseTakenSlugs({ slugs: DEFAULT_SLUGS, taken: ['editorial-plan'] })).toThrow(
+      /slugs\.editorialPlan/,
+    )
   })
 
   it.each<[string, EditorialLineOptions, RegExp]>([
@@ -108,10 +131,18 @@ describe('resolveOptions', () => {
       { publicEditorialLine: 'yes' as unknown as boolean },
       /publicEditorialLine: /,
     ],
+    ['a slug with capitals', { slugs: { posts: 'SocialPosts' } }, /slugs\.posts: must be lowercase/],
+    ['a slug with a slash', { slugs: { targets: 'a/b' } }, /slugs\.targets: must be lowercase/],
+    ['two collections on one slug', { slugs: { posts: 'messages' } }, /slugs: slugs must be unique/],
+    [
+      'an unknown slug key',
+      { slugs: { post: 'x' } } as EditorialLineOptions,
+      /slugs: Unrecognized key.*post/,
+    ],
     [
       'an override of a slug',
       { overrides: { posts: { slug: 'articles' } as never } },
-      /overrides\.posts: the slug/,
+      /overrides\.posts: set the slug with the slugs option/,
     ],
   ])('refuses %s with a message naming the option', (_, options, message) => {
     expect(() => resolveOptions(options)).toThrow(message)

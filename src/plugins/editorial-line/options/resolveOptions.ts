@@ -8,15 +8,16 @@ import type { Level, RuleName } from '../rules/types.js'
 import { defaultLevels } from '../rules/defaultLevels.js'
 
 import { isSlug } from '../validators/slug.js'
+import { DEFAULT_SLUGS, type PluginSlugs } from './slugs.js'
 import { isTimezone } from '../validators/timezone.js'
 
-/** Changes to one of the plugin's collections. Its slug is public API and cannot change. */
+/** Changes to one of the plugin's collections. Its slug is set by the `slugs` option, not here. */
 export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
   /** Receives the plugin's fields and returns the fields to use. */
   fields?: (args: { defaultFields: Field[] }) => Field[]
 }
 
-/** Changes to the `editorial-plan` global. Its slug is public API and cannot change. */
+/** Changes to the editorial plan global. Its slug is set by the `slugs` option, not here. */
 export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields' | 'slug'>> & {
   /** Receives the plugin's fields and returns the fields to use. */
   fields?: (args: { defaultFields: Field[] }) => Field[]
@@ -46,6 +47,12 @@ export type EditorialLineOptions = {
    * @default true
    */
   enabled?: boolean
+  /**
+   * Slugs of the plugin's collections and global, for a host that already uses one of them (a blog's
+   * `posts`): lowercase letters, digits and dashes, unique, and no collection or global of the host's.
+   * @default { targets: 'targets', phases: 'phases', messages: 'messages', posts: 'posts', editorialPlan: 'editorial-plan' }
+   */
+  slugs?: Partial<Record<keyof PluginSlugs, string>>
   /**
    * Slug of the auth collection that gets the `roles` field.
    * @default 'users'
@@ -99,12 +106,27 @@ const override = z
   .object({ fields: z.function().optional() })
   .loose()
   .refine((value) => !('slug' in value), {
-    message: 'the slug of a collection is public API and cannot be overridden',
+    message: 'set the slug with the slugs option',
   })
 
 const optionsSchema = z
   .object({
     enabled: z.boolean().default(true),
+    slugs: z
+      .object(
+        Object.fromEntries(
+          Object.keys(DEFAULT_SLUGS).map((key) => [
+            key,
+            z.string().refine(isSlug, { message: 'must be lowercase letters, digits and dashes' }).optional(),
+          ]),
+        ),
+      )
+      .strict()
+      .default({})
+      .transform((slugs) => ({ ...DEFAULT_SLUGS, ...slugs }) as PluginSlugs)
+      .refine((slugs) => new Set(Object.values(slugs)).size === Object.keys(slugs).length, {
+        message: 'slugs must be unique',
+      }),
     usersSlug: z.string().min(1).default('users'),
     channels: z
       .array(
@@ -169,8 +191,9 @@ const optionsSchema = z
   })
   .strict()
 
-export type ResolvedOptions = Required<Omit<EditorialLineOptions, 'overrides' | 'rules'>> & {
+export type ResolvedOptions = Required<Omit<EditorialLineOptions, 'overrides' | 'rules' | 'slugs'>> & {
   overrides: NonNullable<EditorialLineOptions['overrides']>
+  slugs: PluginSlugs
   rules: Record<RuleName, Level>
 }
 
@@ -182,5 +205,22 @@ export const resolveOptions = (options: EditorialLineOptions = {}): ResolvedOpti
     const path = issue.path.length > 0 ? issue.path.join('.') : '(options)'
     return `  - ${path}: ${issue.message}`
   })
+  throw new Error(`editorialLine: invalid plugin options\n${problems.join('\n')}`)
+}
+
+/** Refuses slugs that a host's own collection or global already takes (and the users collection). */
+export const refuseTakenSlugs = ({
+  slugs,
+  taken,
+}: {
+  slugs: PluginSlugs
+  /** The slugs of the host's collections and globals. */
+  taken: readonly string[]
+}) => {
+  const clashes = Object.entries(slugs).filter(([, slug]) => taken.includes(slug))
+  if (clashes.length === 0) return
+  const problems = clashes.map(
+    ([key, slug]) => `  - slugs.${key}: the host already has "${slug}"; name the plugin's another way`,
+  )
   throw new Error(`editorialLine: invalid plugin options\n${problems.join('\n')}`)
 }

@@ -9,6 +9,7 @@ import { resultFigures, type ResultFigures } from './resultFigures.js'
 import { monthBounds } from '../time/monthBounds.js'
 import { utcOffsets } from '../time/utcOffsets.js'
 import { loadPlan } from '../line/loadPlan.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** One group of measured posts: its key (an id, a format, `mon`…`sun`, an hour `0`…`23`) and figures. */
 export type ResultGroupRow = ResultFigures & { key: string }
@@ -23,11 +24,10 @@ export type ResultsReport = {
   names: Record<string, { name: string; objective?: null | string }>
 }
 
-const RELATIONS = { target: 'targets', phase: 'phases', message: 'messages' } as const
-
 /** Payload's drizzle adapters as this loader uses them (SQLite and PostgreSQL). */
 type DrizzleAdapter = {
   name: string
+  tableNameMap?: Map<string, string>
   drizzle: { select: (fields: Record<string, unknown>) => any }
   tables: Record<string, Record<string, any>>
 }
@@ -92,11 +92,13 @@ export const loadResults = async ({
   groupBy: ResultGrouping
 }): Promise<ResultsReport> => {
   const db = req.payload.db as unknown as DrizzleAdapter
-  if (!db.drizzle || !db.tables?.posts) throw new ResultsNeedSqlError('results need a SQL database')
+  const postsTable = db.tableNameMap?.get(pluginSlugs({ payload: req.payload }).posts.replaceAll('-', '_'))
+  if (!db.drizzle || !postsTable || !db.tables?.[postsTable])
+    throw new ResultsNeedSqlError('results need a SQL database')
   const { timezone } = await loadPlan({ req })
   const { start } = monthBounds({ month: from, timezone })
   const { end } = monthBounds({ month: to, timezone })
-  const posts = db.tables.posts
+  const posts = db.tables[postsTable]
 
   const keyOf: Record<ResultGrouping, () => SQL> = {
     target: () => sql`${posts.target}`,
@@ -180,8 +182,10 @@ const loadNames = async ({
   groupBy: ResultGrouping
   groups: ResultGroupRow[]
 }): Promise<ResultsReport['names']> => {
-  if (!(groupBy in RELATIONS) || groups.length === 0) return {}
-  const collection = RELATIONS[groupBy as keyof typeof RELATIONS]
+  const slugs = pluginSlugs({ payload: req.payload })
+  const relations = { target: slugs.targets, phase: slugs.phases, message: slugs.messages }
+  if (!(groupBy in relations) || groups.length === 0) return {}
+  const collection = relations[groupBy as keyof typeof relations]
   const { docs } = await req.payload.find({
     collection,
     where: { id: { in: groups.map((group) => group.key).filter((key) => key !== 'none') } },
@@ -189,9 +193,9 @@ const loadNames = async ({
     limit: 0,
     pagination: false,
     select:
-      collection === 'messages'
+      collection === slugs.messages
         ? { text: true }
-        : collection === 'phases'
+        : collection === slugs.phases
           ? { name: true, objective: true }
           : { name: true },
     req,

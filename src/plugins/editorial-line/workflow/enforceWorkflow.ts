@@ -14,6 +14,7 @@ import { checkTransition } from './checkTransition.js'
 import { SAVE_AS } from './planSave.js'
 import { publishedUrlProblem } from './publishedUrlProblem.js'
 import { nextReviewLog, type ReviewLogEntry } from './reviewLog.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 const rolesOf = (user: unknown): Role[] => {
   const roles = (user as { roles?: unknown } | null)?.roles
@@ -33,7 +34,7 @@ const invalid = ({
 }) =>
   new ValidationError(
     {
-      collection: 'posts',
+      collection: pluginSlugs({ payload: req.payload }).posts,
       id,
       errors: [
         {

@@ -22,13 +22,13 @@ const VISUALLY_HIDDEN: React.CSSProperties = {
 
 /** One post in the calendar: time, status, title, its group's colour; opens the post. */
 export const PostChip = ({
-  adminRoute,
+  postsPath,
   groups,
   language,
   placed: { post, time },
   t,
 }: {
-  adminRoute: string
+  postsPath: string
   groups: MixGroupOption[]
   language: string
   placed: PlacedPost<CalendarPost>
@@ -45,7 +45,7 @@ export const PostChip = ({
       data-post-id={post.id}
       data-status={post.status}
       data-time={time}
-      href={`${adminRoute}/collections/posts/${post.id}`}
+      href={`${postsPath}/${post.id}`}
       title={`${time} · ${post.title} · ${about}`}
       style={{
         position: 'relative',

@@ -10,6 +10,7 @@ import { effectiveWindow } from '../../rules/effectiveWindow.js'
 import { timingInWords } from '../../rules/timingInWords.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { useApiFetch, useDocument } from '../../admin/useApi.client.js'
+import { useSlugs } from '../../admin/useSlugs.client.js'
 
 type Phase = {
   id: number | string
@@ -51,6 +52,7 @@ export const BriefPanel = () => {
   const { t, i18n } = useTranslation()
   const { dispatchFields, setModified } = useForm()
   const apiFetch = useApiFetch()
+  const slugs = useSlugs()
   const {
     target: targetId,
     phase: phaseId,
@@ -60,29 +62,29 @@ export const BriefPanel = () => {
     phase: fields.phase?.value,
     message: fields.message?.value,
   }))
-  const target = useDocument<Target>({ collection: 'targets', id: targetId })
-  const phase = useDocument<Phase>({ collection: 'phases', id: phaseId })
+  const target = useDocument<Target>({ collection: slugs.targets, id: targetId })
+  const phase = useDocument<Phase>({ collection: slugs.phases, id: phaseId })
   const [messages, setMessages] = useState<Message[]>([])
   // The plan always names its timezone; until it is read, the window is given without one.
   const [timezone, setTimezone] = useState('')
 
   useEffect(() => {
-    void apiFetch<{ timezone?: string }>('/globals/editorial-plan?depth=0').then((plan) => {
+    void apiFetch<{ timezone?: string }>(`/globals/${slugs.editorialPlan}?depth=0`).then((plan) => {
       if (plan?.timezone) setTimezone(plan.timezone)
     })
-  }, [apiFetch])
+  }, [apiFetch, slugs.editorialPlan])
   useEffect(() => {
     let current = true
     if (!phase) return setMessages([])
     void apiFetch<{ docs: Message[] }>(
-      `/messages?depth=0&limit=50&sort=createdAt&where[phase][equals]=${phase.id}&where[status][equals]=active`,
+      `/${slugs.messages}?depth=0&limit=50&sort=createdAt&where[phase][equals]=${phase.id}&where[status][equals]=active`,
     ).then((found) => {
       if (current) setMessages(found?.docs ?? [])
     })
     return () => {
       current = false
     }
-  }, [apiFetch, phase])
+  }, [apiFetch, phase, slugs.messages])
 
   if (!phase) {
     return (

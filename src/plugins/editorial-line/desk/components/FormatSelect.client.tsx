@@ -7,6 +7,7 @@ import React from 'react'
 
 import { translate, valueKey } from '../../translations/index.js'
 import { useDocument } from '../../admin/useApi.client.js'
+import { useSlugs } from '../../admin/useSlugs.client.js'
 
 const valueOf = (option: unknown) =>
   typeof option === 'string' ? option : String((option as { value: unknown }).value)
@@ -15,7 +16,7 @@ const valueOf = (option: unknown) =>
 export const FormatSelect: SelectFieldClientComponent = (props) => {
   const { t } = useTranslation()
   const phaseId = useFormFields(([fields]) => fields.phase?.value)
-  const phase = useDocument<{ formats?: null | string[] }>({ collection: 'phases', id: phaseId })
+  const phase = useDocument<{ formats?: null | string[] }>({ collection: useSlugs().phases, id: phaseId })
   const optimal = phase?.formats ?? []
   const rank = (option: unknown) => {
     const index = optimal.indexOf(valueOf(option))

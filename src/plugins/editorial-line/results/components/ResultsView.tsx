@@ -14,6 +14,7 @@ import { localTime } from '../../time/localTime.js'
 import { shiftMonth } from '../../time/months.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { AdminPage } from '../../admin/AdminPage.js'
+import { pluginSlugs } from '../../options/pluginSettings.js'
 
 /** Bar colours: dark enough against white for text and graphics (WCAG 1.4.11, ≥ 3:1). */
 const ENGAGEMENT = '#1565c0'
@@ -98,7 +99,7 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
   const query =
     'problem' in asked ? { from: shiftMonth(current, -11), to: current, groupBy: 'phase' as const } : asked
   const { answer, names: objectives } = await labelledResults({ req, ...query })
-  const csv = `${req.payload.config.routes.api}/posts/results?from=${query.from}&to=${query.to}&groupBy=${query.groupBy}&format=csv`
+  const csv = `${req.payload.config.routes.api}/${pluginSlugs({ payload: req.payload }).posts}/results?from=${query.from}&to=${query.to}&groupBy=${query.groupBy}&format=csv`
   const cell: React.CSSProperties = {
     padding: '4px 8px',
     borderBottom: '1px solid var(--theme-elevation-150)',
