@@ -88,11 +88,6 @@ describe('editorialLine(options)(config)', () => {
     expect(groupOf('posts')).toEqual({ fr: 'Publications', en: 'Publishing' })
   })
 
-  it('leaves the config alone when disabled', () => {
-    const host = hostConfig()
-    expect(editorialLine({ enabled: false })(host)).toBe(host)
-  })
-
   it('says which auth collection it is missing', () => {
     expect(() => editorialLine({ usersSlug: 'accounts' })(hostConfig())).toThrow(/no collection "accounts"/)
   })

@@ -39,6 +39,8 @@ import {
 } from './options/resolveOptions.js'
 import { staticLabel, translations } from './translations/index.js'
 import { mergeHooks } from './options/applyOverride.js'
+import { keepSchemaOnly } from './options/keepSchemaOnly.js'
+import type { PluginSettings } from './options/pluginSettings.js'
 
 export type {
   Channel,
@@ -64,12 +66,17 @@ export { qaliaEditorialLine } from './seed/qaliaEditorialLine.js'
 export { type SeedReport, seedEditorialLine } from './seed/seedEditorialLine.js'
 export { wallClockInstant } from './time/wallClockInstant.js'
 
-/** Gives the users collection its `roles` (unless the host already defines them). */
-const withRoles = (users: CollectionConfig): CollectionConfig => {
+/** Gives the users collection its `roles` field (unless the host already defines one). */
+const withRolesField = (users: CollectionConfig): CollectionConfig => {
   const hasRoles = users.fields.some((field) => 'name' in field && field.name === 'roles')
+  return hasRoles ? users : { ...users, fields: [...users.fields, rolesField] }
+}
+
+/** Gives the users collection its `roles`, and the hooks that guard them. */
+const withRoles = (users: CollectionConfig): CollectionConfig => {
+  const withField = withRolesField(users)
   return {
-    ...users,
-    fields: hasRoles ? users.fields : [...users.fields, rolesField],
+    ...withField,
     hooks: mergeHooks(
       {
         beforeOperation: [refuseRoleChange],
@@ -109,8 +116,6 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
   const options = resolveOptions(pluginOptions)
 
   return (config: Config): Config => {
-    if (!options.enabled) return config
-
     const collections = config.collections ?? []
     if (!collections.some((collection) => collection.slug === options.usersSlug)) {
       throw new Error(
@@ -130,6 +135,53 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
     // Payload takes no label function for navigation groups: their names come from the merged strings.
     const lineGroup = staticLabel({ key: 'groupEditorialLine', languages: i18n.translations })
 
+    const targets = createTargetsCollection({
+      slugs,
+      groups: options.groups,
+      adminGroup: lineGroup,
+      override: overrides.targets,
+    })
+    const phases = createPhasesCollection({ slugs, adminGroup: lineGroup, override: overrides.phases })
+    const messages = createMessagesCollection({ slugs, adminGroup: lineGroup, override: overrides.messages })
+    const posts = createPostsCollection({
+      slugs,
+      channels: options.channels,
+      usersSlug: options.usersSlug,
+      rules: options.rules,
+      timezone: options.timezone,
+      adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
+      override: overrides.posts,
+    })
+    const editorialPlan = createEditorialPlanGlobal({
+      slugs,
+      timezone: options.timezone,
+      groups: options.groups,
+      adminGroup: lineGroup,
+      override: overrides.editorialPlan,
+    })
+    const settings: PluginSettings = {
+      groups: options.groups,
+      timezone: options.timezone,
+      rules: options.rules,
+      slugs,
+    }
+
+    // Disabled, the plugin leaves the same tables (the users' roles included) and nothing else.
+    if (!options.enabled) {
+      return {
+        ...config,
+        collections: [
+          ...collections.map((collection) =>
+            collection.slug === options.usersSlug ? withRolesField(collection) : collection,
+          ),
+          ...[targets, phases, messages, posts].map(keepSchemaOnly),
+        ],
+        globals: [...(config.globals ?? []), keepSchemaOnly(editorialPlan)],
+        custom: { ...config.custom, [NAMESPACE]: settings },
+        i18n,
+      }
+    }
+
     // The input and query guards go in front of every collection and global the plugin adds or touches.
     return {
       ...config,
@@ -138,48 +190,13 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           collection.slug === options.usersSlug ? guardCollection(withRoles(collection)) : collection,
         ),
         ...[
-          line(
-            createTargetsCollection({
-              slugs,
-              groups: options.groups,
-              adminGroup: lineGroup,
-              override: overrides.targets,
-            }),
-            PUBLIC_LINE_FIELDS.targets,
-          ),
-          line(
-            createPhasesCollection({ slugs, adminGroup: lineGroup, override: overrides.phases }),
-            PUBLIC_LINE_FIELDS.phases,
-          ),
-          line(
-            createMessagesCollection({ slugs, adminGroup: lineGroup, override: overrides.messages }),
-            PUBLIC_LINE_FIELDS.messages,
-          ),
-          createPostsCollection({
-            slugs,
-            channels: options.channels,
-            usersSlug: options.usersSlug,
-            rules: options.rules,
-            timezone: options.timezone,
-            adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
-            override: overrides.posts,
-          }),
+          line(targets, PUBLIC_LINE_FIELDS.targets),
+          line(phases, PUBLIC_LINE_FIELDS.phases),
+          line(messages, PUBLIC_LINE_FIELDS.messages),
+          posts,
         ].map(guardCollection),
       ],
-      globals: [
-        ...(config.globals ?? []),
-        guardGlobal(
-          plan(
-            createEditorialPlanGlobal({
-              slugs,
-              timezone: options.timezone,
-              groups: options.groups,
-              adminGroup: lineGroup,
-              override: overrides.editorialPlan,
-            }),
-          ),
-        ),
-      ],
+      globals: [...(config.globals ?? []), guardGlobal(plan(editorialPlan))],
       admin: {
         ...config.admin,
         // What the plugin's client components need of the options: the root `custom` stays on the server.
@@ -213,7 +230,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       // What components and loaders that only get `payload` need of the options (see pluginSettings).
       custom: {
         ...config.custom,
-        [NAMESPACE]: { groups: options.groups, timezone: options.timezone, rules: options.rules, slugs },
+        [NAMESPACE]: settings,
       },
       i18n,
       onInit: async (payload) => {

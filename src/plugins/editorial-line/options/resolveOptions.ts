@@ -43,7 +43,9 @@ const RESERVED_GROUP_VALUES = ['id', 'month']
 
 export type EditorialLineOptions = {
   /**
-   * Set to `false` to leave the config untouched (no collections, no global, no hooks).
+   * Set to `false` to switch the plugin off while keeping its schema: the collections, the global and
+   * the users' `roles` stay with the same fields (a host's migrations do not change with the flag),
+   * with no hooks, endpoints, admin views or components, and no guards.
    * @default true
    */
   enabled?: boolean
