@@ -63,7 +63,7 @@ describe('the slugs option', () => {
       editorialLine({ slugs: { posts: 'social-posts' } })({
         collections: [users, blogPosts],
         globals: [{ slug: 'editorial-plan', fields: [] }],
-      } as Config),
+      } as unknown as Config),
     ).toThrow(/slugs\.editorialPlan: the host already has "editorial-plan"/)
   })
 })
