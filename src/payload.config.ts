@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 
 import { Users } from './collections/Users'
@@ -22,8 +24,11 @@ export default buildConfig({
   },
   collections: [Users],
   db: databaseAdapter({ uri: process.env.DATABASE_URI }),
-  // The plugin's strings are neutral; QALIA names its calendar feed (host keys win, key by key).
+  // French by default, English on request. The plugin's strings are neutral; QALIA names its
+  // calendar feed (host keys win, key by key).
   i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
     translations: {
       fr: { editorialLine: { calendarName: 'QALIA — posts approuvés' } },
       en: { editorialLine: { calendarName: 'QALIA — approved posts' } },

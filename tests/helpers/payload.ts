@@ -3,6 +3,8 @@ import type { CollectionConfig, Payload, SanitizedConfig } from 'payload'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, getPayload } from 'payload'
 import pg from 'pg'
 
@@ -78,6 +80,8 @@ export const startPayload = async ({
         admin: { user: Users.slug },
         collections: [Users, ...collections],
         db,
+        // The app's languages: French by default, English on request.
+        i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
         plugins: [editorialLine(pluginOptions), scopeWritesInHooks],
         secret: 'test-secret',
       })

@@ -1,8 +1,5 @@
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
-import { en as payloadEn } from '@payloadcms/translations/languages/en'
-import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
-
 import { restrictEditLocks } from './access/restrictEditLocks.js'
 import { createMessagesCollection } from './line/createMessagesCollection.js'
 import { createPhasesCollection } from './line/createPhasesCollection.js'
@@ -88,24 +85,25 @@ const withRoles = (users: CollectionConfig): CollectionConfig => {
 }
 
 /**
- * French and English in the admin, the plugin's keys merged into whatever the host has. A host's own
- * `editorialLine` keys (`i18n.translations.fr.editorialLine.postPlural`) win, key by key.
+ * The plugin's strings in every language the host supports, and in French and English (its own):
+ * a language the plugin does not speak gets those of `defaultLanguage`. A host's own `editorialLine`
+ * keys (`i18n.translations.fr.editorialLine.postPlural`) win, key by key. The host's language
+ * settings (`supportedLanguages`, `fallbackLanguage`) stay as the host wrote them.
  */
 const withTranslations = (i18n: Config['i18n'], options: ResolvedOptions): NonNullable<Config['i18n']> => {
   const merged = { ...i18n?.translations } as Record<string, Record<string, unknown>>
-  for (const [language, { translations: own }] of Object.entries(translations)) {
+  const own = translations as Record<string, { translations: Record<string, Record<string, string>> }>
+  // Payload's default when a host names no language: English alone.
+  const supported = Object.keys(i18n?.supportedLanguages ?? { en: true })
+  for (const language of new Set([...supported, ...Object.keys(own)])) {
+    const strings = (own[language] ?? own[options.defaultLanguage]).translations[NAMESPACE]
     const host = merged[language] ?? {}
     merged[language] = {
       ...host,
-      [NAMESPACE]: { ...own[NAMESPACE], ...(host[NAMESPACE] as Record<string, string> | undefined) },
+      [NAMESPACE]: { ...strings, ...(host[NAMESPACE] as Record<string, string> | undefined) },
     }
   }
-  return {
-    ...i18n,
-    fallbackLanguage: i18n?.fallbackLanguage ?? options.defaultLanguage,
-    supportedLanguages: { fr: payloadFr, en: payloadEn, ...i18n?.supportedLanguages },
-    translations: merged as NonNullable<Config['i18n']>['translations'],
-  }
+  return { ...i18n, translations: merged as NonNullable<Config['i18n']>['translations'] }
 }
 
 /**

@@ -72,7 +72,8 @@ export type EditorialLineOptions = {
    */
   groups?: MixGroupOption[]
   /**
-   * Admin language when the browser asks for neither French nor English.
+   * The language of the plugin's strings in an admin language it does not speak (it speaks French
+   * and English). The admin's languages stay the host's (`i18n.supportedLanguages`, `fallbackLanguage`).
    * @default 'fr'
    */
   defaultLanguage?: 'en' | 'fr'
