@@ -20,6 +20,7 @@ import {
 import { documentExportEndpoint } from './document/documentExportEndpoint.js'
 import { documentImportEndpoint } from './document/documentImportEndpoint.js'
 import { rolesField } from './users/rolesField.js'
+import { type IsAdmin, lineAdminField } from './users/lineAdminField.js'
 import { createEditorialPlanGlobal } from './line/createEditorialPlanGlobal.js'
 import { firstUserIsAdmin } from './users/firstUserIsAdmin.js'
 import { answerMalformedRequest } from './guards/answerMalformedRequest.js'
@@ -47,6 +48,7 @@ export type {
 } from './options/resolveOptions.js'
 export { DEFAULT_GROUPS } from './options/resolveOptions.js'
 export { DEFAULT_SLUGS, type PluginSlugs } from './options/slugs.js'
+export type { IsAdmin } from './users/lineAdminField.js'
 export type { MixGroupOption } from './mix/groups.js'
 export type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Role, Weekday } from './constants.js'
 export type { Level, RuleName } from './rules/types.js'
@@ -63,15 +65,25 @@ export { qaliaEditorialLine } from './seed/qaliaEditorialLine.js'
 export { type SeedReport, seedEditorialLine } from './seed/seedEditorialLine.js'
 export { wallClockInstant } from './time/wallClockInstant.js'
 
-/** Gives the users collection its `roles` field (unless the host already defines one). */
-const withRolesField = (users: CollectionConfig): CollectionConfig => {
+/**
+ * Gives the users collection its `roles` field (unless the host already defines one), and the
+ * virtual field that names the host's admins of the line (`isAdmin`).
+ */
+const withRolesField = (users: CollectionConfig, isAdmin?: IsAdmin): CollectionConfig => {
   const hasRoles = users.fields.some((field) => 'name' in field && field.name === 'roles')
-  return hasRoles ? users : { ...users, fields: [...users.fields, rolesField] }
+  return {
+    ...users,
+    fields: [
+      ...users.fields,
+      ...(hasRoles ? [] : [rolesField]),
+      ...(isAdmin ? [lineAdminField({ isAdmin })] : []),
+    ],
+  }
 }
 
 /** Gives the users collection its `roles`, and the hooks that guard them. */
-const withRoles = (users: CollectionConfig): CollectionConfig => {
-  const withField = withRolesField(users)
+const withRoles = (users: CollectionConfig, isAdmin?: IsAdmin): CollectionConfig => {
+  const withField = withRolesField(users, isAdmin)
   return {
     ...withField,
     hooks: mergeHooks(
@@ -185,7 +197,9 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       ...config,
       collections: [
         ...collections.map((collection) =>
-          collection.slug === options.usersSlug ? guardCollection(withRoles(collection)) : collection,
+          collection.slug === options.usersSlug
+            ? guardCollection(withRoles(collection, options.isAdmin))
+            : collection,
         ),
         ...[
           line(targets, PUBLIC_LINE_FIELDS.targets),

@@ -7,6 +7,8 @@ import type { Level, RuleName } from '../rules/types.js'
 
 import { defaultLevels } from '../rules/defaultLevels.js'
 
+import type { IsAdmin } from '../users/lineAdminField.js'
+
 import { isSlug } from '../validators/slug.js'
 import { DEFAULT_SLUGS, type PluginSlugs } from './slugs.js'
 import { isTimezone } from '../validators/timezone.js'
@@ -60,6 +62,15 @@ export type EditorialLineOptions = {
    * @default 'users'
    */
   usersSlug?: string
+  /**
+   * Names the host's users who administer the editorial line, for a host that already has users (the
+   * first account created after install is otherwise the only admin): each user for whom it returns
+   * `true` is the plugin's admin (writes the plan, targets, phases and messages, reviews, changes
+   * roles) whatever their stored `roles`. Worked out each time the user is read, never stored.
+   * @example isAdmin: ({ user }) => user.role === 'owner'
+   * @default none: only users whose roles hold `admin`
+   */
+  isAdmin?: IsAdmin
   /**
    * Channels a post can go out on; the first one is the default.
    * @default [{ value: 'linkedin', label: 'LinkedIn' }]
@@ -131,6 +142,9 @@ const optionsSchema = z
         message: 'slugs must be unique',
       }),
     usersSlug: z.string().min(1).default('users'),
+    isAdmin: z
+      .custom<IsAdmin>((value) => typeof value === 'function', { message: 'must be a function' })
+      .optional(),
     channels: z
       .array(
         z.object({
@@ -194,7 +208,10 @@ const optionsSchema = z
   })
   .strict()
 
-export type ResolvedOptions = Required<Omit<EditorialLineOptions, 'overrides' | 'rules' | 'slugs'>> & {
+export type ResolvedOptions = Required<
+  Omit<EditorialLineOptions, 'isAdmin' | 'overrides' | 'rules' | 'slugs'>
+> & {
+  isAdmin?: IsAdmin
   overrides: NonNullable<EditorialLineOptions['overrides']>
   slugs: PluginSlugs
   rules: Record<RuleName, Level>

@@ -2,9 +2,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
-import type { Role } from '../constants.js'
-
-import { POST_STATUSES, ROLES } from '../constants.js'
+import { POST_STATUSES } from '../constants.js'
+import { rolesOf } from '../access/hasRole.js'
 import { describeTransitionRefusal } from '../translations/describeTransitionRefusal.js'
 import { label, translate } from '../translations/index.js'
 import { refusal } from '../http/refusal.js'
@@ -15,11 +14,6 @@ import { SAVE_AS } from './planSave.js'
 import { publishedUrlProblem } from './publishedUrlProblem.js'
 import { nextReviewLog, type ReviewLogEntry } from './reviewLog.js'
 import { pluginSlugs } from '../options/pluginSettings.js'
-
-const rolesOf = (user: unknown): Role[] => {
-  const roles = (user as { roles?: unknown } | null)?.roles
-  return Array.isArray(roles) ? roles.filter((role): role is Role => ROLES.includes(role)) : []
-}
 
 const invalid = ({
   req,
