@@ -9,6 +9,7 @@ import { payloadSecret } from './config/payloadSecret'
 import { databaseAdapter } from './db/databaseAdapter'
 import { scopeWritesInHooks } from './db/writesInHooks'
 import { editorialLine } from 'payload-plugin-editorial-line'
+import { qalia } from 'payload-plugin-editorial-line/qalia'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -35,7 +36,7 @@ export default buildConfig({
     },
   },
   // Last: it scopes every hook, the plugin's included (see src/db/writesInHooks.ts).
-  plugins: [editorialLine(), scopeWritesInHooks],
+  plugins: [editorialLine({ ...qalia }), scopeWritesInHooks],
   secret,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -12,6 +12,7 @@ import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/db/databaseAdapter'
 import { scopeWritesInHooks } from '../../src/db/writesInHooks'
 import { editorialLine, type EditorialLineOptions } from 'payload-plugin-editorial-line'
+import { qalia } from 'payload-plugin-editorial-line/qalia'
 import { type RestClient, restClient } from './rest'
 
 /**
@@ -58,7 +59,7 @@ export const testDatabaseKind = () => (process.env.TEST_POSTGRES_URI ? 'postgres
  * Starts Payload on a fresh database with the app's config. By default Payload pushes the schema
  * itself, as in development; with `push: false` the database starts empty and only migrations shape
  * it. With `editorialLine` options, a bare host (users and the plugin so configured) replaces the
- * app's config; `collections` are the bare host's own, beside its users.
+ * app's config (QALIA's preset, then these options); `collections` are the bare host's own, beside its users.
  */
 export const startPayload = async ({
   push = true,
@@ -82,7 +83,8 @@ export const startPayload = async ({
         db,
         // The app's languages: French by default, English on request.
         i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
-        plugins: [editorialLine(pluginOptions), scopeWritesInHooks],
+        // The app's preset, then the test's options.
+        plugins: [editorialLine({ ...qalia, ...pluginOptions }), scopeWritesInHooks],
         secret: 'test-secret',
       })
     : { ...(await (await import('../../src/payload.config')).default), db }

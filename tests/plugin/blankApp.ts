@@ -9,8 +9,28 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
 /** The versions this workspace uses, so that the blank app runs the same Payload, Next and React. */
 const versions: Record<string, string> = { ...manifest.dependencies, ...manifest.devDependencies }
 
+/** The plugin's options in the blank app (source text): two target groups of the host's own. */
+const GROUPS_OPTIONS = `{
+      groups: [
+        { value: 'libraires', label: { fr: 'Librairies', en: 'Bookshops' } },
+        { value: 'lecteurs', label: 'Lecteurs' },
+      ],
+    }`
+
 /** The files of a blank Payload 3 app as `create-payload-app` lays one out, with the plugin's tarball. */
-export const writeBlankApp = ({ folder, tarball }: { folder: string; tarball: string }) => {
+export const writeBlankApp = ({
+  folder,
+  tarball,
+  hostCollections = '',
+  pluginOptions = GROUPS_OPTIONS,
+}: {
+  folder: string
+  tarball: string
+  /** More collections of the host's, as config source text (`{ slug: 'posts', … },`). */
+  hostCollections?: string
+  /** The plugin's options, as source text. */
+  pluginOptions?: string
+}) => {
   const write = (file: string, text: string) => {
     mkdirSync(path.dirname(path.join(folder, file)), { recursive: true })
     writeFileSync(path.join(folder, file), text.trimStart())
@@ -112,19 +132,13 @@ export default buildConfig({
   collections: [
     { slug: 'users', auth: true, admin: { useAsTitle: 'email' }, fields: [] },
     { slug: 'pages', admin: { useAsTitle: 'title' }, fields: [{ name: 'title', type: 'text', required: true }] },
+    ${hostCollections}
   ],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || 'blank-app-secret-0123456789abcdef',
   db: sqliteAdapter({ client: { url: process.env.DATABASE_URI || 'file:./blank.db' } }),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  plugins: [
-    editorialLine({
-      groups: [
-        { value: 'libraires', label: { fr: 'Librairies', en: 'Bookshops' } },
-        { value: 'lecteurs', label: 'Lecteurs' },
-      ],
-    }),
-  ],
+  plugins: [editorialLine(${pluginOptions})],
 })
 `,
   )

@@ -46,10 +46,11 @@ export type {
   EditorialLineOptions,
   GlobalOverride,
 } from './options/resolveOptions.js'
-export { DEFAULT_GROUPS } from './options/resolveOptions.js'
+export { DEFAULT_FORMATS, DEFAULT_GROUPS } from './options/resolveOptions.js'
 export { DEFAULT_SLUGS, type PluginSlugs } from './options/slugs.js'
 export type { IsAdmin } from './users/lineAdminField.js'
 export type { MixGroupOption } from './mix/groups.js'
+export type { FormatOption } from './posts/formats.js'
 export type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Role, Weekday } from './constants.js'
 export type { Level, RuleName } from './rules/types.js'
 export type {
@@ -61,7 +62,6 @@ export type {
   TimingSeed,
 } from './seed/editorialLineData.js'
 export { and, hasRole, isSelf, isStaff, isStaffOrPublisher, or, userHasRole } from './access/index.js'
-export { qaliaEditorialLine } from './seed/qaliaEditorialLine.js'
 export { type SeedReport, seedEditorialLine } from './seed/seedEditorialLine.js'
 export { wallClockInstant } from './time/wallClockInstant.js'
 
@@ -119,7 +119,7 @@ const withTranslations = (i18n: Config['i18n'], options: ResolvedOptions): NonNu
 }
 
 /**
- * An editorial line as a Payload plugin (QALIA's by default): targets, journey phases, key messages, posts
+ * An editorial line as a Payload plugin (neutral by default; QALIA's is the `qalia` preset): targets, journey phases, key messages, posts
  * and the editorial plan, in French and English.
  */
 export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
@@ -151,10 +151,16 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       adminGroup: lineGroup,
       override: overrides.targets,
     })
-    const phases = createPhasesCollection({ slugs, adminGroup: lineGroup, override: overrides.phases })
+    const phases = createPhasesCollection({
+      slugs,
+      formats: options.formats,
+      adminGroup: lineGroup,
+      override: overrides.phases,
+    })
     const messages = createMessagesCollection({ slugs, adminGroup: lineGroup, override: overrides.messages })
     const posts = createPostsCollection({
       slugs,
+      formats: options.formats,
       channels: options.channels,
       usersSlug: options.usersSlug,
       rules: options.rules,
@@ -173,6 +179,8 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       groups: options.groups,
       timezone: options.timezone,
       rules: options.rules,
+      formats: options.formats,
+      line: options.line,
       slugs,
     }
 
@@ -212,7 +220,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       admin: {
         ...config.admin,
         // What the plugin's client components need of the options: the root `custom` stays on the server.
-        custom: { ...config.admin?.custom, [NAMESPACE]: { slugs } },
+        custom: { ...config.admin?.custom, [NAMESPACE]: { slugs, formats: options.formats } },
         components: {
           ...config.admin?.components,
           // The team's home page, above Payload's collection cards (the dashboard's supported slot).

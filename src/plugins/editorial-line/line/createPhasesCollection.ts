@@ -2,6 +2,7 @@ import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 
 import type { CollectionOverride } from '../options/resolveOptions.js'
 import type { PluginSlugs } from '../options/slugs.js'
+import type { FormatOption } from '../posts/formats.js'
 
 import { publicReadAdminWrite } from '../access/publicReadAdminWrite.js'
 import { number } from 'payload/shared'
@@ -26,10 +27,13 @@ const validateMonthTo: NumberFieldSingleValidation = (value, options) => {
 /** One step of a target's customer journey, with the brief an editor writes from. */
 export const createPhasesCollection = ({
   slugs,
+  formats,
   adminGroup = staticLabel({ key: 'groupEditorialLine' }),
   override,
 }: {
   slugs: PluginSlugs
+  /** The formats a phase may name as its optimal ones. */
+  formats: FormatOption[]
   /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupEditorialLine` */
   adminGroup?: Record<string, string>
   override?: CollectionOverride
@@ -95,7 +99,7 @@ export const createPhasesCollection = ({
                   type: 'select',
                   hasMany: true,
                   label: label('formats'),
-                  options: formatOptions,
+                  options: formatOptions(formats),
                 },
                 { name: 'objective', type: 'textarea', label: label('objective') },
                 { name: 'tone', type: 'text', label: label('tone') },

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  DEFAULT_FORMATS,
   DEFAULT_GROUPS,
+  EMPTY_LINE,
   type EditorialLineOptions,
   refuseTakenSlugs,
   resolveOptions,
@@ -17,12 +19,19 @@ describe('resolveOptions', () => {
       usersSlug: 'users',
       channels: [{ value: 'linkedin', label: 'LinkedIn' }],
       groups: DEFAULT_GROUPS,
+      formats: DEFAULT_FORMATS,
+      line: EMPTY_LINE,
       defaultLanguage: 'fr',
       timezone: 'Europe/Paris',
       rules: defaultLevels,
       publicEditorialLine: false,
       overrides: {},
     })
+  })
+
+  it('names no customer’s group or format by default', () => {
+    expect(resolveOptions().groups.map((group) => group.value)).toEqual(['all'])
+    expect(resolveOptions().formats.map((format) => format.value)).toEqual(['text', 'image', 'video'])
   })
 
   it('lets each rule’s level be set, keeping the others at their default', () => {
@@ -125,6 +134,23 @@ describe('resolveOptions', () => {
       { rules: { timing: 'warn' } } as EditorialLineOptions,
       /rules: Unrecognized key.*timing/,
     ],
+    ['no format', { formats: [] }, /formats: give at least one format/],
+    [
+      'a format value with capitals',
+      { formats: [{ value: 'Video', label: 'V' }] },
+      /formats\.0\.value: must be lowercase/,
+    ],
+    [
+      'the same format twice',
+      {
+        formats: [
+          { value: 'text', label: 'Text' },
+          { value: 'text', label: 'Texte' },
+        ],
+      },
+      /formats: format values must be unique/,
+    ],
+    ['a line that is not one', { line: { targets: 'x' } as never }, /line: must be an editorial line/],
     ['an unknown level', { rules: { timingWindow: 'error' as 'warn' } }, /rules\.timingWindow: /],
     [
       'publicEditorialLine given as a string',

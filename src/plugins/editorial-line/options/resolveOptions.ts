@@ -3,6 +3,8 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 import { z } from 'zod'
 
 import type { MixGroupOption } from '../mix/groups.js'
+import type { FormatOption } from '../posts/formats.js'
+import type { EditorialLineData } from '../seed/editorialLineData.js'
 import type { Level, RuleName } from '../rules/types.js'
 
 import { defaultLevels } from '../rules/defaultLevels.js'
@@ -32,13 +34,24 @@ export type Channel = {
   label: Record<string, string> | string
 }
 
-/** QALIA's four target groups (Autres = Certificateurs + Ministères): the default of `groups`. */
+/** One group for every target: the default of `groups`, until the host names its own. */
 export const DEFAULT_GROUPS: MixGroupOption[] = [
-  { value: 'of', label: { fr: 'Organismes de formation (OF)', en: 'Training organisations (OF)' } },
-  { value: 'coachs', label: { fr: 'Coachs', en: 'Coaches' } },
-  { value: 'auditeurs', label: { fr: 'Auditeurs', en: 'Auditors' } },
-  { value: 'autres', label: { fr: 'Autres', en: 'Others' } },
+  { value: 'all', label: { fr: 'Toutes les cibles', en: 'All targets' } },
 ]
+
+/** A neutral vocabulary: the default of `formats`, until the host names its own. */
+export const DEFAULT_FORMATS: FormatOption[] = [
+  { value: 'text', label: { fr: 'Texte', en: 'Text' } },
+  { value: 'image', label: { fr: 'Image', en: 'Image' } },
+  { value: 'video', label: { fr: 'Vidéo', en: 'Video' } },
+]
+
+/** No target, no mix: the default of `line`. */
+export const EMPTY_LINE: EditorialLineData = {
+  targets: [],
+  mix: [],
+  plan: { startMonth: '2026-01', timezone: 'Europe/Paris', activeClients: 0, mixTolerance: 10 },
+}
 
 /** Names a plan row already uses, or that Payload gives every row. */
 const RESERVED_GROUP_VALUES = ['id', 'month']
@@ -79,9 +92,21 @@ export type EditorialLineOptions = {
   /**
    * Target groups whose monthly share the plan sets: each target belongs to one, and each plan row
    * holds one percentage field per group, named by its `value` (lowercase letters, digits, `_`).
-   * @default QALIA's four: of, coachs, auditeurs, autres
+   * @default one group, `all`
    */
   groups?: MixGroupOption[]
+  /**
+   * The formats a post can take (and a phase names as its optimal ones): `{ value, label }`, value
+   * lowercase letters, digits and dashes, label a string or one per language.
+   * @default text, image, video
+   */
+  formats?: FormatOption[]
+  /**
+   * The host's editorial line as data (its seed): what the document importer falls back on for what a
+   * document leaves out (a new plan's mix, a target's prose), and what `seedEditorialLine` loads.
+   * @default an empty line (no target, no mix)
+   */
+  line?: EditorialLineData
   /**
    * The language of the plugin's strings in an admin language it does not speak (it speaks French
    * and English). The admin's languages stay the host's (`i18n.supportedLanguages`, `fallbackLanguage`).
@@ -180,6 +205,29 @@ const optionsSchema = z
         message: 'group values must be unique',
       })
       .default(DEFAULT_GROUPS),
+    formats: z
+      .array(
+        z.object({
+          value: z.string().refine(isSlug, { message: 'must be lowercase letters, digits and dashes' }),
+          label: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
+        }),
+      )
+      .min(1, { message: 'give at least one format' })
+      .refine((formats) => new Set(formats.map((format) => format.value)).size === formats.length, {
+        message: 'format values must be unique',
+      })
+      .default(DEFAULT_FORMATS),
+    line: z
+      .custom<EditorialLineData>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          Array.isArray((value as EditorialLineData).targets) &&
+          Array.isArray((value as EditorialLineData).mix) &&
+          typeof (value as EditorialLineData).plan === 'object',
+        { message: 'must be an editorial line: { targets, mix, plan }' },
+      )
+      .default(EMPTY_LINE),
     defaultLanguage: z.enum(['fr', 'en']).default('fr'),
     timezone: z
       .string()

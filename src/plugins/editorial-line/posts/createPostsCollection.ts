@@ -6,6 +6,7 @@ import { date, relationship, select } from 'payload/shared'
 import type { Channel, CollectionOverride } from '../options/resolveOptions.js'
 import type { Level, RuleName } from '../rules/types.js'
 import type { PluginSlugs } from '../options/slugs.js'
+import type { FormatOption } from './formats.js'
 
 import { approvedPosts } from '../access/approvedPosts.js'
 import { and, or } from '../access/combine.js'
@@ -53,6 +54,7 @@ import { planTimezone } from '../line/planTimezone.js'
 /** A post an editor writes for one target, phase and key message. */
 export const createPostsCollection = ({
   slugs,
+  formats,
   channels,
   usersSlug,
   rules,
@@ -61,6 +63,8 @@ export const createPostsCollection = ({
   override,
 }: {
   slugs: PluginSlugs
+  /** The formats a post can take. */
+  formats: FormatOption[]
   channels: Channel[]
   usersSlug: string
   /** Level of each editorial rule. */
@@ -181,7 +185,7 @@ export const createPostsCollection = ({
               name: 'format',
               type: 'select',
               label: label('format'),
-              options: formatOptions,
+              options: formatOptions(formats),
               validate: checkpointValidation({ path: 'format', base: select }),
               admin: { components: { Field: formatSelect } },
             },

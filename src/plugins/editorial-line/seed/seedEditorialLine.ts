@@ -52,8 +52,9 @@ export const seedEditorialLine = async ({
       if (!phaseDoc) {
         phaseDoc = await payload.create({
           collection: slugs.phases,
-          // A host's generated types pin the id type its database uses; the plugin takes either.
-          data: phaseData(phase, targetDoc.id as number),
+          // A host's generated types pin the id type its database uses and its own formats; the
+          // plugin takes either id, and Payload checks the formats against the declared ones.
+          data: phaseData(phase, targetDoc.id as number) as never,
           req,
         })
         created.phases++

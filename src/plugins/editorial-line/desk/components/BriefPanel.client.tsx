@@ -11,6 +11,8 @@ import { timingInWords } from '../../rules/timingInWords.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { useApiFetch, useDocument } from '../../admin/useApi.client.js'
 import { useSlugs } from '../../admin/useSlugs.client.js'
+import { useFormats } from '../../admin/useFormats.client.js'
+import { formatLabel } from '../../posts/formats.js'
 
 type Phase = {
   id: number | string
@@ -53,6 +55,7 @@ export const BriefPanel = () => {
   const { dispatchFields, setModified } = useForm()
   const apiFetch = useApiFetch()
   const slugs = useSlugs()
+  const formats = useFormats()
   const {
     target: targetId,
     phase: phaseId,
@@ -142,7 +145,9 @@ export const BriefPanel = () => {
         {phase.priorityContent || '—'}
       </Section>
       <Section name="formats" title={translate({ key: 'formats', t })}>
-        {(phase.formats ?? []).map((format) => word('format', format)).join(', ') || '—'}
+        {(phase.formats ?? [])
+          .map((format) => formatLabel({ formats, value: format, language: i18n.language }))
+          .join(', ') || '—'}
       </Section>
       <Section name="timing" title={translate({ key: 'timing', t })}>
         {timing}

@@ -5,7 +5,9 @@ import type { SelectFieldClientComponent } from 'payload'
 import { SelectField, useFormFields, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { translate, valueKey } from '../../translations/index.js'
+import { translate } from '../../translations/index.js'
+import { formatLabel } from '../../posts/formats.js'
+import { useFormats } from '../../admin/useFormats.client.js'
 import { useDocument } from '../../admin/useApi.client.js'
 import { useSlugs } from '../../admin/useSlugs.client.js'
 
@@ -14,7 +16,8 @@ const valueOf = (option: unknown) =>
 
 /** The format select, with the chosen phase's optimal formats first and named below it. */
 export const FormatSelect: SelectFieldClientComponent = (props) => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const formats = useFormats()
   const phaseId = useFormFields(([fields]) => fields.phase?.value)
   const phase = useDocument<{ formats?: null | string[] }>({ collection: useSlugs().phases, id: phaseId })
   const optimal = phase?.formats ?? []
@@ -33,7 +36,7 @@ export const FormatSelect: SelectFieldClientComponent = (props) => {
             t,
             vars: {
               formats: optimal
-                .map((format) => translate({ key: valueKey({ prefix: 'format', value: format }), t }))
+                .map((format) => formatLabel({ formats, value: format, language: i18n.language }))
                 .join(', '),
             },
           })}
