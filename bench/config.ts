@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import { Users } from '../src/collections/Users'
 import { databaseAdapter } from '../src/db/databaseAdapter'
 import { editorialLine } from 'payload-plugin-editorial-line'
+import { qalia } from 'payload-plugin-editorial-line/qalia'
 import { createPostsCollection } from '../src/plugins/editorial-line/posts/createPostsCollection'
 import { resolveOptions } from '../src/plugins/editorial-line/options/resolveOptions'
 
@@ -32,8 +33,10 @@ const withoutAccess = (fields: Field[]): Field[] =>
  * rules, endpoints or compound indexes (Payload names those after their fields alone: they would clash).
  */
 const plainPostsCollection = (): CollectionConfig => {
-  const options = resolveOptions({})
+  const options = resolveOptions({ ...qalia })
   const posts = createPostsCollection({
+    slugs: options.slugs,
+    formats: options.formats,
     channels: options.channels,
     usersSlug: options.usersSlug,
     rules: options.rules,
@@ -54,7 +57,7 @@ export const benchConfig = ({ uri }: { uri: string }) =>
     admin: { user: Users.slug },
     collections: [Users, plainPostsCollection(), barePostsCollection()],
     db: databaseAdapter({ uri, push: true }),
-    plugins: [editorialLine()],
+    plugins: [editorialLine({ ...qalia })],
     secret: 'bench-secret',
     logger: { options: { level: 'warn' } },
   })

@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 
 import type { PostStatus } from '../src/plugins/editorial-line/constants'
 
-import { FORMATS } from '../src/plugins/editorial-line/constants'
+import { qaliaFormats } from '../src/plugins/editorial-line/presets/qalia/qaliaFormats'
 import { monthBounds } from '../src/plugins/editorial-line/time/monthBounds'
 import { compliantPost, type EditorialLineIds, seedForPosts } from '../tests/helpers/editorialLine'
 import { restClient } from '../tests/helpers/rest'
@@ -70,7 +70,7 @@ const rowsFor = ({
       target: ids.targets[target],
       phase: ids.phases[phase],
       message,
-      format: FORMATS[Math.floor(next() * FORMATS.length)],
+      format: qaliaFormats[Math.floor(next() * qaliaFormats.length)].value,
       publishAt: new Date(instant()).toISOString(),
       status: status(),
     }

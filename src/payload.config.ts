@@ -1,11 +1,14 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
 
 import { Users } from './collections/Users'
 import { payloadSecret } from './config/payloadSecret'
 import { databaseAdapter } from './db/databaseAdapter'
 import { editorialLine } from 'payload-plugin-editorial-line'
+import { qalia } from 'payload-plugin-editorial-line/qalia'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -21,8 +24,11 @@ export default buildConfig({
   },
   collections: [Users],
   db: databaseAdapter({ uri: process.env.DATABASE_URI }),
-  // The plugin's strings are neutral; QALIA names its calendar feed (host keys win, key by key).
+  // French by default, English on request. The plugin's strings are neutral; QALIA names its
+  // calendar feed (host keys win, key by key).
   i18n: {
+    supportedLanguages: { fr, en },
+    fallbackLanguage: 'fr',
     translations: {
       fr: { editorialLine: { calendarName: 'QALIA — posts approuvés' } },
       en: { editorialLine: { calendarName: 'QALIA — approved posts' } },
@@ -30,7 +36,7 @@ export default buildConfig({
   },
   // The plugin makes saves atomic and one at a time on this adapter; last, so that it scopes every
   // collection's hooks (see its db/withWriteGuarantees.ts).
-  plugins: [editorialLine()],
+  plugins: [editorialLine({ ...qalia })],
   secret,
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

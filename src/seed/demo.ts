@@ -2,9 +2,10 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { randomBytes } from 'node:crypto'
 
-import type { User } from '../payload-types'
+import type { Post, User } from '../payload-types'
 
-import { qaliaEditorialLine, wallClockInstant } from 'payload-plugin-editorial-line'
+import { wallClockInstant } from 'payload-plugin-editorial-line'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 
 import { assertDemoAllowed } from './assertDemoAllowed'
 import { DEMO_WALKS, type DemoPost, demoMetrics, demoPosts, demoUsers, livingDemoPosts } from './demoData'
@@ -133,7 +134,8 @@ export const seedDemo = async ({
         target: target.id,
         phase: phase.id,
         message: message?.id,
-        format: post.format,
+        // One of QALIA's formats, which the app declares (its preset).
+        format: post.format as Post['format'],
         channel: 'linkedin',
         publishAt: instantOf(post.at),
         status: 'draft',

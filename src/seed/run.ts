@@ -10,7 +10,8 @@ import { getPayload } from 'payload'
 import { assertDemoAllowed } from './assertDemoAllowed'
 import { DEFAULT_DEMO_API_KEY, DEFAULT_DEMO_PASSWORD, seedDemo } from './demo'
 import { demoUsers } from './demoData'
-import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
+import { seedEditorialLine } from 'payload-plugin-editorial-line'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 
 const demo = process.argv.includes('--demo')
 const skipDemoIfRefused = process.argv.includes('--skip-demo-if-refused')

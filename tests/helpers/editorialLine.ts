@@ -5,7 +5,8 @@ import type { PostStatus, Role } from '../../src/plugins/editorial-line/constant
 import type { RestClient } from './rest'
 
 import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
-import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
+import { seedEditorialLine } from 'payload-plugin-editorial-line'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 import { createUserAndLogin } from './users'
 
 export type EditorialLineIds = {

@@ -1,8 +1,10 @@
-import type { Payload, SanitizedConfig } from 'payload'
+import type { CollectionConfig, Payload, SanitizedConfig } from 'payload'
 
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, getPayload } from 'payload'
 import pg from 'pg'
 
@@ -10,6 +12,7 @@ import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/db/databaseAdapter'
 import { guaranteeWrites } from '../../src/plugins/editorial-line/db/guaranteeWrites'
 import { editorialLine, type EditorialLineOptions } from 'payload-plugin-editorial-line'
+import { qalia } from 'payload-plugin-editorial-line/qalia'
 import { type RestClient, restClient } from './rest'
 
 /**
@@ -56,12 +59,13 @@ export const testDatabaseKind = () => (process.env.TEST_POSTGRES_URI ? 'postgres
  * Starts Payload on a fresh database with the app's config. By default Payload pushes the schema
  * itself, as in development; with `push: false` the database starts empty and only migrations shape
  * it. With `editorialLine` options, a bare host (users and the plugin so configured) replaces the
- * app's config.
+ * app's config (QALIA's preset, then these options); `collections` are the bare host's own, beside its users.
  */
 export const startPayload = async ({
   push = true,
   editorialLine: pluginOptions,
-}: { push?: boolean; editorialLine?: EditorialLineOptions } = {}): Promise<{
+  collections = [],
+}: { push?: boolean; editorialLine?: EditorialLineOptions; collections?: CollectionConfig[] } = {}): Promise<{
   payload: Payload
   /** Calls the REST API as an HTTP client would, through Payload's own request handling. */
   rest: RestClient
@@ -75,9 +79,12 @@ export const startPayload = async ({
   const config: SanitizedConfig = pluginOptions
     ? await buildConfig({
         admin: { user: Users.slug },
-        collections: [Users],
+        collections: [Users, ...collections],
         db,
-        plugins: [editorialLine(pluginOptions)],
+        // The app's languages: French by default, English on request.
+        i18n: { supportedLanguages: { fr, en }, fallbackLanguage: 'fr' },
+        // The app's preset, then the test's options.
+        plugins: [editorialLine({ ...qalia, ...pluginOptions })],
         secret: 'test-secret',
       })
     : // The app's config is built once per file, with the first database: this one's adapter gets the

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
+import { seedEditorialLine } from 'payload-plugin-editorial-line'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 import { startPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
 import { customerDocument } from '../../src/plugins/editorial-line/document/testing/customerDocument'

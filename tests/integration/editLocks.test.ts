@@ -129,12 +129,59 @@ describe('edit locks in the review workflow', () => {
     }
   })
 
-  it('does not open locks to publishers', async () => {
-    const response = await rest({
+  it('does not open locks on posts to publishers: they neither see nor take them', async () => {
+    const draft = await post('draft')
+    const held = await lock(draft.id, people.editor.user)
+    const seen = await rest({
       method: 'GET',
-      path: '/payload-locked-documents?depth=0',
+      path: '/payload-locked-documents?depth=0&limit=0',
       apiKey: people.publisher.apiKey,
     })
-    expect(response.status).toBe(403)
+    expect(seen.status).toBe(200)
+    expect(seen.body.docs.map((found: { id: number }) => found.id)).not.toContain(held.id)
+    const byId = await rest({
+      method: 'GET',
+      path: `/payload-locked-documents/${held.id}?depth=0`,
+      apiKey: people.publisher.apiKey,
+    })
+    expect(byId.status).toBe(404)
+    const taken = await rest({
+      method: 'POST',
+      path: '/payload-locked-documents',
+      body: { document: { relationTo: 'posts', value: draft.id } },
+      apiKey: people.publisher.apiKey,
+    })
+    expect(taken.status).toBe(403)
+    const released = await rest({
+      method: 'DELETE',
+      path: `/payload-locked-documents/${held.id}`,
+      apiKey: people.publisher.apiKey,
+    })
+    expect(released.status).toBe(403)
+    expect(await locksSeenBy(draft.id, people.approver)).toEqual([people.editor.user.id])
+  })
+
+  it('leaves the locks on the host’s own documents to Payload’s rules', async () => {
+    // The users collection is the host's: a publisher (not of the editorial team) locks and sees it.
+    const document = { relationTo: 'users', value: people.publisher.user.id }
+    const taken = await rest({
+      method: 'POST',
+      path: '/payload-locked-documents',
+      body: { document, user: { relationTo: 'users', value: people.publisher.user.id } },
+      apiKey: people.publisher.apiKey,
+    })
+    expect(taken.status).toBe(201)
+    const seen = await rest({
+      method: 'GET',
+      path: '/payload-locked-documents?depth=0&limit=0',
+      apiKey: people.publisher.apiKey,
+    })
+    expect(seen.body.docs.map((found: { id: number }) => found.id)).toContain(taken.body.doc.id)
+    const released = await rest({
+      method: 'DELETE',
+      path: `/payload-locked-documents/${taken.body.doc.id}`,
+      apiKey: people.publisher.apiKey,
+    })
+    expect(released.status).toBe(200)
   })
 })

@@ -5,7 +5,8 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 
 import { migrations as postgresMigrations } from '../../src/migrations/postgres'
 import { migrations as sqliteMigrations } from '../../src/migrations/sqlite'
-import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
+import { seedEditorialLine } from 'payload-plugin-editorial-line'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 import { startPayload, testDatabaseKind } from '../helpers/payload'
 import { listColumns, listIndexes } from '../helpers/schema'
 

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { RestClient } from '../helpers/rest'
 
 import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
-import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
+import { seedEditorialLine } from 'payload-plugin-editorial-line'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 import { createPeople, editorialLineIds, type EditorialLineIds } from '../helpers/editorialLine'
 import { startPayload } from '../helpers/payload'
 

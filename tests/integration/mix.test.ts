@@ -7,7 +7,8 @@ import type { RestClient } from '../helpers/rest'
 
 import { defaultLevels } from '../../src/plugins/editorial-line/rules/defaultLevels'
 import { loadMixReport } from '../../src/plugins/editorial-line/mix/loadMixReport'
-import { qaliaEditorialLine, seedEditorialLine } from 'payload-plugin-editorial-line'
+import { seedEditorialLine } from 'payload-plugin-editorial-line'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 import { createUserAndLogin } from '../helpers/users'
 import { startPayload } from '../helpers/payload'
 

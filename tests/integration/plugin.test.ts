@@ -1,5 +1,8 @@
 import type { CollectionConfig, Config, Payload, RequiredDataFromCollectionSlug } from 'payload'
 
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { buildConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { editorialLine } from 'payload-plugin-editorial-line'
@@ -38,8 +41,42 @@ describe('editorialLine(options)(config)', () => {
     expect(usersConfig.fields.map((field) => ('name' in field ? field.name : ''))).toEqual(['name', 'roles'])
     expect(usersConfig.hooks?.beforeChange).toHaveLength(2)
     expect(usersConfig.hooks?.beforeChange?.[1]).toBe(hostHook)
-    expect(Object.keys(config.i18n?.supportedLanguages ?? {})).toEqual(['fr', 'en'])
-    expect(config.i18n?.fallbackLanguage).toBe('fr')
+  })
+
+  it('changes no language setting of the host: an English-only host stays English-only', async () => {
+    const english = editorialLine()({
+      ...hostConfig(),
+      i18n: { supportedLanguages: { en }, fallbackLanguage: 'en' },
+    } as Config)
+    expect(Object.keys(english.i18n?.supportedLanguages ?? {})).toEqual(['en'])
+    expect(english.i18n?.fallbackLanguage).toBe('en')
+    // A host that names no language gets Payload's default (English alone), not the plugin's French.
+    const unset = editorialLine()(hostConfig())
+    expect(unset.i18n?.supportedLanguages).toBeUndefined()
+    expect(unset.i18n?.fallbackLanguage).toBeUndefined()
+    const built = await buildConfig({ ...unset, secret: 'x', db: undefined as never })
+    expect(Object.keys(built.i18n.supportedLanguages)).toEqual(['en'])
+    expect(built.i18n.fallbackLanguage).toBe('en')
+    const strings = unset.i18n?.translations as Record<string, { editorialLine: Record<string, string> }>
+    expect(strings.en.editorialLine.postPlural).toBe('Posts')
+  })
+
+  it('speaks a host language it does not know in its defaultLanguage, the host’s keys winning', () => {
+    const config = editorialLine({ defaultLanguage: 'en' })({
+      ...hostConfig(),
+      i18n: {
+        supportedLanguages: { de, en },
+        fallbackLanguage: 'de',
+        translations: { de: { editorialLine: { postPlural: 'Beiträge' } } },
+      },
+    } as Config)
+    const strings = config.i18n?.translations as Record<string, { editorialLine: Record<string, string> }>
+    expect(strings.de.editorialLine.postPlural).toBe('Beiträge')
+    expect(strings.de.editorialLine.targetPlural).toBe('Targets')
+    // Its own languages stay available to its strings, whatever the host supports.
+    expect(strings.fr.editorialLine.targetPlural).toBe('Cibles')
+    expect(Object.keys(config.i18n?.supportedLanguages ?? {})).toEqual(['de', 'en'])
+    expect(config.i18n?.fallbackLanguage).toBe('de')
   })
 
   it('keeps user hooks given as overrides beside the plugin’s own', () => {
@@ -86,11 +123,6 @@ describe('editorialLine(options)(config)', () => {
     }
     // The key the host leaves alone keeps the plugin's wording in both languages.
     expect(groupOf('posts')).toEqual({ fr: 'Publications', en: 'Publishing' })
-  })
-
-  it('leaves the config alone when disabled', () => {
-    const host = hostConfig()
-    expect(editorialLine({ enabled: false })(host)).toBe(host)
   })
 
   it('says which auth collection it is missing', () => {

@@ -8,7 +8,7 @@ import type { Post } from '../../src/payload-types'
 import type { RuleName } from '../../src/plugins/editorial-line/rules/types'
 import type { RestClient } from '../helpers/rest'
 
-import { FORMATS } from '../../src/plugins/editorial-line/constants'
+import { qaliaFormats } from '../../src/plugins/editorial-line/presets/qalia/qaliaFormats'
 import { loadCoverage } from '../../src/plugins/editorial-line/home/loadCoverage'
 import { createPeople, type EditorialLineIds, seedForPosts } from '../helpers/editorialLine'
 import { startPayload, testDatabaseKind } from '../helpers/payload'
@@ -98,7 +98,7 @@ beforeAll(async () => {
         target: ids.targets[phaseKey.split('.')[0]],
         phase: ids.phases[phaseKey],
         message: messageIds.length ? pick(messageIds) : undefined,
-        format: pick(FORMATS),
+        format: pick(qaliaFormats.map((format) => format.value)) as Post['format'],
         channel: 'linkedin',
         publishAt,
         status,

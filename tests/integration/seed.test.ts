@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { seedDemo } from '../../src/seed/demo'
 import { demoPosts, demoUsers, livingDemoPosts } from '../../src/seed/demoData'
-import { qaliaEditorialLine, seedEditorialLine, wallClockInstant } from 'payload-plugin-editorial-line'
+import { seedEditorialLine, wallClockInstant } from 'payload-plugin-editorial-line'
+import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 import { startPayload } from '../helpers/payload'
 import { runScript } from '../helpers/runScript'
 

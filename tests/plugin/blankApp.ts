@@ -27,6 +27,37 @@ const adapters = {
 } as const
 
 /**
+ * The plugin's options in the blank app (source text): two target groups of the host's own, and the
+ * host's own hooks on the plugin's posts: one that waits on I/O before the write, as a hook calling a
+ * webhook or a search index does (without it, a save on the synchronous SQLite driver never lets
+ * another request in before it ends, and races cannot happen); one that fails a save after its write.
+ */
+const GROUPS_OPTIONS = `{
+      groups: [
+        { value: 'libraires', label: { fr: 'Librairies', en: 'Bookshops' } },
+        { value: 'lecteurs', label: 'Lecteurs' },
+      ],
+      overrides: {
+        posts: {
+          hooks: {
+            beforeChange: [
+              async ({ data }) => {
+                await new Promise((resolve) => setTimeout(resolve, 20))
+                return data
+              },
+            ],
+            afterChange: [
+              ({ doc }) => {
+                if (String(doc.title).includes(${JSON.stringify(HOST_HOOK_FAILS)}))
+                  throw new Error('the host hook failed')
+              },
+            ],
+          },
+        },
+      },
+    }`
+
+/**
  * The files of a blank Payload 3 app as `create-payload-app` lays one out, with the plugin's tarball,
  * on SQLite unless `database` names another of `create-payload-app`'s adapters.
  */
@@ -34,10 +65,16 @@ export const writeBlankApp = ({
   folder,
   tarball,
   database = 'sqlite',
+  hostCollections = '',
+  pluginOptions = GROUPS_OPTIONS,
 }: {
   folder: string
   tarball: string
   database?: keyof typeof adapters
+  /** More collections of the host's, as config source text (`{ slug: 'posts', … },`). */
+  hostCollections?: string
+  /** The plugin's options, as source text. */
+  pluginOptions?: string
 }) => {
   const adapter = adapters[database]
   const write = (file: string, text: string) => {
@@ -141,41 +178,13 @@ export default buildConfig({
   collections: [
     { slug: 'users', auth: true, admin: { useAsTitle: 'email' }, fields: [] },
     { slug: 'pages', admin: { useAsTitle: 'title' }, fields: [{ name: 'title', type: 'text', required: true }] },
+    ${hostCollections}
   ],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET || 'blank-app-secret-0123456789abcdef',
   db: ${adapter.call},
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-  plugins: [
-    editorialLine({
-      groups: [
-        { value: 'libraires', label: { fr: 'Librairies', en: 'Bookshops' } },
-        { value: 'lecteurs', label: 'Lecteurs' },
-      ],
-      // The host's own hooks on the plugin's posts: one that waits on I/O before the write, as a hook
-      // calling a webhook or a search index does (without it, a save on the synchronous SQLite driver
-      // never lets another request in before it ends, and races cannot happen); one that fails a save
-      // after its write.
-      overrides: {
-        posts: {
-          hooks: {
-            beforeChange: [
-              async ({ data }) => {
-                await new Promise((resolve) => setTimeout(resolve, 20))
-                return data
-              },
-            ],
-            afterChange: [
-              ({ doc }) => {
-                if (String(doc.title).includes(${JSON.stringify(HOST_HOOK_FAILS)}))
-                  throw new Error('the host hook failed')
-              },
-            ],
-          },
-        },
-      },
-    }),
-  ],
+  plugins: [editorialLine(${pluginOptions})],
 })
 `,
   )

@@ -8,20 +8,8 @@ export type Weekday = (typeof WEEKDAYS)[number]
 export const PHASE_KEYS = ['awareness', 'consideration', 'decision', 'retention', 'advocacy'] as const
 export type PhaseKey = (typeof PHASE_KEYS)[number]
 
-/** The format vocabulary of the editorial rules. */
-export const FORMATS = [
-  'text',
-  'carousel',
-  'testimonial',
-  'short-video',
-  'case-study',
-  'comparison',
-  'behind-the-scenes',
-  'product-news',
-  'co-creation',
-  'interview',
-] as const
-export type Format = (typeof FORMATS)[number]
+/** A format's value: the host declares the formats (`editorialLine({ formats })`). */
+export type Format = string
 
 export const POST_STATUSES = ['draft', 'in_review', 'changes_requested', 'approved', 'published'] as const
 export type PostStatus = (typeof POST_STATUSES)[number]

@@ -1,12 +1,9 @@
 import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
-import { en as payloadEn } from '@payloadcms/translations/languages/en'
-import { fr as payloadFr } from '@payloadcms/translations/languages/fr'
-
 import { restrictEditLocks } from './access/restrictEditLocks.js'
 import { createMessagesCollection } from './line/createMessagesCollection.js'
 import { createPhasesCollection } from './line/createPhasesCollection.js'
-import { createPostsCollection, POSTS_SLUG } from './posts/createPostsCollection.js'
+import { createPostsCollection } from './posts/createPostsCollection.js'
 import { createTargetsCollection } from './line/createTargetsCollection.js'
 import {
   calendarNavLink,
@@ -23,6 +20,7 @@ import {
 import { documentExportEndpoint } from './document/documentExportEndpoint.js'
 import { documentImportEndpoint } from './document/documentImportEndpoint.js'
 import { rolesField } from './users/rolesField.js'
+import { type IsAdmin, lineAdminField } from './users/lineAdminField.js'
 import { createEditorialPlanGlobal } from './line/createEditorialPlanGlobal.js'
 import { firstUserIsAdmin } from './users/firstUserIsAdmin.js'
 import { answerMalformedRequest } from './guards/answerMalformedRequest.js'
@@ -31,14 +29,29 @@ import { privateLine } from './line/privateLine.js'
 import { privatePlan } from './line/privatePlan.js'
 import { refuseRoleChange } from './users/refuseRoleChange.js'
 import { NAMESPACE, PUBLIC_LINE_FIELDS } from './constants.js'
-import { type EditorialLineOptions, type ResolvedOptions, resolveOptions } from './options/resolveOptions.js'
+import {
+  type EditorialLineOptions,
+  refuseTakenSlugs,
+  type ResolvedOptions,
+  resolveOptions,
+} from './options/resolveOptions.js'
 import { staticLabel, translations } from './translations/index.js'
 import { mergeHooks } from './options/applyOverride.js'
 import { withWriteGuarantees } from './db/withWriteGuarantees.js'
+import { keepSchemaOnly } from './options/keepSchemaOnly.js'
+import type { PluginSettings } from './options/pluginSettings.js'
 
-export type { Channel, CollectionOverride, EditorialLineOptions, GlobalOverride } from './options/resolveOptions.js'
-export { DEFAULT_GROUPS } from './options/resolveOptions.js'
+export type {
+  Channel,
+  CollectionOverride,
+  EditorialLineOptions,
+  GlobalOverride,
+} from './options/resolveOptions.js'
+export { DEFAULT_FORMATS, DEFAULT_GROUPS } from './options/resolveOptions.js'
+export { DEFAULT_SLUGS, type PluginSlugs } from './options/slugs.js'
+export type { IsAdmin } from './users/lineAdminField.js'
 export type { MixGroupOption } from './mix/groups.js'
+export type { FormatOption } from './posts/formats.js'
 export type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Role, Weekday } from './constants.js'
 export type { Level, RuleName } from './rules/types.js'
 export type {
@@ -50,16 +63,30 @@ export type {
   TimingSeed,
 } from './seed/editorialLineData.js'
 export { and, hasRole, isSelf, isStaff, isStaffOrPublisher, or, userHasRole } from './access/index.js'
-export { qaliaEditorialLine } from './seed/qaliaEditorialLine.js'
 export { type SeedReport, seedEditorialLine } from './seed/seedEditorialLine.js'
 export { wallClockInstant } from './time/wallClockInstant.js'
 
-/** Gives the users collection its `roles` (unless the host already defines them). */
-const withRoles = (users: CollectionConfig): CollectionConfig => {
+/**
+ * Gives the users collection its `roles` field (unless the host already defines one), and the
+ * virtual field that names the host's admins of the line (`isAdmin`).
+ */
+const withRolesField = (users: CollectionConfig, isAdmin?: IsAdmin): CollectionConfig => {
   const hasRoles = users.fields.some((field) => 'name' in field && field.name === 'roles')
   return {
     ...users,
-    fields: hasRoles ? users.fields : [...users.fields, rolesField],
+    fields: [
+      ...users.fields,
+      ...(hasRoles ? [] : [rolesField]),
+      ...(isAdmin ? [lineAdminField({ isAdmin })] : []),
+    ],
+  }
+}
+
+/** Gives the users collection its `roles`, and the hooks that guard them. */
+const withRoles = (users: CollectionConfig, isAdmin?: IsAdmin): CollectionConfig => {
+  const withField = withRolesField(users, isAdmin)
+  return {
+    ...withField,
     hooks: mergeHooks(
       {
         beforeOperation: [refuseRoleChange],
@@ -71,43 +98,46 @@ const withRoles = (users: CollectionConfig): CollectionConfig => {
 }
 
 /**
- * French and English in the admin, the plugin's keys merged into whatever the host has. A host's own
- * `editorialLine` keys (`i18n.translations.fr.editorialLine.postPlural`) win, key by key.
+ * The plugin's strings in every language the host supports, and in French and English (its own):
+ * a language the plugin does not speak gets those of `defaultLanguage`. A host's own `editorialLine`
+ * keys (`i18n.translations.fr.editorialLine.postPlural`) win, key by key. The host's language
+ * settings (`supportedLanguages`, `fallbackLanguage`) stay as the host wrote them.
  */
 const withTranslations = (i18n: Config['i18n'], options: ResolvedOptions): NonNullable<Config['i18n']> => {
   const merged = { ...i18n?.translations } as Record<string, Record<string, unknown>>
-  for (const [language, { translations: own }] of Object.entries(translations)) {
+  const own = translations as Record<string, { translations: Record<string, Record<string, string>> }>
+  // Payload's default when a host names no language: English alone.
+  const supported = Object.keys(i18n?.supportedLanguages ?? { en: true })
+  for (const language of new Set([...supported, ...Object.keys(own)])) {
+    const strings = (own[language] ?? own[options.defaultLanguage]).translations[NAMESPACE]
     const host = merged[language] ?? {}
     merged[language] = {
       ...host,
-      [NAMESPACE]: { ...own[NAMESPACE], ...(host[NAMESPACE] as Record<string, string> | undefined) },
+      [NAMESPACE]: { ...strings, ...(host[NAMESPACE] as Record<string, string> | undefined) },
     }
   }
-  return {
-    ...i18n,
-    fallbackLanguage: i18n?.fallbackLanguage ?? options.defaultLanguage,
-    supportedLanguages: { fr: payloadFr, en: payloadEn, ...i18n?.supportedLanguages },
-    translations: merged as NonNullable<Config['i18n']>['translations'],
-  }
+  return { ...i18n, translations: merged as NonNullable<Config['i18n']>['translations'] }
 }
 
 /**
- * An editorial line as a Payload plugin (QALIA's by default): targets, journey phases, key messages, posts
+ * An editorial line as a Payload plugin (neutral by default; QALIA's is the `qalia` preset): targets, journey phases, key messages, posts
  * and the editorial plan, in French and English.
  */
 export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
   const options = resolveOptions(pluginOptions)
 
   return (config: Config): Config => {
-    if (!options.enabled) return config
-
     const collections = config.collections ?? []
     if (!collections.some((collection) => collection.slug === options.usersSlug)) {
       throw new Error(
         `editorialLine: no collection "${options.usersSlug}" to add roles to; set the usersSlug option to your auth collection`,
       )
     }
-    const { overrides } = options
+    refuseTakenSlugs({
+      slugs: options.slugs,
+      taken: [...collections, ...(config.globals ?? [])].map((entity) => entity.slug),
+    })
+    const { overrides, slugs } = options
     // The strategy stays with the team and publishers unless the host opens it.
     const line = (collection: CollectionConfig, fields: readonly string[]) =>
       options.publicEditorialLine ? collection : privateLine({ collection, fields })
@@ -116,56 +146,83 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
     // Payload takes no label function for navigation groups: their names come from the merged strings.
     const lineGroup = staticLabel({ key: 'groupEditorialLine', languages: i18n.translations })
 
+    const targets = createTargetsCollection({
+      slugs,
+      groups: options.groups,
+      adminGroup: lineGroup,
+      override: overrides.targets,
+    })
+    const phases = createPhasesCollection({
+      slugs,
+      formats: options.formats,
+      adminGroup: lineGroup,
+      override: overrides.phases,
+    })
+    const messages = createMessagesCollection({ slugs, adminGroup: lineGroup, override: overrides.messages })
+    const posts = createPostsCollection({
+      slugs,
+      formats: options.formats,
+      channels: options.channels,
+      usersSlug: options.usersSlug,
+      rules: options.rules,
+      timezone: options.timezone,
+      adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
+      override: overrides.posts,
+    })
+    const editorialPlan = createEditorialPlanGlobal({
+      slugs,
+      timezone: options.timezone,
+      groups: options.groups,
+      adminGroup: lineGroup,
+      override: overrides.editorialPlan,
+    })
+    const settings: PluginSettings = {
+      groups: options.groups,
+      timezone: options.timezone,
+      rules: options.rules,
+      formats: options.formats,
+      line: options.line,
+      slugs,
+    }
+
+    // Disabled, the plugin leaves the same tables (the users' roles included) and nothing else.
+    if (!options.enabled) {
+      return {
+        ...config,
+        collections: [
+          ...collections.map((collection) =>
+            collection.slug === options.usersSlug ? withRolesField(collection) : collection,
+          ),
+          ...[targets, phases, messages, posts].map(keepSchemaOnly),
+        ],
+        globals: [...(config.globals ?? []), keepSchemaOnly(editorialPlan)],
+        custom: { ...config.custom, [NAMESPACE]: settings },
+        i18n,
+      }
+    }
+
     // The input and query guards go in front of every collection and global the plugin adds or touches;
     // the write guarantees (atomic saves, one writer at a time) wrap the host's adapter and hooks.
     return withWriteGuarantees({
       ...config,
       collections: [
         ...collections.map((collection) =>
-          collection.slug === options.usersSlug ? guardCollection(withRoles(collection)) : collection,
+          collection.slug === options.usersSlug
+            ? guardCollection(withRoles(collection, options.isAdmin))
+            : collection,
         ),
         ...[
-          line(
-            createTargetsCollection({
-              groups: options.groups,
-              adminGroup: lineGroup,
-              override: overrides.targets,
-            }),
-            PUBLIC_LINE_FIELDS.targets,
-          ),
-          line(
-            createPhasesCollection({ adminGroup: lineGroup, override: overrides.phases }),
-            PUBLIC_LINE_FIELDS.phases,
-          ),
-          line(
-            createMessagesCollection({ adminGroup: lineGroup, override: overrides.messages }),
-            PUBLIC_LINE_FIELDS.messages,
-          ),
-          createPostsCollection({
-            channels: options.channels,
-            usersSlug: options.usersSlug,
-            rules: options.rules,
-            timezone: options.timezone,
-            adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
-            override: overrides.posts,
-          }),
+          line(targets, PUBLIC_LINE_FIELDS.targets),
+          line(phases, PUBLIC_LINE_FIELDS.phases),
+          line(messages, PUBLIC_LINE_FIELDS.messages),
+          posts,
         ].map(guardCollection),
       ],
-      globals: [
-        ...(config.globals ?? []),
-        guardGlobal(
-          plan(
-            createEditorialPlanGlobal({
-              timezone: options.timezone,
-              groups: options.groups,
-              adminGroup: lineGroup,
-              override: overrides.editorialPlan,
-            }),
-          ),
-        ),
-      ],
+      globals: [...(config.globals ?? []), guardGlobal(plan(editorialPlan))],
       admin: {
         ...config.admin,
+        // What the plugin's client components need of the options: the root `custom` stays on the server.
+        custom: { ...config.admin?.custom, [NAMESPACE]: { slugs, formats: options.formats } },
         components: {
           ...config.admin?.components,
           // The team's home page, above Payload's collection cards (the dashboard's supported slot).
@@ -195,12 +252,12 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       // What components and loaders that only get `payload` need of the options (see pluginSettings).
       custom: {
         ...config.custom,
-        [NAMESPACE]: { groups: options.groups, timezone: options.timezone, rules: options.rules },
+        [NAMESPACE]: settings,
       },
       i18n,
       onInit: async (payload) => {
         await config.onInit?.(payload)
-        restrictEditLocks({ payload, postsSlug: POSTS_SLUG })
+        restrictEditLocks({ payload, postsSlug: slugs.posts })
       },
     })
   }

@@ -1,5 +1,6 @@
 import type { Access, CollectionSlug, Payload } from 'payload'
 
+import { loadPostLocks } from '../workflow/loadPostLocks.js'
 import { loadReviewTakeovers, LOCKS_SLUG } from '../workflow/loadReviewTakeovers.js'
 import { and } from './combine.js'
 import { isStaff } from './isStaff.js'
@@ -17,10 +18,31 @@ const reviewTakesOver =
   }
 
 /**
+ * Locks on the plugin's posts are the editorial team's alone: anyone else neither sees, takes, nor
+ * releases them. The locks on the host's own documents keep Payload's rules.
+ */
+const postLocksForStaff =
+  (postsSlug: CollectionSlug): Access =>
+  async (args) => {
+    if (await isStaff(args)) return true
+    const onPosts = await loadPostLocks({ req: args.req, postsSlug })
+    return onPosts.length === 0 ? true : { id: { not_in: onPosts } }
+  }
+
+/** A new lock: on a post, for the editorial team only. */
+const createOnPostsForStaff =
+  (postsSlug: CollectionSlug): Access =>
+  async (args) => {
+    const document = (args.data as { document?: { relationTo?: string } } | undefined)?.document
+    return document?.relationTo === postsSlug ? isStaff(args) : true
+  }
+
+/**
  * Payload's edit locks (`payload-locked-documents`) are open to any logged-in user, so a publisher
  * could learn which hidden post is being edited, and by whom; and an author's lock on a post in
  * review would stop its reviewers. Payload builds that collection after the plugins run and has no
- * option for its access: it is narrowed here, once Payload is up.
+ * option for its access: it is narrowed here, once Payload is up, for the locks on the plugin's
+ * posts only.
  */
 export const restrictEditLocks = ({
   payload,
@@ -34,8 +56,10 @@ export const restrictEditLocks = ({
   const access = locks.access as Record<'create' | 'delete' | 'read' | 'update', Access>
   for (const operation of ['create', 'read', 'update', 'delete'] as const) {
     access[operation] =
-      operation === 'read'
-        ? and(isStaff, access[operation], reviewTakesOver(postsSlug))
-        : and(isStaff, access[operation])
+      operation === 'create'
+        ? and(access[operation], createOnPostsForStaff(postsSlug))
+        : operation === 'read'
+          ? and(access[operation], postLocksForStaff(postsSlug), reviewTakesOver(postsSlug))
+          : and(access[operation], postLocksForStaff(postsSlug))
   }
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { MixGroup, PostStatus } from '../constants.js'
 import type { Timing } from '../rules/types.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 export type CalendarPost = {
   id: number | string
@@ -29,7 +30,7 @@ export const loadCalendar = async ({
 }): Promise<{ posts: CalendarPost[]; targets: CalendarTarget[] }> => {
   const [posts, targets] = await Promise.all([
     req.payload.find({
-      collection: 'posts',
+      collection: pluginSlugs({ payload: req.payload }).posts,
       where: { and: [{ publishAt: { greater_than_equal: start } }, { publishAt: { less_than: end } }] },
       sort: 'publishAt',
       draft: true,
@@ -42,7 +43,7 @@ export const loadCalendar = async ({
       req,
     }),
     req.payload.find({
-      collection: 'targets',
+      collection: pluginSlugs({ payload: req.payload }).targets,
       depth: 0,
       pagination: false,
       sort: 'name',

@@ -2,6 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import { loadDrizzle } from './loadDrizzle.js'
 import { sqlTable } from './sqlTable.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /**
  * Locks the editorial plan's row until the save's transaction ends, so that two approvals counting one
@@ -11,15 +12,15 @@ import { sqlTable } from './sqlTable.js'
  */
 export const lockPlan = async ({
   req,
-  global = 'editorial-plan',
+  global,
 }: {
   req: PayloadRequest
-  /** The plan global's slug. */
+  /** The plan global's slug; by default the plugin's (`slugs.editorialPlan`). */
   global?: string
 }) => {
   if (req.payload.db.name !== 'postgres' || !req.transactionID) return
   const drizzle = await loadDrizzle({ payload: req.payload })
-  const found = drizzle && sqlTable({ req, collection: global })
+  const found = drizzle && sqlTable({ req, collection: global ?? pluginSlugs({ payload: req.payload }).editorialPlan })
   if (!drizzle || !found) return
   await found.runInTransaction(drizzle.sql`SELECT 1 FROM ${found.table} FOR UPDATE`)
 }

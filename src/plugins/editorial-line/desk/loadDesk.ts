@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { DAY_MS } from '../time/dayMs.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** How long a key message may go unused before the home page names it. */
 export const STALE_MESSAGE_DAYS = 90
@@ -23,7 +24,7 @@ export const loadDesk = async ({ req, now }: { req: PayloadRequest; now: Date })
   const since = new Date(now.getTime() - STALE_MESSAGE_DAYS * DAY_MS).toISOString()
   const [queue, used, messages] = await Promise.all([
     payload.find({
-      collection: 'posts',
+      collection: pluginSlugs({ payload }).posts,
       where: { status: { equals: 'in_review' } },
       sort: 'createdAt',
       limit: 3,
@@ -32,7 +33,7 @@ export const loadDesk = async ({ req, now }: { req: PayloadRequest; now: Date })
       req,
     }),
     payload.findDistinct({
-      collection: 'posts',
+      collection: pluginSlugs({ payload }).posts,
       field: 'message',
       where: {
         and: [
@@ -45,7 +46,7 @@ export const loadDesk = async ({ req, now }: { req: PayloadRequest; now: Date })
       req,
     }),
     payload.find({
-      collection: 'messages',
+      collection: pluginSlugs({ payload }).messages,
       where: { status: { equals: 'active' } },
       depth: 0,
       pagination: false,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { DocumentLine } from './documentLine.js'
 
-import { qaliaEditorialLine } from '../seed/qaliaEditorialLine.js'
+import { qaliaEditorialLine } from '../presets/qalia/qaliaEditorialLine.js'
 import { diffLine } from './diffLine.js'
 import { QALIA_GROUPS, storedLine } from './testing/storedLine.js'
 

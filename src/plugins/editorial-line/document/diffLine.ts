@@ -163,7 +163,7 @@ const phaseTitle = (key: PhaseKey) => key.charAt(0).toUpperCase() + key.slice(1)
 /**
  * What importing `incoming` into the line `current` changes, field by field, and the writes that make
  * it so. Only what the document states is compared; something new takes, for what the document does
- * not state, the seed's reading (`defaults`, QALIA's line). Nothing the document leaves out is deleted:
+ * not state, the seed's reading (`defaults`: the host's `line` option). Nothing the document leaves out is deleted:
  * it is listed as `absent`.
  */
 export const diffLine = ({

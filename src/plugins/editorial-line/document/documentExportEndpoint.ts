@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { configuredGroups } from '../options/pluginSettings.js'
+import { configuredFormats, configuredGroups } from '../options/pluginSettings.js'
 import { renderDocument } from './renderDocument.js'
 import { loadEditorialLine } from '../line/loadEditorialLine.js'
 import { refuseNonStaff } from '../http/refuseNonStaff.js'
@@ -17,7 +17,12 @@ export const documentExportEndpoint: Endpoint = {
     if (refused) return refused
     const line = await loadEditorialLine({ req })
     const exportedAt = new Date().toISOString().slice(0, 10)
-    const markdown = renderDocument({ line, groups: configuredGroups({ payload: req.payload }), exportedAt })
+    const markdown = renderDocument({
+      line,
+      groups: configuredGroups({ payload: req.payload }),
+      formats: configuredFormats({ payload: req.payload }),
+      exportedAt,
+    })
     return new Response(markdown, {
       headers: {
         'content-type': 'text/markdown; charset=utf-8',

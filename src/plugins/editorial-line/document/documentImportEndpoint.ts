@@ -1,11 +1,10 @@
 import { commitTransaction, initTransaction, killTransaction, ValidationError, type Endpoint } from 'payload'
 
 import { userHasRole } from '../access/hasRole.js'
-import { configuredGroups } from '../options/pluginSettings.js'
+import { configuredFormats, configuredGroups, pluginSettings } from '../options/pluginSettings.js'
 import { diffLine } from './diffLine.js'
 import { parseDocument } from './parseDocument.js'
 import { loadEditorialLine } from '../line/loadEditorialLine.js'
-import { qaliaEditorialLine } from '../seed/qaliaEditorialLine.js'
 import { translate, valueKey } from '../translations/index.js'
 import { writeLine } from './writeLine.js'
 import { badRequest, errorResponse, singleQueryValue } from '../http/http.js'
@@ -46,11 +45,12 @@ export const documentImportEndpoint: Endpoint = {
       return errorResponse({ message: translate({ key: 'documentTooLarge', t }), status: 413 })
 
     const groups = configuredGroups({ payload: req.payload })
-    const defaults = qaliaEditorialLine
+    const defaults = pluginSettings({ payload: req.payload }).line
     const current = await loadEditorialLine({ req })
     const read = parseDocument({
       markdown,
       groups,
+      formats: configuredFormats({ payload: req.payload }),
       knownTargets: [...current.targets, ...defaults.targets],
       startMonth: current.plan.startMonth ?? defaults.plan.startMonth,
     })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { qaliaEditorialLine } from '../seed/qaliaEditorialLine.js'
+import { qaliaEditorialLine } from '../presets/qalia/qaliaEditorialLine.js'
+import { qaliaFormats } from '../presets/qalia/qaliaFormats.js'
 import { parseDocument } from './parseDocument.js'
 import { customerDocument } from './testing/customerDocument.js'
 import { QALIA_GROUPS } from './testing/storedLine.js'
@@ -10,6 +11,7 @@ const parse = (markdown: string) =>
   parseDocument({
     markdown,
     groups: QALIA_GROUPS,
+    formats: qaliaFormats,
     knownTargets: qaliaEditorialLine.targets,
     startMonth: '2026-01',
   })

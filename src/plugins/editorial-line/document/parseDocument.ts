@@ -14,7 +14,8 @@ import type {
   DocumentTiming,
 } from './documentLine.js'
 
-import { FORMATS, PHASE_KEYS, type Format, type PhaseKey, type Weekday } from '../constants.js'
+import { PHASE_KEYS, type Format, type PhaseKey, type Weekday } from '../constants.js'
+import type { FormatOption } from '../posts/formats.js'
 import {
   fieldsFromProse,
   foldName,
@@ -31,9 +32,6 @@ import {
   weekdayNames,
   weekdayShortNames,
 } from '../seed/documentReadings.js'
-import { en } from '../translations/languages/en.js'
-import { fr } from '../translations/languages/fr.js'
-import { valueKey } from '../translations/index.js'
 import { isMonth } from '../validators/month.js'
 import { isTimeOfDay } from '../validators/timeOfDay.js'
 import { isTimezone } from '../validators/timezone.js'
@@ -202,17 +200,25 @@ const phaseKeyOf = (word: string, node: Parameters<typeof where>[0]): PhaseKey =
     fail('unknownPhase', node, word.trim())) as PhaseKey
 }
 
-const formatNames = new Map<string, Format>()
-for (const format of FORMATS) {
-  formatNames.set(foldWords(format.replaceAll('-', ' ')), format)
-  for (const language of [fr, en]) {
-    const words = language.translations.editorialLine[valueKey({ prefix: 'format', value: format })]
-    formatNames.set(foldWords(words), format)
+/** Each declared format by its folded value and labels, and by the synonyms the readings give. */
+const formatNamesOf = (formats: readonly FormatOption[]) => {
+  const names = new Map<string, Format>()
+  for (const { value, label } of formats) {
+    names.set(foldWords(value.replaceAll('-', ' ')), value)
+    for (const words of typeof label === 'string' ? [label] : Object.values(label))
+      names.set(foldWords(words), value)
   }
+  const declared = new Set(formats.map((format) => format.value))
+  for (const [words, format] of Object.entries(formatSynonyms))
+    if (declared.has(format)) names.set(words, format)
+  return names
 }
-for (const [words, format] of Object.entries(formatSynonyms)) formatNames.set(words, format)
 
-const formatsOf = (text: string, node: Parameters<typeof where>[0]): Format[] => {
+const formatsOf = (
+  text: string,
+  node: Parameters<typeof where>[0],
+  formatNames: Map<string, Format>,
+): Format[] => {
   if (isEmptyMark(text)) return []
   return text
     .split(',')
@@ -308,6 +314,8 @@ const headerCells = (table: Table) =>
 export type ParseDocumentInput = {
   markdown: string
   groups: readonly MixGroupOption[]
+  /** The declared formats: a phase's formats are read by their values and labels. */
+  formats: readonly FormatOption[]
   /** Targets the line already has, or the seed names: a hand-written heading finds its slug by name. */
   knownTargets: readonly { slug: string; name: string }[]
   /** The plan's start month when the header gives none: the year of months written without one. */
@@ -332,7 +340,14 @@ export const parseDocument = (
 
 type TargetDraft = DocumentTarget & { prose: string[]; slugRow?: string; sawPhaseRange: boolean }
 
-const readTree = ({ markdown, groups, knownTargets, startMonth }: ParseDocumentInput): DocumentLine => {
+const readTree = ({
+  markdown,
+  groups,
+  formats,
+  knownTargets,
+  startMonth,
+}: ParseDocumentInput): DocumentLine => {
+  const formatNames = formatNamesOf(formats)
   const tree = fromMarkdown(markdown, { extensions: [gfmTable()], mdastExtensions: [gfmTableFromMarkdown()] })
   const line: DocumentLine = { header: {}, verbatim: false, targets: [], plan: {} }
   const drafts: TargetDraft[] = []
@@ -448,7 +463,7 @@ const readTree = ({ markdown, groups, knownTargets, startMonth }: ParseDocumentI
       }
       // An element table: a phase's brief under a phase, the target's own fields above its phases.
       if (phases.length === 1)
-        readPhaseRows({ phase: phases[0], rows, verbatim: line.verbatim, text, stated })
+        readPhaseRows({ phase: phases[0], rows, verbatim: line.verbatim, text, stated, formatNames })
       else if (line.verbatim) readTargetRows({ target, rows, stated, groups })
       else target.prose.push(...rows.map((row) => row.children.map(cellText).join(' : ')))
       continue
@@ -590,12 +605,15 @@ const readPhaseRows = ({
   verbatim,
   text,
   stated,
+  formatNames,
 }: {
   phase: DocumentPhase
   rows: Table['children']
   verbatim: boolean
   text: (value: string) => string
   stated: (value: string) => null | string
+  /** The declared formats by the names a document gives them (`formatNamesOf`). */
+  formatNames: Map<string, Format>
 }) => {
   for (const row of rows) {
     const [labelCell, valueCell] = row.children
@@ -606,7 +624,7 @@ const readPhaseRows = ({
     else if (label === ROW.priorityContent) phase.priorityContent = stated(value)
     else if (label === ROW.tone) phase.tone = stated(value)
     else if (label === ROW.name) phase.name = value.trim()
-    else if (label === ROW.formats) phase.formats = formatsOf(value, valueCell)
+    else if (label === ROW.formats) phase.formats = formatsOf(value, valueCell, formatNames)
     else if (label === ROW.questions) {
       phase.questions = verbatim
         ? isEmptyMark(value)

@@ -3,16 +3,28 @@ import { describe, expect, it } from 'vitest'
 
 import type { StoredLine, StoredPhase, StoredTarget } from './documentLine.js'
 
-import { FORMATS, PHASE_KEYS, WEEKDAYS } from '../constants.js'
-import { qaliaEditorialLine } from '../seed/qaliaEditorialLine.js'
+import { PHASE_KEYS, WEEKDAYS } from '../constants.js'
+import { qaliaFormats } from '../presets/qalia/qaliaFormats.js'
+import { qaliaEditorialLine } from '../presets/qalia/qaliaEditorialLine.js'
 import { diffLine } from './diffLine.js'
 import { parseDocument } from './parseDocument.js'
 import { renderDocument } from './renderDocument.js'
 import { QALIA_GROUPS, storedLine } from './testing/storedLine.js'
 
 const roundTrip = (line: StoredLine) => {
-  const markdown = renderDocument({ line, groups: QALIA_GROUPS, exportedAt: '2026-12-01' })
-  const read = parseDocument({ markdown, groups: QALIA_GROUPS, knownTargets: [], startMonth: '2026-01' })
+  const markdown = renderDocument({
+    line,
+    groups: QALIA_GROUPS,
+    formats: qaliaFormats,
+    exportedAt: '2026-12-01',
+  })
+  const read = parseDocument({
+    markdown,
+    groups: QALIA_GROUPS,
+    formats: qaliaFormats,
+    knownTargets: [],
+    startMonth: '2026-01',
+  })
   if ('problem' in read) throw new Error(`${JSON.stringify(read.problem)}\n${markdown}`)
   return {
     markdown,
@@ -76,7 +88,7 @@ describe('renderDocument', () => {
       emotion: maybe(words),
       questions: fc.array(words, { maxLength: 3 }),
       priorityContent: maybe(words),
-      formats: fc.subarray([...FORMATS]),
+      formats: fc.subarray(qaliaFormats.map((format) => format.value)),
       timing: fc
         .record({
           days,
@@ -146,8 +158,19 @@ describe('renderDocument', () => {
     const sample = samples.find((candidate) => candidate.targets[0].phases[0]?.messages.length)!
     const changed = structuredClone(sample)
     changed.targets[0].phases[0].messages[0].text += ' !'
-    const markdown = renderDocument({ line: changed, groups: QALIA_GROUPS, exportedAt: '2026-12-01' })
-    const read = parseDocument({ markdown, groups: QALIA_GROUPS, knownTargets: [], startMonth: '2026-01' })
+    const markdown = renderDocument({
+      line: changed,
+      groups: QALIA_GROUPS,
+      formats: qaliaFormats,
+      exportedAt: '2026-12-01',
+    })
+    const read = parseDocument({
+      markdown,
+      groups: QALIA_GROUPS,
+      formats: qaliaFormats,
+      knownTargets: [],
+      startMonth: '2026-01',
+    })
     if ('problem' in read) throw new Error(JSON.stringify(read.problem))
     const diff = diffLine({
       current: sample,

@@ -5,11 +5,10 @@ import { stringify } from 'yaml'
 import type { MixGroupOption } from '../mix/groups.js'
 import type { StoredLine, StoredPhase, StoredTarget } from './documentLine.js'
 
-import { FORMATS, WEEKDAYS, type Weekday } from '../constants.js'
+import { WEEKDAYS, type Weekday } from '../constants.js'
 import { weekdayNames, weekdayShortNames } from '../seed/documentReadings.js'
 import { monthName } from '../time/monthName.js'
-import { fr } from '../translations/languages/fr.js'
-import { valueKey } from '../translations/index.js'
+import { type FormatOption, formatLabel } from '../posts/formats.js'
 import { WORDS } from './documentWords.js'
 
 type Root = Parameters<typeof toMarkdown>[0]
@@ -74,11 +73,6 @@ const timingWords = (timing: StoredPhase['timing']) => {
   return segments.length > 0 ? segments.join(' · ') : EMPTY
 }
 
-const formatLabel = (format: string) =>
-  (FORMATS as readonly string[]).includes(format)
-    ? fr.translations.editorialLine[valueKey({ prefix: 'format', value: format })]
-    : format
-
 const months = ({ from, to }: StoredPhase['months']) =>
   `${WORDS.months} ${to === undefined || to === null ? `${from}+` : to === from ? `${from}-${to}` : `${from}-${to}`}`
 
@@ -91,7 +85,7 @@ const monthLabel = (month: string) => {
 const groupLabelFr = (group: MixGroupOption) =>
   typeof group.label === 'string' ? group.label : group.label.fr
 
-const targetBlock = (target: StoredTarget, index: number): Node[] => [
+const targetBlock = (target: StoredTarget, index: number, formats: readonly FormatOption[]): Node[] => [
   heading(2, `${WORDS.target.toUpperCase()} ${index + 1} : ${target.name}`),
   table(
     [WORDS.element, WORDS.detail],
@@ -108,11 +102,11 @@ const targetBlock = (target: StoredTarget, index: number): Node[] => [
       labelledRow(WORDS.donts, cell(target.approach?.donts ?? [])),
     ],
   ),
-  ...target.phases.flatMap((phase) => phaseBlock(phase)),
+  ...target.phases.flatMap((phase) => phaseBlock(phase, formats)),
   { type: 'thematicBreak' },
 ]
 
-const phaseBlock = (phase: StoredPhase): Node[] => [
+const phaseBlock = (phase: StoredPhase, formats: readonly FormatOption[]): Node[] => [
   heading(
     3,
     `${WORDS.phaseHeading}${phase.order ? ` ${phase.order}` : ''} : ${phase.key.toUpperCase()} (${months(phase.months)})`,
@@ -125,7 +119,12 @@ const phaseBlock = (phase: StoredPhase): Node[] => [
       labelledRow(WORDS.emotion, cell(phase.emotion)),
       labelledRow(WORDS.questions, cell((phase.questions ?? []).map((question) => `"${question}"`))),
       labelledRow(WORDS.priorityContent, cell(phase.priorityContent)),
-      labelledRow(WORDS.formats, cell((phase.formats ?? []).map(formatLabel).join(', '))),
+      labelledRow(
+        WORDS.formats,
+        cell(
+          (phase.formats ?? []).map((value) => formatLabel({ formats, value, language: 'fr' })).join(', '),
+        ),
+      ),
       labelledRow(WORDS.timing, cell(timingWords(phase.timing))),
       labelledRow(WORDS.tone, cell(phase.tone)),
     ],
@@ -167,10 +166,13 @@ const CONTROL_POINTS: [string, string][] = [
 export const renderDocument = ({
   line,
   groups,
+  formats,
   exportedAt,
 }: {
   line: StoredLine
   groups: readonly MixGroupOption[]
+  /** The declared formats: the document names each by its French label. */
+  formats: readonly FormatOption[]
   /** `YYYY-MM-DD`, written in the header. */
   exportedAt: string
 }): string => {
@@ -188,7 +190,7 @@ export const renderDocument = ({
       heading(1, WORDS.title),
       { type: 'code', lang: 'yaml', value: header },
       { type: 'thematicBreak' },
-      ...line.targets.flatMap((target, index) => targetBlock(target, index)),
+      ...line.targets.flatMap((target, index) => targetBlock(target, index, formats)),
       heading(2, WORDS.integration),
       heading(3, WORDS.mixHeading),
       table(

@@ -3,10 +3,7 @@ import type { PayloadRequest } from 'payload'
 import type { StoredLine } from './documentLine.js'
 import type { LineWrite } from './diffLine.js'
 
-import { MESSAGES_SLUG } from '../line/createMessagesCollection.js'
-import { PHASES_SLUG } from '../line/createPhasesCollection.js'
-import { TARGETS_SLUG } from '../line/createTargetsCollection.js'
-import { EDITORIAL_PLAN_SLUG } from '../line/createEditorialPlanGlobal.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 import { phaseData, targetData } from '../seed/lineRecords.js'
 
 /**
@@ -24,6 +21,7 @@ export const writeLine = async ({
   current: StoredLine
 }): Promise<void> => {
   const { payload } = req
+  const slugs = pluginSlugs({ payload })
   const targetIds = new Map(current.targets.map((target) => [target.slug, target.id!]))
   const phaseIds = new Map(
     current.targets.flatMap((target) =>
@@ -36,7 +34,7 @@ export const writeLine = async ({
   for (const write of writes) {
     if (write.kind === 'createTarget') {
       const doc = await payload.create({
-        collection: TARGETS_SLUG,
+        collection: slugs.targets,
         data: loose(targetData(write.data)),
         req,
         overrideAccess: false,
@@ -45,7 +43,7 @@ export const writeLine = async ({
     } else if (write.kind === 'updateTarget') {
       const data = targetData(write.data) as Record<string, unknown>
       await payload.update({
-        collection: TARGETS_SLUG,
+        collection: slugs.targets,
         id: write.id,
         data: loose(Object.fromEntries(write.fields.map((field) => [field, data[field]]))),
         req,
@@ -53,7 +51,7 @@ export const writeLine = async ({
       })
     } else if (write.kind === 'createPhase') {
       const doc = await payload.create({
-        collection: PHASES_SLUG,
+        collection: slugs.phases,
         data: loose(phaseData(write.data, targetIds.get(write.target)!)),
         req,
         overrideAccess: false,
@@ -62,7 +60,7 @@ export const writeLine = async ({
     } else if (write.kind === 'updatePhase') {
       const data = phaseData(write.data, 0) as Record<string, unknown>
       await payload.update({
-        collection: PHASES_SLUG,
+        collection: slugs.phases,
         id: write.id,
         data: loose(Object.fromEntries(write.fields.map((field) => [field, data[field]]))),
         req,
@@ -70,14 +68,14 @@ export const writeLine = async ({
       })
     } else if (write.kind === 'createMessage') {
       await payload.create({
-        collection: MESSAGES_SLUG,
+        collection: slugs.messages,
         data: loose({ ...write.data, phase: phaseIds.get(`${write.target}.${write.phase}`) }),
         req,
         overrideAccess: false,
       })
     } else if (write.kind === 'updateMessage') {
       await payload.update({
-        collection: MESSAGES_SLUG,
+        collection: slugs.messages,
         id: write.id,
         data: loose(write.data),
         req,
@@ -85,7 +83,7 @@ export const writeLine = async ({
       })
     } else {
       await payload.updateGlobal({
-        slug: EDITORIAL_PLAN_SLUG,
+        slug: slugs.editorialPlan,
         data: loose(write.data),
         req,
         overrideAccess: false,

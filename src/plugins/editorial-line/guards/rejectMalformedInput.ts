@@ -8,9 +8,7 @@ import type {
 
 import { relationId } from '../rules/relationId.js'
 import { type SaveReads, saveReadsOf } from '../rules/saveReads.js'
-import { MESSAGES_SLUG } from '../line/createMessagesCollection.js'
-import { PHASES_SLUG } from '../line/createPhasesCollection.js'
-import { TARGETS_SLUG } from '../line/createTargetsCollection.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
 import { type InputProblem, isPlainObject, refuseFields } from './refuseFields.js'
 
@@ -140,10 +138,11 @@ const exists = async ({
   req: PayloadRequest
   reads?: SaveReads
 }) => {
-  if (reads && collection === TARGETS_SLUG)
+  const slugs = pluginSlugs({ payload: req.payload })
+  if (reads && collection === slugs.targets)
     return (await reads.targets()).some((target) => String(target.id) === String(id))
-  if (reads && collection === PHASES_SLUG) return (await reads.phase(id)) !== null
-  if (reads && collection === MESSAGES_SLUG) return (await reads.message(id)) !== null
+  if (reads && collection === slugs.phases) return (await reads.phase(id)) !== null
+  if (reads && collection === slugs.messages) return (await reads.message(id)) !== null
   const found = await req.payload.db.count({ collection, where: { id: { equals: id } }, req })
   return found.totalDocs > 0
 }

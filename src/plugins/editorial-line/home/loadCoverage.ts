@@ -4,6 +4,7 @@ import { campaignMonth } from '../rules/campaignMonth.js'
 import { coverageGrid, type CoveragePhase, type CoverageRow } from './coverageGrid.js'
 import { monthBounds } from '../time/monthBounds.js'
 import { loadPlan } from '../line/loadPlan.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** Committed posts: what the mix counts too. */
 const COMMITTED = ['approved', 'published']
@@ -24,7 +25,7 @@ export const loadCoverage = async ({
   const { start, end } = monthBounds({ month, timezone: plan.timezone })
   const [targets, phases] = await Promise.all([
     payload.find({
-      collection: 'targets',
+      collection: pluginSlugs({ payload }).targets,
       depth: 0,
       pagination: false,
       sort: 'name',
@@ -32,7 +33,7 @@ export const loadCoverage = async ({
       req,
     }),
     payload.find({
-      collection: 'phases',
+      collection: pluginSlugs({ payload }).phases,
       depth: 0,
       pagination: false,
       select: { target: true, key: true, name: true, months: true },
@@ -42,7 +43,7 @@ export const loadCoverage = async ({
   const counts = await Promise.all(
     phases.docs.map(async (phase) => {
       const { totalDocs } = await payload.count({
-        collection: 'posts',
+        collection: pluginSlugs({ payload }).posts,
         where: {
           and: [
             { phase: { equals: phase.id } },

@@ -1,6 +1,7 @@
 import type { ArrayFieldValidation, GlobalConfig } from 'payload'
 
 import type { GlobalOverride } from '../options/resolveOptions.js'
+import type { PluginSlugs } from '../options/slugs.js'
 
 import { array } from 'payload/shared'
 
@@ -12,8 +13,6 @@ import { validateMonth, validateTimezone } from '../validators/textValidations.j
 import { label, staticLabel, translate } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
 import { type MixRow, mixRowsProblem } from '../mix/mixRows.js'
-
-export const EDITORIAL_PLAN_SLUG = 'editorial-plan'
 
 /** The month and each group share a plan row's width. */
 const columnWidth = (groups: number) => `${Math.floor(100 / (groups + 1))}%`
@@ -32,11 +31,13 @@ const validateMix =
 
 /** The plan settings: campaign start, timezone, active clients and the monthly mix per group. */
 export const createEditorialPlanGlobal = ({
+  slugs,
   timezone,
   groups,
   adminGroup = staticLabel({ key: 'groupEditorialLine' }),
   override,
 }: {
+  slugs: PluginSlugs
   timezone: string
   /** One percentage field per group in each row, named by the group's value. */
   groups: MixGroupOption[]
@@ -47,7 +48,7 @@ export const createEditorialPlanGlobal = ({
   applyOverride<GlobalConfig>({
     override,
     config: {
-      slug: EDITORIAL_PLAN_SLUG,
+      slug: slugs.editorialPlan,
       label: label('editorialPlan'),
       admin: { group: adminGroup },
       access: { read: anyone, update: hasRole('admin') },

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import type { CollectionOverride } from '../options/resolveOptions.js'
+import type { PluginSlugs } from '../options/slugs.js'
 
 import { hasRole } from '../access/hasRole.js'
 import { publicReadAdminWrite } from '../access/publicReadAdminWrite.js'
@@ -9,24 +10,22 @@ import { refuseDeleteWhenUsed } from './refuseDeleteWhenUsed.js'
 import { setMessageTarget } from './setMessageTarget.js'
 import { label, staticLabel } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
-import { PHASES_SLUG } from './createPhasesCollection.js'
-import { TARGETS_SLUG } from './createTargetsCollection.js'
-
-export const MESSAGES_SLUG = 'messages'
 
 /** A key message (message clé) of one journey phase. */
 export const createMessagesCollection = ({
+  slugs,
   adminGroup = staticLabel({ key: 'groupEditorialLine' }),
   override,
 }: {
+  slugs: PluginSlugs
   /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupEditorialLine` */
   adminGroup?: Record<string, string>
   override?: CollectionOverride
-} = {}) =>
+}) =>
   applyOverride<CollectionConfig>({
     override,
     config: {
-      slug: MESSAGES_SLUG,
+      slug: slugs.messages,
       labels: { singular: label('messageSingular'), plural: label('messagePlural') },
       admin: {
         group: adminGroup,
@@ -38,7 +37,7 @@ export const createMessagesCollection = ({
       hooks: {
         beforeChange: [setMessageTarget],
         beforeDelete: [
-          refuseDeleteWhenUsed({ collection: 'posts', field: 'message', message: 'inUseByPosts' }),
+          refuseDeleteWhenUsed({ collection: slugs.posts, field: 'message', message: 'inUseByPosts' }),
         ],
       },
       fields: [
@@ -49,7 +48,7 @@ export const createMessagesCollection = ({
             {
               name: 'phase',
               type: 'relationship',
-              relationTo: PHASES_SLUG,
+              relationTo: slugs.phases,
               label: label('phase'),
               required: true,
               index: true,
@@ -57,7 +56,7 @@ export const createMessagesCollection = ({
             {
               name: 'target',
               type: 'relationship',
-              relationTo: TARGETS_SLUG,
+              relationTo: slugs.targets,
               label: label('target'),
               index: true,
               admin: { readOnly: true, description: label('messageTargetDescription') },

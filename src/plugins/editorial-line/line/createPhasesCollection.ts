@@ -1,6 +1,8 @@
 import type { CollectionConfig, NumberFieldSingleValidation } from 'payload'
 
 import type { CollectionOverride } from '../options/resolveOptions.js'
+import type { PluginSlugs } from '../options/slugs.js'
+import type { FormatOption } from '../posts/formats.js'
 
 import { publicReadAdminWrite } from '../access/publicReadAdminWrite.js'
 import { number } from 'payload/shared'
@@ -12,9 +14,6 @@ import { refuseDeleteWhenUsed } from './refuseDeleteWhenUsed.js'
 import { refusePhaseMoveWhenUsed } from './refusePhaseMoveWhenUsed.js'
 import { label, staticLabel, translate } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
-import { TARGETS_SLUG } from './createTargetsCollection.js'
-
-export const PHASES_SLUG = 'phases'
 
 const validateMonthTo: NumberFieldSingleValidation = (value, options) => {
   const base = number(value, options)
@@ -27,17 +26,22 @@ const validateMonthTo: NumberFieldSingleValidation = (value, options) => {
 
 /** One step of a target's customer journey, with the brief an editor writes from. */
 export const createPhasesCollection = ({
+  slugs,
+  formats,
   adminGroup = staticLabel({ key: 'groupEditorialLine' }),
   override,
 }: {
+  slugs: PluginSlugs
+  /** The formats a phase may name as its optimal ones. */
+  formats: FormatOption[]
   /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupEditorialLine` */
   adminGroup?: Record<string, string>
   override?: CollectionOverride
-} = {}) =>
+}) =>
   applyOverride<CollectionConfig>({
     override,
     config: {
-      slug: PHASES_SLUG,
+      slug: slugs.phases,
       labels: { singular: label('phaseSingular'), plural: label('phasePlural') },
       admin: {
         group: adminGroup,
@@ -50,8 +54,8 @@ export const createPhasesCollection = ({
         beforeChange: [refusePhaseMoveWhenUsed],
         beforeDelete: [
           refuseDeleteWhenUsed(
-            { collection: 'posts', field: 'phase', message: 'inUseByPosts' },
-            { collection: 'messages', field: 'phase', message: 'phaseHasMessages' },
+            { collection: slugs.posts, field: 'phase', message: 'inUseByPosts' },
+            { collection: slugs.messages, field: 'phase', message: 'phaseHasMessages' },
           ),
         ],
       },
@@ -64,7 +68,7 @@ export const createPhasesCollection = ({
             {
               name: 'target',
               type: 'relationship',
-              relationTo: TARGETS_SLUG,
+              relationTo: slugs.targets,
               label: label('target'),
               required: true,
               index: true,
@@ -95,7 +99,7 @@ export const createPhasesCollection = ({
                   type: 'select',
                   hasMany: true,
                   label: label('formats'),
-                  options: formatOptions,
+                  options: formatOptions(formats),
                 },
                 { name: 'objective', type: 'textarea', label: label('objective') },
                 { name: 'tone', type: 'text', label: label('tone') },

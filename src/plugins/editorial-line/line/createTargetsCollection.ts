@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import type { CollectionOverride } from '../options/resolveOptions.js'
+import type { PluginSlugs } from '../options/slugs.js'
 
 import { publicReadAdminWrite } from '../access/publicReadAdminWrite.js'
 import { arrayRowLabel } from '../admin/componentPaths.js'
@@ -11,14 +12,14 @@ import { refuseDeleteWhenUsed } from './refuseDeleteWhenUsed.js'
 import { label, staticLabel } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
 
-export const TARGETS_SLUG = 'targets'
-
 /** An audience of the editorial line (cible): when and how to address it. */
 export const createTargetsCollection = ({
+  slugs,
   groups,
   adminGroup = staticLabel({ key: 'groupEditorialLine' }),
   override,
 }: {
+  slugs: PluginSlugs
   /** The groups a target may belong to. */
   groups: MixGroupOption[]
   /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupEditorialLine` */
@@ -28,7 +29,7 @@ export const createTargetsCollection = ({
   applyOverride<CollectionConfig>({
     override,
     config: {
-      slug: TARGETS_SLUG,
+      slug: slugs.targets,
       labels: { singular: label('targetSingular'), plural: label('targetPlural') },
       admin: {
         group: adminGroup,
@@ -40,8 +41,8 @@ export const createTargetsCollection = ({
       hooks: {
         beforeDelete: [
           refuseDeleteWhenUsed(
-            { collection: 'posts', field: 'target', message: 'inUseByPosts' },
-            { collection: 'phases', field: 'target', message: 'targetHasPhases' },
+            { collection: slugs.posts, field: 'target', message: 'inUseByPosts' },
+            { collection: slugs.phases, field: 'target', message: 'targetHasPhases' },
           ),
         ],
       },

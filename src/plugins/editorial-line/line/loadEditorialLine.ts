@@ -3,10 +3,9 @@ import type { PayloadRequest } from 'payload'
 import type { StoredLine, StoredPhase, StoredTarget } from '../document/documentLine.js'
 import type { MixSeed } from '../seed/editorialLineData.js'
 
-import { MESSAGES_SLUG } from './createMessagesCollection.js'
-import { PHASES_SLUG } from './createPhasesCollection.js'
-import { TARGETS_SLUG } from './createTargetsCollection.js'
-import { EDITORIAL_PLAN_SLUG } from './createEditorialPlanGlobal.js'
+import type { PluginSlugs } from '../options/slugs.js'
+
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 type Row = Record<string, any>
 
@@ -19,19 +18,17 @@ const texts = (rows: unknown, field: string): string[] =>
  * request (inside its transaction), with access already checked by the endpoint.
  */
 export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promise<StoredLine> => {
-  const find = async (
-    collection: typeof MESSAGES_SLUG | typeof PHASES_SLUG | typeof TARGETS_SLUG,
-    sort: string[],
-  ) =>
+  const slugs = pluginSlugs({ payload: req.payload })
+  const find = async (collection: PluginSlugs['messages' | 'phases' | 'targets'], sort: string[]) =>
     (await req.payload.find({ collection, depth: 0, pagination: false, sort, req, overrideAccess: true }))
       .docs as unknown as Row[]
   const [targetRows, phaseRows, messageRows] = [
-    await find(TARGETS_SLUG, ['createdAt', 'id']),
-    await find(PHASES_SLUG, ['order', 'createdAt', 'id']),
-    await find(MESSAGES_SLUG, ['createdAt', 'id']),
+    await find(slugs.targets, ['createdAt', 'id']),
+    await find(slugs.phases, ['order', 'createdAt', 'id']),
+    await find(slugs.messages, ['createdAt', 'id']),
   ]
   const plan = (await req.payload.findGlobal({
-    slug: EDITORIAL_PLAN_SLUG,
+    slug: slugs.editorialPlan,
     depth: 0,
     req,
     overrideAccess: true,

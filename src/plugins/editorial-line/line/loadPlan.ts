@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { usableTimezone } from '../time/usableTimezone.js'
-import { pluginSettings } from '../options/pluginSettings.js'
+import { pluginSettings, pluginSlugs } from '../options/pluginSettings.js'
 
 /** The plan's rows: the month, then each group's percentage under the group's value. */
 export type StoredPlan = {
@@ -17,10 +17,11 @@ export type StoredPlan = {
  * option when the plan holds none, or one this runtime cannot use).
  */
 export const loadPlan = async ({ req }: { req: PayloadRequest }): Promise<StoredPlan> => {
-  const plan = (await req.payload.findGlobal({ slug: 'editorial-plan', depth: 0, req })) as unknown as Omit<
-    StoredPlan,
-    'timezone'
-  > & { timezone?: unknown }
+  const plan = (await req.payload.findGlobal({
+    slug: pluginSlugs({ payload: req.payload }).editorialPlan,
+    depth: 0,
+    req,
+  })) as unknown as Omit<StoredPlan, 'timezone'> & { timezone?: unknown }
   return {
     ...plan,
     timezone: usableTimezone({

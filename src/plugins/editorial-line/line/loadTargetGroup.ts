@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { MixGroup } from '../constants.js'
 import type { Id } from '../rules/types.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /**
  * A target's mix group, as the post form's mix hint needs it; `null` when there is no such target.
@@ -14,6 +15,11 @@ export const loadTargetGroup = async ({
   payload: Payload
   id: Id
 }): Promise<null | { mixGroup: MixGroup }> => {
-  const target = await payload.findByID({ collection: 'targets', id, depth: 0, disableErrors: true })
+  const target = await payload.findByID({
+    collection: pluginSlugs({ payload }).targets,
+    id,
+    depth: 0,
+    disableErrors: true,
+  })
   return target ? { mixGroup: target.mixGroup as MixGroup } : null
 }

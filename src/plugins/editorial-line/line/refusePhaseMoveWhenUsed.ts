@@ -5,6 +5,7 @@ import { ValidationError } from 'payload'
 import { countUses } from './countUses.js'
 import { translate } from '../translations/index.js'
 import { relationId } from '../rules/relationId.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** A phase keeps its target while key messages or posts point at it: they would silently change target. */
 export const refusePhaseMoveWhenUsed: CollectionBeforeChangeHook = async ({
@@ -15,12 +16,22 @@ export const refusePhaseMoveWhenUsed: CollectionBeforeChangeHook = async ({
 }) => {
   if (operation !== 'update' || !('target' in data)) return data
   if (String(relationId(data.target)) === String(relationId(originalDoc?.target))) return data
-  const messages = await countUses({ req, collection: 'messages', field: 'phase', id: originalDoc.id })
-  const posts = await countUses({ req, collection: 'posts', field: 'phase', id: originalDoc.id })
+  const messages = await countUses({
+    req,
+    collection: pluginSlugs({ payload: req.payload }).messages,
+    field: 'phase',
+    id: originalDoc.id,
+  })
+  const posts = await countUses({
+    req,
+    collection: pluginSlugs({ payload: req.payload }).posts,
+    field: 'phase',
+    id: originalDoc.id,
+  })
   if (messages + posts === 0) return data
   throw new ValidationError(
     {
-      collection: 'phases',
+      collection: pluginSlugs({ payload: req.payload }).phases,
       id: originalDoc.id,
       errors: [
         {

@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest, Where } from 'payload'
 
 import { loadDrizzle } from '../db/loadDrizzle.js'
 import { sqlTable } from '../db/sqlTable.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** One count of a month's posts: those of `statuses`, of one phase and/or of some targets. */
 export type MonthCountQuery = { statuses: string[]; phase?: number | string; targets?: (number | string)[] }
@@ -17,7 +18,7 @@ export const countInMonth = async <Name extends string>({
   end,
   exclude,
   queries,
-  collection = 'posts',
+  collection,
 }: {
   req: PayloadRequest
   /** The posts collection's slug. */
@@ -29,7 +30,8 @@ export const countInMonth = async <Name extends string>({
 }): Promise<Partial<Record<Name, number>>> => {
   const named = Object.entries(queries) as [Name, MonthCountQuery][]
   const drizzle = await loadDrizzle({ payload: req.payload })
-  const found = drizzle && sqlTable({ req, collection })
+  const slug = collection ?? pluginSlugs({ payload: req.payload }).posts
+  const found = drizzle && sqlTable({ req, collection: slug })
   const [id, publishAt, phase, target, status] = ['id', 'publishAt', 'phase', 'target', 'status'].map(
     (field) => found?.column(field),
   )
@@ -59,7 +61,7 @@ export const countInMonth = async <Name extends string>({
       if (query.targets !== undefined) where.push({ target: { in: query.targets } })
       if (exclude !== undefined) where.push({ id: { not_equals: exclude } })
       return (
-        await req.payload.db.count({ collection: collection as CollectionSlug, where: { and: where }, req })
+        await req.payload.db.count({ collection: slug as CollectionSlug, where: { and: where }, req })
       ).totalDocs
     }),
   )

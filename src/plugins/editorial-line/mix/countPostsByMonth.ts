@@ -37,13 +37,14 @@ const postCount = ({
  */
 export const countPostsByMonth = async ({
   req,
-  collection = 'posts',
+  collection,
   months,
   targets,
   statuses,
 }: {
   req: PayloadRequest
-  collection?: string
+  /** The posts collection's slug. */
+  collection: string
   months: MonthSpan[]
   targets: (number | string)[]
   statuses: string[]

@@ -1,6 +1,6 @@
 /**
  * The target groups whose monthly share the plan sets: declared by the host
- * (`editorialLine({ groups })`), QALIA's four by default.
+ * (`editorialLine({ groups })`), one group `all` by default.
  */
 export type MixGroupOption = {
   /** Stored value, and the name of the group's percentage field in each plan row: `alpha`, `of`. */

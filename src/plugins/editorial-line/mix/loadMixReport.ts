@@ -5,7 +5,7 @@ import type { MixPlanRow } from '../rules/types.js'
 
 import { countPostsByMonth, type MonthSpan } from './countPostsByMonth.js'
 import { loadPlan } from '../line/loadPlan.js'
-import { configuredGroups } from '../options/pluginSettings.js'
+import { configuredGroups, pluginSlugs } from '../options/pluginSettings.js'
 import { monthBounds } from '../time/monthBounds.js'
 import { planRowInForce } from '../rules/planRowInForce.js'
 import { type GroupCounts, type GroupMix, mixVerdicts } from './mixVerdicts.js'
@@ -53,7 +53,7 @@ export const loadMixReport = async ({
   const { timezone } = plan
   const tolerance = plan.mixTolerance ?? 10
   const targets = await payload.find({
-    collection: 'targets',
+    collection: pluginSlugs({ payload }).targets,
     depth: 0,
     limit: 0,
     pagination: false,
@@ -78,6 +78,7 @@ export const loadMixReport = async ({
   )
   const grouped = await countPostsByMonth({
     req,
+    collection: pluginSlugs({ payload }).posts,
     months: spans,
     // Only targets in a declared group count towards the mix.
     targets: targets.docs
@@ -110,7 +111,7 @@ export const loadMixReport = async ({
               ],
             }
             countsOf.get(month)![group][figure] = (
-              await payload.count({ collection: 'posts', where, req })
+              await payload.count({ collection: pluginSlugs({ payload }).posts, where, req })
             ).totalDocs
           }),
         ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { qaliaEditorialLine } from '../seed/qaliaEditorialLine.js'
+import { qaliaEditorialLine } from '../presets/qalia/qaliaEditorialLine.js'
 import { nextPlanRow } from './nextPlanRow.js'
 
 const rows = qaliaEditorialLine.mix.map((row, index) => ({ ...row, id: `row-${index}` }))

@@ -3,6 +3,10 @@ import type { Payload } from 'payload'
 import type { MixGroupOption } from '../mix/groups.js'
 import type { Level, RuleName } from '../rules/types.js'
 
+import type { PluginSlugs } from './slugs.js'
+import type { FormatOption } from '../posts/formats.js'
+import type { EditorialLineData } from '../seed/editorialLineData.js'
+
 import { NAMESPACE } from '../constants.js'
 
 /** What of the plugin's options the code that only gets `payload` needs. */
@@ -13,6 +17,12 @@ export type PluginSettings = {
   timezone: string
   /** Level of each editorial rule (the `rules` option, resolved). */
   rules: Record<RuleName, Level>
+  /** The declared formats (the `formats` option). */
+  formats: FormatOption[]
+  /** The host's line as data (the `line` option): the document importer's fallback. */
+  line: EditorialLineData
+  /** Slugs of the plugin's collections and global (the `slugs` option, resolved). */
+  slugs: PluginSlugs
 }
 
 /**
@@ -30,3 +40,9 @@ export const pluginSettings = ({ payload }: { payload: Payload }): PluginSetting
 
 /** The declared target groups. */
 export const configuredGroups = ({ payload }: { payload: Payload }) => pluginSettings({ payload }).groups
+
+/** Slugs of the plugin's collections and global, as the host named them. */
+export const pluginSlugs = ({ payload }: { payload: Payload }) => pluginSettings({ payload }).slugs
+
+/** The declared formats. */
+export const configuredFormats = ({ payload }: { payload: Payload }) => pluginSettings({ payload }).formats

@@ -1,21 +1,37 @@
 import { describe, expect, it } from 'vitest'
 
-import { DEFAULT_GROUPS, type EditorialLineOptions, resolveOptions } from './resolveOptions.js'
+import {
+  DEFAULT_FORMATS,
+  DEFAULT_GROUPS,
+  EMPTY_LINE,
+  type EditorialLineOptions,
+  refuseTakenSlugs,
+  resolveOptions,
+} from './resolveOptions.js'
+import { DEFAULT_SLUGS } from './slugs.js'
 import { defaultLevels } from '../rules/defaultLevels.js'
 
 describe('resolveOptions', () => {
   it('fills in the documented defaults', () => {
     expect(resolveOptions()).toEqual({
       enabled: true,
+      slugs: DEFAULT_SLUGS,
       usersSlug: 'users',
       channels: [{ value: 'linkedin', label: 'LinkedIn' }],
       groups: DEFAULT_GROUPS,
+      formats: DEFAULT_FORMATS,
+      line: EMPTY_LINE,
       defaultLanguage: 'fr',
       timezone: 'Europe/Paris',
       rules: defaultLevels,
       publicEditorialLine: false,
       overrides: {},
     })
+  })
+
+  it('names no customer’s group or format by default', () => {
+    expect(resolveOptions().groups.map((group) => group.value)).toEqual(['all'])
+    expect(resolveOptions().formats.map((format) => format.value)).toEqual(['text', 'image', 'video'])
   })
 
   it('lets each rule’s level be set, keeping the others at their default', () => {
@@ -40,6 +56,22 @@ describe('resolveOptions', () => {
     expect(options.groups.map((group) => group.value)).toEqual(['alpha', 'beta_2'])
     expect(options.defaultLanguage).toBe('en')
     expect(options.timezone).toBe('Indian/Reunion')
+  })
+
+  it('keeps the slugs it is given and the default of the others', () => {
+    const { slugs } = resolveOptions({ slugs: { posts: 'social-posts', editorialPlan: 'line-plan' } })
+    expect(slugs).toEqual({ ...DEFAULT_SLUGS, posts: 'social-posts', editorialPlan: 'line-plan' })
+  })
+
+  it('refuses a slug the host already uses, naming it', () => {
+    const { slugs } = resolveOptions({ slugs: { posts: 'social-posts' } })
+    expect(() => refuseTakenSlugs({ slugs, taken: ['users', 'posts', 'media'] })).not.toThrow()
+    expect(() => refuseTakenSlugs({ slugs: DEFAULT_SLUGS, taken: ['users', 'posts'] })).toThrow(
+      /slugs\.posts: the host already has "posts"/,
+    )
+    expect(() => refuseTakenSlugs({ slugs: DEFAULT_SLUGS, taken: ['editorial-plan'] })).toThrow(
+      /slugs\.editorialPlan/,
+    )
   })
 
   it.each<[string, EditorialLineOptions, RegExp]>([
@@ -102,16 +134,41 @@ describe('resolveOptions', () => {
       { rules: { timing: 'warn' } } as EditorialLineOptions,
       /rules: Unrecognized key.*timing/,
     ],
+    ['no format', { formats: [] }, /formats: give at least one format/],
+    [
+      'a format value with capitals',
+      { formats: [{ value: 'Video', label: 'V' }] },
+      /formats\.0\.value: must be lowercase/,
+    ],
+    [
+      'the same format twice',
+      {
+        formats: [
+          { value: 'text', label: 'Text' },
+          { value: 'text', label: 'Texte' },
+        ],
+      },
+      /formats: format values must be unique/,
+    ],
+    ['a line that is not one', { line: { targets: 'x' } as never }, /line: must be an editorial line/],
     ['an unknown level', { rules: { timingWindow: 'error' as 'warn' } }, /rules\.timingWindow: /],
     [
       'publicEditorialLine given as a string',
       { publicEditorialLine: 'yes' as unknown as boolean },
       /publicEditorialLine: /,
     ],
+    ['a slug with capitals', { slugs: { posts: 'SocialPosts' } }, /slugs\.posts: must be lowercase/],
+    ['a slug with a slash', { slugs: { targets: 'a/b' } }, /slugs\.targets: must be lowercase/],
+    ['two collections on one slug', { slugs: { posts: 'messages' } }, /slugs: slugs must be unique/],
+    [
+      'an unknown slug key',
+      { slugs: { post: 'x' } } as EditorialLineOptions,
+      /slugs: Unrecognized key.*post/,
+    ],
     [
       'an override of a slug',
       { overrides: { posts: { slug: 'articles' } as never } },
-      /overrides\.posts: the slug/,
+      /overrides\.posts: set the slug with the slugs option/,
     ],
   ])('refuses %s with a message naming the option', (_, options, message) => {
     expect(() => resolveOptions(options)).toThrow(message)

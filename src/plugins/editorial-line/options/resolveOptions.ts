@@ -3,20 +3,25 @@ import type { CollectionConfig, Field, GlobalConfig } from 'payload'
 import { z } from 'zod'
 
 import type { MixGroupOption } from '../mix/groups.js'
+import type { FormatOption } from '../posts/formats.js'
+import type { EditorialLineData } from '../seed/editorialLineData.js'
 import type { Level, RuleName } from '../rules/types.js'
 
 import { defaultLevels } from '../rules/defaultLevels.js'
 
+import type { IsAdmin } from '../users/lineAdminField.js'
+
 import { isSlug } from '../validators/slug.js'
+import { DEFAULT_SLUGS, type PluginSlugs } from './slugs.js'
 import { isTimezone } from '../validators/timezone.js'
 
-/** Changes to one of the plugin's collections. Its slug is public API and cannot change. */
+/** Changes to one of the plugin's collections. Its slug is set by the `slugs` option, not here. */
 export type CollectionOverride = Partial<Omit<CollectionConfig, 'fields' | 'slug'>> & {
   /** Receives the plugin's fields and returns the fields to use. */
   fields?: (args: { defaultFields: Field[] }) => Field[]
 }
 
-/** Changes to the `editorial-plan` global. Its slug is public API and cannot change. */
+/** Changes to the editorial plan global. Its slug is set by the `slugs` option, not here. */
 export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields' | 'slug'>> & {
   /** Receives the plugin's fields and returns the fields to use. */
   fields?: (args: { defaultFields: Field[] }) => Field[]
@@ -29,28 +34,56 @@ export type Channel = {
   label: Record<string, string> | string
 }
 
-/** QALIA's four target groups (Autres = Certificateurs + Ministères): the default of `groups`. */
+/** One group for every target: the default of `groups`, until the host names its own. */
 export const DEFAULT_GROUPS: MixGroupOption[] = [
-  { value: 'of', label: { fr: 'Organismes de formation (OF)', en: 'Training organisations (OF)' } },
-  { value: 'coachs', label: { fr: 'Coachs', en: 'Coaches' } },
-  { value: 'auditeurs', label: { fr: 'Auditeurs', en: 'Auditors' } },
-  { value: 'autres', label: { fr: 'Autres', en: 'Others' } },
+  { value: 'all', label: { fr: 'Toutes les cibles', en: 'All targets' } },
 ]
+
+/** A neutral vocabulary: the default of `formats`, until the host names its own. */
+export const DEFAULT_FORMATS: FormatOption[] = [
+  { value: 'text', label: { fr: 'Texte', en: 'Text' } },
+  { value: 'image', label: { fr: 'Image', en: 'Image' } },
+  { value: 'video', label: { fr: 'Vidéo', en: 'Video' } },
+]
+
+/** No target, no mix: the default of `line`. */
+export const EMPTY_LINE: EditorialLineData = {
+  targets: [],
+  mix: [],
+  plan: { startMonth: '2026-01', timezone: 'Europe/Paris', activeClients: 0, mixTolerance: 10 },
+}
 
 /** Names a plan row already uses, or that Payload gives every row. */
 const RESERVED_GROUP_VALUES = ['id', 'month']
 
 export type EditorialLineOptions = {
   /**
-   * Set to `false` to leave the config untouched (no collections, no global, no hooks).
+   * Set to `false` to switch the plugin off while keeping its schema: the collections, the global and
+   * the users' `roles` stay with the same fields (a host's migrations do not change with the flag),
+   * with no hooks, endpoints, admin views or components, and no guards.
    * @default true
    */
   enabled?: boolean
+  /**
+   * Slugs of the plugin's collections and global, for a host that already uses one of them (a blog's
+   * `posts`): lowercase letters, digits and dashes, unique, and no collection or global of the host's.
+   * @default { targets: 'targets', phases: 'phases', messages: 'messages', posts: 'posts', editorialPlan: 'editorial-plan' }
+   */
+  slugs?: Partial<Record<keyof PluginSlugs, string>>
   /**
    * Slug of the auth collection that gets the `roles` field.
    * @default 'users'
    */
   usersSlug?: string
+  /**
+   * Names the host's users who administer the editorial line, for a host that already has users (the
+   * first account created after install is otherwise the only admin): each user for whom it returns
+   * `true` is the plugin's admin (writes the plan, targets, phases and messages, reviews, changes
+   * roles) whatever their stored `roles`. Worked out each time the user is read, never stored.
+   * @example isAdmin: ({ user }) => user.role === 'owner'
+   * @default none: only users whose roles hold `admin`
+   */
+  isAdmin?: IsAdmin
   /**
    * Channels a post can go out on; the first one is the default.
    * @default [{ value: 'linkedin', label: 'LinkedIn' }]
@@ -59,11 +92,24 @@ export type EditorialLineOptions = {
   /**
    * Target groups whose monthly share the plan sets: each target belongs to one, and each plan row
    * holds one percentage field per group, named by its `value` (lowercase letters, digits, `_`).
-   * @default QALIA's four: of, coachs, auditeurs, autres
+   * @default one group, `all`
    */
   groups?: MixGroupOption[]
   /**
-   * Admin language when the browser asks for neither French nor English.
+   * The formats a post can take (and a phase names as its optimal ones): `{ value, label }`, value
+   * lowercase letters, digits and dashes, label a string or one per language.
+   * @default text, image, video
+   */
+  formats?: FormatOption[]
+  /**
+   * The host's editorial line as data (its seed): what the document importer falls back on for what a
+   * document leaves out (a new plan's mix, a target's prose), and what `seedEditorialLine` loads.
+   * @default an empty line (no target, no mix)
+   */
+  line?: EditorialLineData
+  /**
+   * The language of the plugin's strings in an admin language it does not speak (it speaks French
+   * and English). The admin's languages stay the host's (`i18n.supportedLanguages`, `fallbackLanguage`).
    * @default 'fr'
    */
   defaultLanguage?: 'en' | 'fr'
@@ -99,13 +145,31 @@ const override = z
   .object({ fields: z.function().optional() })
   .loose()
   .refine((value) => !('slug' in value), {
-    message: 'the slug of a collection is public API and cannot be overridden',
+    message: 'set the slug with the slugs option',
   })
 
 const optionsSchema = z
   .object({
     enabled: z.boolean().default(true),
+    slugs: z
+      .object(
+        Object.fromEntries(
+          Object.keys(DEFAULT_SLUGS).map((key) => [
+            key,
+            z.string().refine(isSlug, { message: 'must be lowercase letters, digits and dashes' }).optional(),
+          ]),
+        ),
+      )
+      .strict()
+      .default({})
+      .transform((slugs) => ({ ...DEFAULT_SLUGS, ...slugs }) as PluginSlugs)
+      .refine((slugs) => new Set(Object.values(slugs)).size === Object.keys(slugs).length, {
+        message: 'slugs must be unique',
+      }),
     usersSlug: z.string().min(1).default('users'),
+    isAdmin: z
+      .custom<IsAdmin>((value) => typeof value === 'function', { message: 'must be a function' })
+      .optional(),
     channels: z
       .array(
         z.object({
@@ -141,6 +205,29 @@ const optionsSchema = z
         message: 'group values must be unique',
       })
       .default(DEFAULT_GROUPS),
+    formats: z
+      .array(
+        z.object({
+          value: z.string().refine(isSlug, { message: 'must be lowercase letters, digits and dashes' }),
+          label: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
+        }),
+      )
+      .min(1, { message: 'give at least one format' })
+      .refine((formats) => new Set(formats.map((format) => format.value)).size === formats.length, {
+        message: 'format values must be unique',
+      })
+      .default(DEFAULT_FORMATS),
+    line: z
+      .custom<EditorialLineData>(
+        (value) =>
+          typeof value === 'object' &&
+          value !== null &&
+          Array.isArray((value as EditorialLineData).targets) &&
+          Array.isArray((value as EditorialLineData).mix) &&
+          typeof (value as EditorialLineData).plan === 'object',
+        { message: 'must be an editorial line: { targets, mix, plan }' },
+      )
+      .default(EMPTY_LINE),
     defaultLanguage: z.enum(['fr', 'en']).default('fr'),
     timezone: z
       .string()
@@ -169,8 +256,12 @@ const optionsSchema = z
   })
   .strict()
 
-export type ResolvedOptions = Required<Omit<EditorialLineOptions, 'overrides' | 'rules'>> & {
+export type ResolvedOptions = Required<
+  Omit<EditorialLineOptions, 'isAdmin' | 'overrides' | 'rules' | 'slugs'>
+> & {
+  isAdmin?: IsAdmin
   overrides: NonNullable<EditorialLineOptions['overrides']>
+  slugs: PluginSlugs
   rules: Record<RuleName, Level>
 }
 
@@ -182,5 +273,22 @@ export const resolveOptions = (options: EditorialLineOptions = {}): ResolvedOpti
     const path = issue.path.length > 0 ? issue.path.join('.') : '(options)'
     return `  - ${path}: ${issue.message}`
   })
+  throw new Error(`editorialLine: invalid plugin options\n${problems.join('\n')}`)
+}
+
+/** Refuses slugs that a host's own collection or global already takes (and the users collection). */
+export const refuseTakenSlugs = ({
+  slugs,
+  taken,
+}: {
+  slugs: PluginSlugs
+  /** The slugs of the host's collections and globals. */
+  taken: readonly string[]
+}) => {
+  const clashes = Object.entries(slugs).filter(([, slug]) => taken.includes(slug))
+  if (clashes.length === 0) return
+  const problems = clashes.map(
+    ([key, slug]) => `  - slugs.${key}: the host already has "${slug}"; name the plugin's another way`,
+  )
   throw new Error(`editorialLine: invalid plugin options\n${problems.join('\n')}`)
 }

@@ -5,6 +5,8 @@ import { date, relationship, select } from 'payload/shared'
 
 import type { Channel, CollectionOverride } from '../options/resolveOptions.js'
 import type { Level, RuleName } from '../rules/types.js'
+import type { PluginSlugs } from '../options/slugs.js'
+import type { FormatOption } from './formats.js'
 
 import { approvedPosts } from '../access/approvedPosts.js'
 import { and, or } from '../access/combine.js'
@@ -48,14 +50,11 @@ import { setAuthor } from './setAuthor.js'
 import { label, staticLabel } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
 import { planTimezone } from '../line/planTimezone.js'
-import { MESSAGES_SLUG } from '../line/createMessagesCollection.js'
-import { PHASES_SLUG } from '../line/createPhasesCollection.js'
-import { TARGETS_SLUG } from '../line/createTargetsCollection.js'
-
-export const POSTS_SLUG = 'posts'
 
 /** A post an editor writes for one target, phase and key message. */
 export const createPostsCollection = ({
+  slugs,
+  formats,
   channels,
   usersSlug,
   rules,
@@ -63,6 +62,9 @@ export const createPostsCollection = ({
   adminGroup = staticLabel({ key: 'groupPublishing' }),
   override,
 }: {
+  slugs: PluginSlugs
+  /** The formats a post can take. */
+  formats: FormatOption[]
   channels: Channel[]
   usersSlug: string
   /** Level of each editorial rule. */
@@ -76,7 +78,7 @@ export const createPostsCollection = ({
   applyOverride<CollectionConfig>({
     override,
     config: {
-      slug: POSTS_SLUG,
+      slug: slugs.posts,
       labels: { singular: label('postSingular'), plural: label('postPlural') },
       admin: {
         group: adminGroup,
@@ -146,7 +148,7 @@ export const createPostsCollection = ({
             {
               name: 'target',
               type: 'relationship',
-              relationTo: TARGETS_SLUG,
+              relationTo: slugs.targets,
               label: label('target'),
               index: true,
               validate: checkpointValidation({ path: 'target', base: relationship }),
@@ -154,7 +156,7 @@ export const createPostsCollection = ({
             {
               name: 'phase',
               type: 'relationship',
-              relationTo: PHASES_SLUG,
+              relationTo: slugs.phases,
               label: label('phase'),
               index: true,
               validate: checkpointValidation({ path: 'phase', base: relationship }),
@@ -167,7 +169,7 @@ export const createPostsCollection = ({
         {
           name: 'message',
           type: 'relationship',
-          relationTo: MESSAGES_SLUG,
+          relationTo: slugs.messages,
           label: label('message'),
           index: true,
           validate: checkpointValidation({ path: 'message', base: relationship }),
@@ -183,7 +185,7 @@ export const createPostsCollection = ({
               name: 'format',
               type: 'select',
               label: label('format'),
-              options: formatOptions,
+              options: formatOptions(formats),
               validate: checkpointValidation({ path: 'format', base: select }),
               admin: { components: { Field: formatSelect } },
             },
@@ -214,7 +216,7 @@ export const createPostsCollection = ({
               name: baseField.name,
               type: 'text',
               label: label('publishAtTimezone'),
-              defaultValue: planTimezone({ fallback: timezone, collection: POSTS_SLUG }),
+              defaultValue: planTimezone({ fallback: timezone, collection: slugs.posts }),
               admin: { hidden: true },
             }),
           },
@@ -233,7 +235,7 @@ export const createPostsCollection = ({
           index: true,
           options: postStatusOptions,
           // Payload's own `_status` (draft / published) would otherwise take the same enum name in PostgreSQL.
-          enumName: 'enum_posts_workflow_status',
+          enumName: `enum_${slugs.posts.replaceAll('-', '_')}_workflow_status`,
           admin: { position: 'sidebar' },
         },
         {

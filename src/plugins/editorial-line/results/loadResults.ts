@@ -11,6 +11,7 @@ import { utcOffsets } from '../time/utcOffsets.js'
 import { loadPlan } from '../line/loadPlan.js'
 import { loadDrizzle } from '../db/loadDrizzle.js'
 import { sqlTable } from '../db/sqlTable.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** One group of measured posts: its key (an id, a format, `mon`…`sun`, an hour `0`…`23`) and figures. */
 export type ResultGroupRow = ResultFigures & { key: string }
@@ -24,8 +25,6 @@ export type ResultsReport = {
   /** For targets, phases and messages: each key's name (a message's text), and a phase's objective. */
   names: Record<string, { name: string; objective?: null | string }>
 }
-
-const RELATIONS = { target: 'targets', phase: 'phases', message: 'messages' } as const
 
 /** Payload's drizzle adapters as this loader uses them (SQLite and PostgreSQL). */
 type DrizzleAdapter = {
@@ -91,7 +90,7 @@ export const loadResults = async ({
   from,
   to,
   groupBy,
-  collection = 'posts',
+  collection,
 }: {
   req: PayloadRequest
   from: string
@@ -102,7 +101,8 @@ export const loadResults = async ({
 }): Promise<ResultsReport> => {
   const db = req.payload.db as unknown as DrizzleAdapter
   const drizzle = await loadDrizzle({ payload: req.payload })
-  const found = drizzle && sqlTable({ req, collection })
+  const found =
+    drizzle && sqlTable({ req, collection: collection ?? pluginSlugs({ payload: req.payload }).posts })
   if (!drizzle || !found) throw new ResultsNeedSqlError('results need a SQL database')
   const { and, eq, gte, isNotNull, lt, sql } = drizzle
   const { timezone } = await loadPlan({ req })
@@ -194,8 +194,10 @@ const loadNames = async ({
   groupBy: ResultGrouping
   groups: ResultGroupRow[]
 }): Promise<ResultsReport['names']> => {
-  if (!(groupBy in RELATIONS) || groups.length === 0) return {}
-  const collection = RELATIONS[groupBy as keyof typeof RELATIONS]
+  const slugs = pluginSlugs({ payload: req.payload })
+  const relations = { target: slugs.targets, phase: slugs.phases, message: slugs.messages }
+  if (!(groupBy in relations) || groups.length === 0) return {}
+  const collection = relations[groupBy as keyof typeof relations]
   const { docs } = await req.payload.find({
     collection,
     where: { id: { in: groups.map((group) => group.key).filter((key) => key !== 'none') } },
@@ -203,9 +205,9 @@ const loadNames = async ({
     limit: 0,
     pagination: false,
     select:
-      collection === 'messages'
+      collection === slugs.messages
         ? { text: true }
-        : collection === 'phases'
+        : collection === slugs.phases
           ? { name: true, objective: true }
           : { name: true },
     req,

@@ -1,18 +1,13 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import type { PostStatus, Role } from '../constants.js'
+import type { PostStatus } from '../constants.js'
 
-import { ROLES } from '../constants.js'
+import { rolesOf } from '../access/hasRole.js'
 import { metricsChanged } from './metricsChanged.js'
 import { metricsRefusal } from './metricsRefusal.js'
 import { translate } from '../translations/index.js'
 import { recallSave } from '../workflow/savePlans.js'
 import { refusal } from '../http/refusal.js'
-
-const rolesOf = (user: unknown): Role[] => {
-  const roles = (user as { roles?: unknown } | null)?.roles
-  return Array.isArray(roles) ? roles.filter((role): role is Role => ROLES.includes(role)) : []
-}
 
 /**
  * A save that changes a post's metrics is refused with a 403 that says why, instead of Payload's

@@ -3,6 +3,7 @@ import type { TFunction } from '@payloadcms/translations'
 import type { ResultGrouping } from './resultsQuery.js'
 
 import { pad } from '../time/pad.js'
+import { type FormatOption, formatLabel } from '../posts/formats.js'
 import { translate, valueKey } from '../translations/index.js'
 
 /**
@@ -14,16 +15,21 @@ export const resultLabel = ({
   key,
   names,
   t,
+  formats,
+  language,
 }: {
   groupBy: ResultGrouping
   key: string
   names: Record<string, { name: string }>
   t: TFunction<any>
+  /** The declared formats and the caller's language, which name a format. */
+  formats: readonly FormatOption[]
+  language: string
 }): string => {
   if (key === 'none') return translate({ key: 'resultsNone', t })
   switch (groupBy) {
     case 'format':
-      return translate({ key: valueKey({ prefix: 'format', value: key }), t })
+      return formatLabel({ formats, value: key, language })
     case 'weekday':
       return translate({ key: valueKey({ prefix: 'dayName', value: key }), t })
     case 'hour':

@@ -9,6 +9,7 @@ import { RESULT_GROUPINGS, resultsQuery } from './resultsQuery.js'
 import { translate } from '../translations/index.js'
 import { badRequest, errorResponse } from '../http/http.js'
 import { refuseNonStaff } from '../http/refuseNonStaff.js'
+import { configuredFormats } from '../options/pluginSettings.js'
 
 const problemKeys = {
   badMonth: 'resultsBadMonth',
@@ -81,7 +82,14 @@ export const labelledResults = async ({
     groupBy: report.groupBy,
     groups: report.groups.map(({ key, ...figures }) => ({
       key,
-      label: resultLabel({ groupBy, key, names: report.names, t: req.t }),
+      label: resultLabel({
+        groupBy,
+        key,
+        names: report.names,
+        t: req.t,
+        formats: configuredFormats({ payload: req.payload }),
+        language: req.i18n?.language ?? 'fr',
+      }),
       ...figures,
     })),
   }

@@ -14,7 +14,7 @@ import { refusal } from '../http/refusal.js'
 import { loadRuleContext } from './loadRuleContext.js'
 import { saveReadsOf } from './saveReads.js'
 import { relationId } from './relationId.js'
-import { configuredGroups } from '../options/pluginSettings.js'
+import { configuredFormats, configuredGroups } from '../options/pluginSettings.js'
 import { sameFieldValue } from '../workflow/changedFields.js'
 
 /** States in which a post must hold every control point. */
@@ -93,7 +93,13 @@ export const assessEditorialRules =
 
     const language = req.i18n?.language ?? 'fr'
     const describe = (finding: Finding) =>
-      describeFinding({ finding, t: req.t, language, groups: configuredGroups({ payload: req.payload }) })
+      describeFinding({
+        finding,
+        t: req.t,
+        language,
+        groups: configuredGroups({ payload: req.payload }),
+        formats: configuredFormats({ payload: req.payload }),
+      })
     rememberFieldRefusals({
       context,
       key: operation === 'update' ? String(originalDoc?.id) : 'create',

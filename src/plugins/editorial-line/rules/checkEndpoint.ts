@@ -5,14 +5,13 @@ import { addDataAndFileToRequest } from 'payload'
 import type { Format } from '../constants.js'
 import type { Level, PostFacts, RuleName } from './types.js'
 
-import { FORMATS } from '../constants.js'
 import { checklist } from './checklist.js'
 import { runRules } from './runRules.js'
 import { describeFinding } from '../translations/describeFinding.js'
 import { loadRuleContext } from './loadRuleContext.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
 import { refuseNonStaff } from '../http/refuseNonStaff.js'
-import { configuredGroups } from '../options/pluginSettings.js'
+import { configuredFormats, configuredGroups } from '../options/pluginSettings.js'
 
 /**
  * `POST /api/posts/check` with a post's fields as they stand in the form (saved or not): the five
@@ -40,7 +39,9 @@ export const checkEndpoint = ({
       target: id(input.target),
       phase: id(input.phase),
       message: id(input.message),
-      format: (FORMATS as readonly unknown[]).includes(input.format) ? (input.format as Format) : null,
+      format: configuredFormats({ payload: req.payload }).some((format) => format.value === input.format)
+        ? (input.format as Format)
+        : null,
       publishAt: isDateInput(input.publishAt) ? new Date(input.publishAt as string).toISOString() : null,
       status: 'in_review',
     }
@@ -65,6 +66,7 @@ export const checkEndpoint = ({
           t: req.t,
           language,
           groups: configuredGroups({ payload: req.payload }),
+          formats: configuredFormats({ payload: req.payload }),
         }),
       })),
     })

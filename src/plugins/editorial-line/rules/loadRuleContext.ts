@@ -1,13 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type {
-  MessageFacts,
-  MonthCounts,
-  PhaseFacts,
-  PostFacts,
-  RuleContext,
-  TargetFacts,
-} from './types.js'
+import type { MessageFacts, MonthCounts, PhaseFacts, PostFacts, RuleContext, TargetFacts } from './types.js'
 
 import { localTime } from '../time/localTime.js'
 import { monthBounds } from '../time/monthBounds.js'
@@ -17,6 +10,7 @@ import { lockPlan } from '../db/lockPlan.js'
 import { lockRow } from '../db/lockRow.js'
 import { createSaveReads, type SaveReads } from './saveReads.js'
 import { countInMonth, type MonthCountQuery } from '../mix/countInMonth.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 const COMMITTED = ['approved', 'published']
 const IN_PIPELINE_OR_COMMITTED = ['in_review', ...COMMITTED]
@@ -65,7 +59,7 @@ export const loadRuleContext = async ({
     post.publishAt &&
     IN_PIPELINE_OR_COMMITTED.includes(String(post.status))
   ) {
-    await lockRow({ collection: 'phases', id: phase.id, req })
+    await lockRow({ collection: pluginSlugs({ payload: req.payload }).phases, id: phase.id, req })
   }
   // The same for the month's mix, when its tolerance refuses: each approval counts what others committed.
   if (lockMix && target && post.publishAt && COMMITTED.includes(String(post.status))) {

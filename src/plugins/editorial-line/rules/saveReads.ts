@@ -3,6 +3,8 @@ import type { PayloadRequest, RequestContext } from 'payload'
 import type { MessageFacts, PhaseFacts, TargetFacts } from './types.js'
 
 import { relationId } from './relationId.js'
+import type { PluginSlugs } from '../options/slugs.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** The editorial line's documents and plan one save of a post reads, each read at most once. */
 export type SaveReads = {
@@ -38,10 +40,15 @@ const PLAN_SELECT = {
  */
 export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => {
   const { db } = req.payload
+  const slugs = pluginSlugs({ payload: req.payload })
   let targets: Promise<TargetFacts[]> | undefined
   let plan: Promise<Record<string, unknown>> | undefined
   const byId = new Map<string, Promise<unknown>>()
-  const one = <T>(collection: 'messages' | 'phases', id: unknown, select: Record<string, true>) => {
+  const one = <T>(
+    collection: PluginSlugs['messages' | 'phases'],
+    id: unknown,
+    select: Record<string, true>,
+  ) => {
     const key = relationId(id)
     if (key == null) return Promise.resolve(null)
     const cacheKey = `${collection}:${String(key)}`
@@ -52,13 +59,13 @@ export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => 
   return {
     targets: () =>
       (targets ??= db
-        .find({ collection: 'targets', select: TARGET_SELECT, limit: 0, pagination: false, req })
+        .find({ collection: slugs.targets, select: TARGET_SELECT, limit: 0, pagination: false, req })
         .then((result) => result.docs as unknown as TargetFacts[])),
-    phase: (id) => one<PhaseFacts>('phases', id, PHASE_SELECT),
-    message: (id) => one<MessageFacts>('messages', id, MESSAGE_SELECT),
+    phase: (id) => one<PhaseFacts>(slugs.phases, id, PHASE_SELECT),
+    message: (id) => one<MessageFacts>(slugs.messages, id, MESSAGE_SELECT),
     plan: () =>
       (plan ??= db
-        .findGlobal({ slug: 'editorial-plan', select: PLAN_SELECT, req })
+        .findGlobal({ slug: slugs.editorialPlan, select: PLAN_SELECT, req })
         .then((stored) => (stored ?? {}) as Record<string, unknown>)),
   }
 }

@@ -2,10 +2,9 @@ import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { EditorialLineData } from './editorialLineData.js'
 
-import { EDITORIAL_PLAN_SLUG } from '../line/createEditorialPlanGlobal.js'
-import { MESSAGES_SLUG } from '../line/createMessagesCollection.js'
-import { PHASES_SLUG } from '../line/createPhasesCollection.js'
-import { TARGETS_SLUG } from '../line/createTargetsCollection.js'
+import type { PluginSlugs } from '../options/slugs.js'
+
+import { pluginSlugs } from '../options/pluginSettings.js'
 import { phaseData, targetData } from './lineRecords.js'
 
 export type SeedReport = {
@@ -32,39 +31,38 @@ export const seedEditorialLine = async ({
 }): Promise<SeedReport> => {
   const { targets, mix, plan } = line
   const created: SeedReport = { targets: 0, phases: 0, messages: 0, plan: false }
-  const findOne = async (
-    collection: typeof MESSAGES_SLUG | typeof PHASES_SLUG | typeof TARGETS_SLUG,
-    where: Where,
-  ) => {
+  const slugs = pluginSlugs({ payload })
+  const findOne = async (collection: PluginSlugs['messages' | 'phases' | 'targets'], where: Where) => {
     const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, req })
     return docs[0]
   }
 
   for (const target of targets) {
-    let targetDoc = await findOne(TARGETS_SLUG, { slug: { equals: target.slug } })
+    let targetDoc = await findOne(slugs.targets, { slug: { equals: target.slug } })
     if (!targetDoc) {
       // The host's generated types name its own groups; the line's data was checked against them by Payload.
-      targetDoc = await payload.create({ collection: TARGETS_SLUG, data: targetData(target) as never, req })
+      targetDoc = await payload.create({ collection: slugs.targets, data: targetData(target) as never, req })
       created.targets++
     }
     for (const phase of target.phases) {
-      let phaseDoc = await findOne(PHASES_SLUG, {
+      let phaseDoc = await findOne(slugs.phases, {
         target: { equals: targetDoc.id },
         key: { equals: phase.key },
       })
       if (!phaseDoc) {
         phaseDoc = await payload.create({
-          collection: PHASES_SLUG,
-          // A host's generated types pin the id type its database uses; the plugin takes either.
-          data: phaseData(phase, targetDoc.id as number),
+          collection: slugs.phases,
+          // A host's generated types pin the id type its database uses and its own formats; the
+          // plugin takes either id, and Payload checks the formats against the declared ones.
+          data: phaseData(phase, targetDoc.id as number) as never,
           req,
         })
         created.phases++
       }
       for (const message of phase.messages) {
-        if (await findOne(MESSAGES_SLUG, { seedKey: { equals: message.key } })) continue
+        if (await findOne(slugs.messages, { seedKey: { equals: message.key } })) continue
         await payload.create({
-          collection: MESSAGES_SLUG,
+          collection: slugs.messages,
           data: {
             text: message.text,
             phase: phaseDoc.id,
@@ -78,10 +76,10 @@ export const seedEditorialLine = async ({
     }
   }
 
-  const current = await payload.findGlobal({ slug: EDITORIAL_PLAN_SLUG, depth: 0, req })
+  const current = await payload.findGlobal({ slug: slugs.editorialPlan, depth: 0, req })
   if (!current.mix?.length) {
     await payload.updateGlobal({
-      slug: EDITORIAL_PLAN_SLUG,
+      slug: slugs.editorialPlan,
       data: {
         startMonth: current.startMonth ?? plan.startMonth,
         timezone: current.timezone ?? plan.timezone,

@@ -6,6 +6,7 @@ import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../ru
 import { parseIsoDate } from '../time/parseIsoDate.js'
 import { relationId } from '../rules/relationId.js'
 import { planFacts } from '../line/planFacts.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 export type SlotContext = {
   target: TargetFacts
@@ -45,11 +46,11 @@ export const loadSlotContext = async ({
   const { payload } = req
   const read = { depth: 0, overrideAccess: true, req } as const
 
-  const stored = await payload.findGlobal({ slug: 'editorial-plan', ...read })
+  const stored = await payload.findGlobal({ slug: pluginSlugs({ payload }).editorialPlan, ...read })
   const plan = planFacts({ stored, defaultTimezone })
 
   const targets = await payload.find({
-    collection: 'targets',
+    collection: pluginSlugs({ payload }).targets,
     select: { name: true, mixGroup: true, timing: true, gate: true },
     limit: 0,
     pagination: false,
@@ -59,7 +60,7 @@ export const loadSlotContext = async ({
   if (!target) return { problem: 'unknownTarget' }
 
   const phase = await payload.findByID({
-    collection: 'phases',
+    collection: pluginSlugs({ payload }).phases,
     id: phaseId,
     select: { name: true, target: true, key: true, months: true, formats: true, timing: true },
     disableErrors: true,
@@ -70,7 +71,7 @@ export const loadSlotContext = async ({
   let message: MessageFacts | null = null
   if (messageId != null) {
     const found = await payload.findByID({
-      collection: 'messages',
+      collection: pluginSlugs({ payload }).messages,
       id: messageId,
       select: { phase: true, status: true, text: true },
       disableErrors: true,

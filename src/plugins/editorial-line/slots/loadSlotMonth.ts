@@ -4,6 +4,7 @@ import type { Id } from '../rules/types.js'
 import type { SlotMonthFacts, SlotMonthRequest } from './nextSlots.js'
 
 import { COMMITTED, COUNTED, TAKING } from './nextSlots.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /**
  * One month of a slot search, read in the database: three counts (the phase's posts, the committed
@@ -38,7 +39,13 @@ export const loadSlotMonth = async ({
     ],
   })
   const count = async (...conditions: Where[]) =>
-    (await db.count({ collection: 'posts', where: inMonth(...conditions), req })).totalDocs
+    (
+      await db.count({
+        collection: pluginSlugs({ payload: req.payload }).posts,
+        where: inMonth(...conditions),
+        req,
+      })
+    ).totalDocs
   const [phaseInMonth, committedInMonth, groupCommittedInMonth, taking] = await Promise.all([
     count({ phase: { equals: phase } }, { status: { in: COUNTED } }),
     count({ status: { in: COMMITTED } }),
@@ -46,7 +53,7 @@ export const loadSlotMonth = async ({
     request.windows.length === 0
       ? { docs: [] }
       : db.find({
-          collection: 'posts',
+          collection: pluginSlugs({ payload: req.payload }).posts,
           where: inMonth(
             { target: { equals: target } },
             { status: { in: TAKING } },

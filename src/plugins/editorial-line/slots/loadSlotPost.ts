@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { Id } from '../rules/types.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /**
  * What the slot search needs of a post (its target, phase, message and format) as the caller may
@@ -9,7 +10,7 @@ import type { Id } from '../rules/types.js'
  */
 export const loadSlotPost = async ({ req, id }: { req: PayloadRequest; id: Id }) =>
   req.payload.findByID({
-    collection: 'posts',
+    collection: pluginSlugs({ payload: req.payload }).posts,
     id,
     draft: true,
     depth: 0,

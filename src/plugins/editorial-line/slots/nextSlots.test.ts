@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import type { Format, PostStatus } from '../constants.js'
 import type { Level, MonthCounts, PlanFacts, RuleContext, RuleName } from '../rules/types.js'
 
-import { FORMATS, POST_STATUSES } from '../constants.js'
+import { POST_STATUSES } from '../constants.js'
+import { qaliaFormats } from '../presets/qalia/qaliaFormats.js'
 import { defaultLevels } from '../rules/defaultLevels.js'
 import { effectiveWindow } from '../rules/effectiveWindow.js'
 import { localTime } from '../time/localTime.js'
@@ -326,7 +327,7 @@ const scenario = fc
   .record({
     phase: fc.constantFrom(...Object.keys(phases)),
     messageIndex: fc.option(fc.nat(), { nil: null }),
-    format: fc.option(fc.constantFrom<Format>(...FORMATS), { nil: null }),
+    format: fc.option(fc.constantFrom<Format>(...qaliaFormats.map((format) => format.value)), { nil: null }),
     levels: levelsArbitrary,
     activeClients: fc.constantFrom(0, 150),
     now: fc.integer({ min: Date.parse('2025-12-01T00:00:00Z'), max: Date.parse('2026-08-01T00:00:00Z') }),

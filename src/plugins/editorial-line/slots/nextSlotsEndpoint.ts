@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Id, Level, RuleName } from '../rules/types.js'
 
 import { parseIsoDate } from '../time/parseIsoDate.js'
-import { FORMATS, type Format } from '../constants.js'
+import type { Format } from '../constants.js'
 import { localTime } from '../time/localTime.js'
 import { loadSlotContext } from './loadSlotContext.js'
 import { findNextSlots } from './findNextSlots.js'
@@ -14,7 +14,7 @@ import { translate, valueKey } from '../translations/index.js'
 import { relationId } from '../rules/relationId.js'
 import { badRequest, parseId, singleQueryValue } from '../http/http.js'
 import { refuseNonStaff } from '../http/refuseNonStaff.js'
-import { configuredGroups } from '../options/pluginSettings.js'
+import { configuredFormats, configuredGroups } from '../options/pluginSettings.js'
 
 const MAX_COUNT = 10
 
@@ -60,12 +60,13 @@ export const nextSlotsEndpoint = ({
     if (params.from !== undefined && !parseIsoDate({ value: params.from, timezone: 'UTC' })) {
       return badRequest(translate({ key: 'nextSlotsBadFrom', t: req.t }))
     }
-    if (params.format !== undefined && !(FORMATS as readonly string[]).includes(params.format)) {
+    const formats = configuredFormats({ payload: req.payload }).map((format) => format.value)
+    if (params.format !== undefined && !formats.includes(params.format)) {
       return badRequest(
         translate({
           key: 'nextSlotsBadFormat',
           t: req.t,
-          vars: { format: params.format, formats: FORMATS.join(', ') },
+          vars: { format: params.format, formats: formats.join(', ') },
         }),
       )
     }
@@ -158,6 +159,7 @@ export const nextSlotsEndpoint = ({
                       t: req.t,
                       language: req.i18n?.language ?? 'fr',
                       groups: configuredGroups({ payload: req.payload }),
+                      formats: configuredFormats({ payload: req.payload }),
                     }),
                   )
                   .join(' '),

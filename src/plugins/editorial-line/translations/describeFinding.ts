@@ -4,6 +4,7 @@ import type { MixGroupOption } from '../mix/groups.js'
 import type { Problem, RuleMessageKey } from '../rules/types.js'
 
 import { groupLabel } from '../mix/groups.js'
+import { type FormatOption, formatLabel } from '../posts/formats.js'
 
 import { type EditorialLineTranslationKey, translate, valueKey } from './index.js'
 
@@ -20,21 +21,24 @@ export const describeFinding = ({
   t,
   language,
   groups,
+  formats,
 }: {
   finding: Problem
   t: TFunction<any>
   language: string
   /** The declared target groups, whose labels name a group in the message. */
   groups: readonly MixGroupOption[]
+  /** The declared formats, whose labels name a format in the message. */
+  formats: readonly FormatOption[]
 }): string => {
   const word = (prefix: string, value: string) => translate({ key: valueKey({ prefix, value }), t })
   const anyOf = (items: string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items)
-  const { day, days, format, formats, group, ...rest } = finding.message.vars ?? {}
+  const { day, days, format, formats: optimal, group, ...rest } = finding.message.vars ?? {}
   const vars: Record<string, unknown> = { ...rest }
   if (day) vars.day = word('dayName', day)
   if (days) vars.days = anyOf(days.map((value) => word('onDay', value)))
-  if (format) vars.format = word('format', format)
-  if (formats) vars.formats = anyOf(formats.map((value) => word('format', value)))
+  if (format) vars.format = formatLabel({ formats, value: format, language })
+  if (optimal) vars.formats = anyOf(optimal.map((value) => formatLabel({ formats, value, language })))
   if (group) vars.group = groupLabel({ groups, value: group, language })
   return translate({ key: finding.message.key, t, vars })
 }

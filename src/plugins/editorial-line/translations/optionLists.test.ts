@@ -24,11 +24,13 @@ describe('select options', () => {
     }
   })
 
-  it('reads the format labels of the editorial rules', () => {
-    const shortVideo = options.formatOptions.find((option) => option.value === 'short-video')!
-    const labelOf = shortVideo.label as (args: { t: (key: string) => string }) => string
-    expect(labelOf({ t: t(frTranslations.editorialLine) })).toBe('Vidéo courte')
+  it('takes the declared formats’ labels as given, and reads the others from the translations', () => {
+    const formats = options.formatOptions([
+      { value: 'short-video', label: { fr: 'Vidéo courte', en: 'Short video' } },
+    ])
+    expect(formats).toEqual([{ value: 'short-video', label: { fr: 'Vidéo courte', en: 'Short video' } }])
+    const labelOf = (label: unknown) => label as (args: { t: (key: string) => string }) => string
     const inReview = options.postStatusOptions.find((option) => option.value === 'in_review')!
-    expect((inReview.label as typeof labelOf)({ t: t(enTranslations.editorialLine) })).toBe('In review')
+    expect(labelOf(inReview.label)({ t: t(enTranslations.editorialLine) })).toBe('In review')
   })
 })

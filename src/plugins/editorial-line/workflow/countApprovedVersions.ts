@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { PluginSlugs } from '../options/slugs.js'
+
 import type { Id } from '../rules/types.js'
 
 import { PUBLIC_POST_STATUSES } from '../constants.js'
@@ -11,7 +13,7 @@ export const countApprovedVersions = async ({
   post,
 }: {
   req: PayloadRequest
-  collection: 'posts'
+  collection: PluginSlugs['posts']
   post: Id
 }) =>
   (

@@ -1,4 +1,5 @@
 import type { Payload, TypedUser } from 'payload'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** How many posts wait in review, among those `user` may read. */
 export const countReviewQueue = async ({
@@ -10,7 +11,7 @@ export const countReviewQueue = async ({
 }) =>
   (
     await payload.count({
-      collection: 'posts',
+      collection: pluginSlugs({ payload }).posts,
       where: { status: { equals: 'in_review' } },
       user,
       overrideAccess: false,

@@ -2,9 +2,8 @@ import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
 import { APIError, ValidationError } from 'payload'
 
-import type { Role } from '../constants.js'
-
-import { POST_STATUSES, ROLES } from '../constants.js'
+import { POST_STATUSES } from '../constants.js'
+import { rolesOf } from '../access/hasRole.js'
 import { describeTransitionRefusal } from '../translations/describeTransitionRefusal.js'
 import { label, translate } from '../translations/index.js'
 import { refusal } from '../http/refusal.js'
@@ -14,11 +13,7 @@ import { checkTransition } from './checkTransition.js'
 import { SAVE_AS } from './planSave.js'
 import { publishedUrlProblem } from './publishedUrlProblem.js'
 import { nextReviewLog, type ReviewLogEntry } from './reviewLog.js'
-
-const rolesOf = (user: unknown): Role[] => {
-  const roles = (user as { roles?: unknown } | null)?.roles
-  return Array.isArray(roles) ? roles.filter((role): role is Role => ROLES.includes(role)) : []
-}
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 const invalid = ({
   req,
@@ -33,7 +28,7 @@ const invalid = ({
 }) =>
   new ValidationError(
     {
-      collection: 'posts',
+      collection: pluginSlugs({ payload: req.payload }).posts,
       id,
       errors: [
         {

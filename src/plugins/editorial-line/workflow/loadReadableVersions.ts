@@ -1,6 +1,7 @@
 import type { Payload, TypedUser } from 'payload'
 
 import type { Id } from '../rules/types.js'
+import { pluginSlugs } from '../options/pluginSettings.js'
 
 /**
  * A post as `user` may read it: its latest version (the one being edited) and the version API
@@ -17,7 +18,7 @@ export const loadReadableVersions = async ({
 }) => {
   const read = (draft: boolean) =>
     payload.findByID({
-      collection: 'posts',
+      collection: pluginSlugs({ payload }).posts,
       id,
       draft,
       depth: 0,

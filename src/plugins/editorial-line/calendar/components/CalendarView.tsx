@@ -19,7 +19,7 @@ import { monthName } from '../../time/monthName.js'
 import { translate } from '../../translations/index.js'
 import { AdminPage } from '../../admin/AdminPage.js'
 import { loadPlan } from '../../line/loadPlan.js'
-import { configuredGroups } from '../../options/pluginSettings.js'
+import { configuredGroups, pluginSlugs } from '../../options/pluginSettings.js'
 import { CalendarLegend } from './CalendarLegend.js'
 import { MonthGrid } from './MonthGrid.js'
 import { WeekGrid } from './WeekGrid.js'
@@ -177,7 +177,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
       <div className="el-scroll">
         {view === 'month' ? (
           <MonthGrid
-            adminRoute={adminRoute}
+            postsPath={`${adminRoute}/collections/${pluginSlugs({ payload: req.payload }).posts}`}
             calendarPath={calendarPath}
             groups={groups}
             language={language}
@@ -188,7 +188,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
           />
         ) : (
           <WeekGrid
-            adminRoute={adminRoute}
+            postsPath={`${adminRoute}/collections/${pluginSlugs({ payload: req.payload }).posts}`}
             groups={groups}
             language={language}
             placed={placed}

@@ -14,7 +14,7 @@ import { PostChip } from './PostChip.js'
 
 /** A month as a table of weeks, Monday first; each day of the month lists its posts by time. */
 export const MonthGrid = ({
-  adminRoute,
+  postsPath,
   calendarPath,
   groups,
   language,
@@ -23,7 +23,8 @@ export const MonthGrid = ({
   t,
   today,
 }: {
-  adminRoute: string
+  /** Where the posts' edit views are: `/admin/collections/posts`. */
+  postsPath: string
   calendarPath: string
   groups: MixGroupOption[]
   language: string
@@ -78,7 +79,7 @@ export const MonthGrid = ({
                     {placed[day].map((item) => (
                       <li key={item.post.id}>
                         <PostChip
-                          adminRoute={adminRoute}
+                          postsPath={postsPath}
                           groups={groups}
                           language={language}
                           placed={item}

@@ -12,13 +12,13 @@ import { StatusBadge } from './StatusBadge.js'
 
 /** One post in the calendar: time, status, title, its group's colour; opens the post. */
 export const PostChip = ({
-  adminRoute,
+  postsPath,
   groups,
   language,
   placed: { post, time },
   t,
 }: {
-  adminRoute: string
+  postsPath: string
   groups: MixGroupOption[]
   language: string
   placed: PlacedPost<CalendarPost>
@@ -36,7 +36,7 @@ export const PostChip = ({
       data-post-id={post.id}
       data-status={post.status}
       data-time={time}
-      href={`${adminRoute}/collections/posts/${post.id}`}
+      href={`${postsPath}/${post.id}`}
       title={`${time} · ${post.title} · ${about}`}
     >
       <span className="el-chip__head">

@@ -26,7 +26,7 @@ const LANE = 5
  * target groups that have posts this week, each in its group's colour.
  */
 export const WeekGrid = ({
-  adminRoute,
+  postsPath,
   groups: declared,
   language,
   placed,
@@ -35,7 +35,8 @@ export const WeekGrid = ({
   targets,
   today,
 }: {
-  adminRoute: string
+  /** Where the posts' edit views are: `/admin/collections/posts`. */
+  postsPath: string
   groups: MixGroupOption[]
   language: string
   placed: Record<string, PlacedPost<CalendarPost>[]>
@@ -137,13 +138,7 @@ export const WeekGrid = ({
             >
               {stack.items.map((item) => (
                 <li key={item.post.id}>
-                  <PostChip
-                    adminRoute={adminRoute}
-                    groups={declared}
-                    language={language}
-                    placed={item}
-                    t={t}
-                  />
+                  <PostChip postsPath={postsPath} groups={declared} language={language} placed={item} t={t} />
                 </li>
               ))}
             </ul>

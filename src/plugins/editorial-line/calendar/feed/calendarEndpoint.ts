@@ -9,6 +9,7 @@ import { translate } from '../../translations/index.js'
 import { loadCalendarFeed } from './loadCalendarFeed.js'
 import { loadPlan } from '../../line/loadPlan.js'
 import { badRequest } from '../../http/http.js'
+import { pluginSlugs } from '../../options/pluginSettings.js'
 
 const problemKeys = {
   badDate: 'calendarBadDate',
@@ -19,9 +20,8 @@ const problemKeys = {
 
 /** The labels of a select field of posts, in the reader's language, by value. */
 const optionLabels = ({ req, name }: { req: PayloadRequest; name: string }): Record<string, string> => {
-  const field = req.payload.collections.posts.config.flattenedFields.find(
-    (candidate) => candidate.name === name,
-  )
+  const posts = req.payload.collections[pluginSlugs({ payload: req.payload }).posts]
+  const field = posts.config.flattenedFields.find((candidate) => candidate.name === name)
   if (field?.type !== 'select') return {}
   return Object.fromEntries(
     field.options.map((option) => {

@@ -5,6 +5,7 @@ import type { FeedPost } from './postEvent.js'
 
 import { PUBLIC_POST_STATUSES } from '../../constants.js'
 import { parseId } from '../../http/http.js'
+import { pluginSlugs } from '../../options/pluginSettings.js'
 
 /**
  * The id of the target named by its id or its slug. Looked up over the whole line, whoever asks:
@@ -18,7 +19,7 @@ const findTarget = async ({ req, value }: { req: PayloadRequest; value: string }
     or: [{ slug: { equals: value } }, ...(id === null ? [] : [{ id: { equals: id } }])],
   }
   const { docs } = await req.payload.find({
-    collection: 'targets',
+    collection: pluginSlugs({ payload: req.payload }).targets,
     where,
     depth: 0,
     limit: 1,
@@ -58,7 +59,7 @@ export const loadCalendarFeed = async ({
   if (query.channel !== undefined) where.push({ channel: { equals: query.channel } })
 
   const { docs } = await req.payload.find({
-    collection: 'posts',
+    collection: pluginSlugs({ payload: req.payload }).posts,
     where: { and: where },
     sort: 'publishAt',
     depth: 1,

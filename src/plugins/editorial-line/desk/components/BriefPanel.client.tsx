@@ -11,6 +11,9 @@ import { timingInWords } from '../../rules/timingInWords.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { useApiFetch, useDocument } from '../../admin/useApi.client.js'
 import '../../admin/editorialLine.css'
+import { useSlugs } from '../../admin/useSlugs.client.js'
+import { useFormats } from '../../admin/useFormats.client.js'
+import { formatLabel } from '../../posts/formats.js'
 
 type Phase = {
   id: number | string
@@ -52,6 +55,8 @@ export const BriefPanel = () => {
   const { t, i18n } = useTranslation()
   const { dispatchFields, setModified } = useForm()
   const apiFetch = useApiFetch()
+  const slugs = useSlugs()
+  const formats = useFormats()
   const {
     target: targetId,
     phase: phaseId,
@@ -61,29 +66,29 @@ export const BriefPanel = () => {
     phase: fields.phase?.value,
     message: fields.message?.value,
   }))
-  const target = useDocument<Target>({ collection: 'targets', id: targetId })
-  const phase = useDocument<Phase>({ collection: 'phases', id: phaseId })
+  const target = useDocument<Target>({ collection: slugs.targets, id: targetId })
+  const phase = useDocument<Phase>({ collection: slugs.phases, id: phaseId })
   const [messages, setMessages] = useState<Message[]>([])
   // The plan always names its timezone; until it is read, the window is given without one.
   const [timezone, setTimezone] = useState('')
 
   useEffect(() => {
-    void apiFetch<{ timezone?: string }>('/globals/editorial-plan?depth=0').then((plan) => {
+    void apiFetch<{ timezone?: string }>(`/globals/${slugs.editorialPlan}?depth=0`).then((plan) => {
       if (plan?.timezone) setTimezone(plan.timezone)
     })
-  }, [apiFetch])
+  }, [apiFetch, slugs.editorialPlan])
   useEffect(() => {
     let current = true
     if (!phase) return setMessages([])
     void apiFetch<{ docs: Message[] }>(
-      `/messages?depth=0&limit=50&sort=createdAt&where[phase][equals]=${phase.id}&where[status][equals]=active`,
+      `/${slugs.messages}?depth=0&limit=50&sort=createdAt&where[phase][equals]=${phase.id}&where[status][equals]=active`,
     ).then((found) => {
       if (current) setMessages(found?.docs ?? [])
     })
     return () => {
       current = false
     }
-  }, [apiFetch, phase])
+  }, [apiFetch, phase, slugs.messages])
 
   if (!phase) {
     return (
@@ -141,7 +146,9 @@ export const BriefPanel = () => {
         {phase.priorityContent || '—'}
       </Section>
       <Section name="formats" title={translate({ key: 'formats', t })}>
-        {(phase.formats ?? []).map((format) => word('format', format)).join(', ') || '—'}
+        {(phase.formats ?? [])
+          .map((format) => formatLabel({ formats, value: format, language: i18n.language }))
+          .join(', ') || '—'}
       </Section>
       <Section name="timing" title={translate({ key: 'timing', t })}>
         {timing}

@@ -5,18 +5,22 @@ import type { SelectFieldClientComponent } from 'payload'
 import { SelectField, useFormFields, useTranslation } from '@payloadcms/ui'
 import React from 'react'
 
-import { translate, valueKey } from '../../translations/index.js'
+import { translate } from '../../translations/index.js'
+import { formatLabel } from '../../posts/formats.js'
+import { useFormats } from '../../admin/useFormats.client.js'
 import { useDocument } from '../../admin/useApi.client.js'
 import '../../admin/editorialLine.css'
+import { useSlugs } from '../../admin/useSlugs.client.js'
 
 const valueOf = (option: unknown) =>
   typeof option === 'string' ? option : String((option as { value: unknown }).value)
 
 /** The format select, with the chosen phase's optimal formats first and named below it. */
 export const FormatSelect: SelectFieldClientComponent = (props) => {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const formats = useFormats()
   const phaseId = useFormFields(([fields]) => fields.phase?.value)
-  const phase = useDocument<{ formats?: null | string[] }>({ collection: 'phases', id: phaseId })
+  const phase = useDocument<{ formats?: null | string[] }>({ collection: useSlugs().phases, id: phaseId })
   const optimal = phase?.formats ?? []
   const rank = (option: unknown) => {
     const index = optimal.indexOf(valueOf(option))
@@ -33,7 +37,7 @@ export const FormatSelect: SelectFieldClientComponent = (props) => {
             t,
             vars: {
               formats: optimal
-                .map((format) => translate({ key: valueKey({ prefix: 'format', value: format }), t }))
+                .map((format) => formatLabel({ formats, value: format, language: i18n.language }))
                 .join(', '),
             },
           })}

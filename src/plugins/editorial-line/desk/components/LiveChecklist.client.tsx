@@ -9,6 +9,7 @@ import { userHasRole } from '../../access/hasRole.js'
 import { translate } from '../../translations/index.js'
 import { useApiFetch } from '../../admin/useApi.client.js'
 import '../../admin/editorialLine.css'
+import { useSlugs } from '../../admin/useSlugs.client.js'
 
 type Finding = { rule: string; level: 'block' | 'warn'; path: string; message: string }
 type Check = { checklist: Checklist; findings: Finding[] }
@@ -35,6 +36,7 @@ export const LiveChecklist = () => {
   const { id } = useDocumentInfo()
   const { submit } = useForm()
   const apiFetch = useApiFetch()
+  const posts = useSlugs().posts
   const values = useFormFields(([fields]) =>
     Object.fromEntries(WATCHED.map((name) => [name, fields[name]?.value ?? null])),
   )
@@ -45,7 +47,7 @@ export const LiveChecklist = () => {
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
-      void apiFetch<Check>('/posts/check', {
+      void apiFetch<Check>(`/${posts}/check`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
@@ -57,7 +59,7 @@ export const LiveChecklist = () => {
       current = false
       clearTimeout(timer)
     }
-  }, [apiFetch, body])
+  }, [apiFetch, body, posts])
 
   const done = check ? POINTS.filter((point) => check.checklist[point]).length : 0
   const problems = (point: (typeof POINTS)[number]) =>

@@ -7,6 +7,7 @@ import { translate } from '../../translations/index.js'
 import { relationId } from '../../rules/relationId.js'
 import { useDocument } from '../../admin/useApi.client.js'
 import '../../admin/editorialLine.css'
+import { useSlugs } from '../../admin/useSlugs.client.js'
 
 type Owned = { target?: unknown; phase?: unknown }
 
@@ -23,8 +24,9 @@ export const TargetGuard = () => {
     phase: fields.phase?.value,
     message: fields.message?.value,
   }))
-  const phaseDoc = useDocument<Owned>({ collection: 'phases', id: phase })
-  const messageDoc = useDocument<Owned>({ collection: 'messages', id: message })
+  const slugs = useSlugs()
+  const phaseDoc = useDocument<Owned>({ collection: slugs.phases, id: phase })
+  const messageDoc = useDocument<Owned>({ collection: slugs.messages, id: message })
   const seen = useRef({ target, phase })
   const [notice, setNotice] = useState<null | string>(null)
 

@@ -57,7 +57,7 @@ export const HomeDashboard = async ({
   const language = i18n.language
   const admin = payload.config.routes.admin
   const groups = configuredGroups({ payload })
-  const { rules, timezone: defaultTimezone } = pluginSettings({ payload })
+  const { rules, slugs, timezone: defaultTimezone } = pluginSettings({ payload })
   const plan = await loadPlan({ req })
   const now = new Date()
   const requested = searchParams?.month
@@ -85,7 +85,7 @@ export const HomeDashboard = async ({
     }),
   )
 
-  const postLink = (id: number | string) => `${admin}/collections/posts/${id}`
+  const postLink = (id: number | string) => `${admin}/collections/${slugs.posts}/${id}`
   const local = (instant: string) => localTime({ instant, timezone: plan.timezone }).display
 
   return (
@@ -124,7 +124,9 @@ export const HomeDashboard = async ({
               ))}
             </ol>
           )}
-          <a href={`${admin}/collections/posts?where[status][equals]=in_review&sort=createdAt&limit=50`}>
+          <a
+            href={`${admin}/collections/${slugs.posts}?where[status][equals]=in_review&sort=createdAt&limit=50`}
+          >
             {translate({ key: 'homeOpenQueue', t })}
           </a>
         </Section>
@@ -168,7 +170,7 @@ export const HomeDashboard = async ({
                   <li data-slot-target={slot.target.id} key={slot.target.id}>
                     <strong>{slot.target.name}</strong>{' '}
                     {slot.at ? (
-                      <a href={`${admin}/collections/posts/create`}>
+                      <a href={`${admin}/collections/${slugs.posts}/create`}>
                         {local(slot.at)} ({slot.phase.name})
                       </a>
                     ) : (
@@ -185,7 +187,7 @@ export const HomeDashboard = async ({
         id="coverage"
         title={translate({ key: 'homeCoverage', t, vars: { month: monthName(month, language) } })}
       >
-        <CoverageTable admin={admin} month={month} rows={coverage.rows} t={t} />
+        <CoverageTable admin={admin} posts={slugs.posts} month={month} rows={coverage.rows} t={t} />
         {coverage.campaignMonth !== null && (
           <p className="el-small">
             {translate({ key: 'homeCoverageLegend', t, vars: { month: coverage.campaignMonth } })}
@@ -200,7 +202,7 @@ export const HomeDashboard = async ({
           <ul className="el-home__list el-home__list--columns">
             {desk.staleMessages.map((message) => (
               <li data-stale-message={message.id} key={message.id}>
-                <a href={`${admin}/collections/messages/${message.id}`}>{message.text}</a>
+                <a href={`${admin}/collections/${slugs.messages}/${message.id}`}>{message.text}</a>
               </li>
             ))}
           </ul>
@@ -213,11 +215,14 @@ export const HomeDashboard = async ({
 /** Targets down, journey phases across; in-season cells outlined, empty in-season cells flagged. */
 const CoverageTable = ({
   admin,
+  posts,
   month,
   rows,
   t,
 }: {
   admin: string
+  /** The posts collection's slug. */
+  posts: string
   month: string
   rows: CoverageRow[]
   t: I18nClient['t']
@@ -259,7 +264,7 @@ const CoverageTable = ({
               >
                 {cell.phase ? (
                   <a
-                    href={`${admin}/collections/posts?where[phase][equals]=${cell.phase.id}`}
+                    href={`${admin}/collections/${posts}?where[phase][equals]=${cell.phase.id}`}
                     title={cell.phase.name}
                   >
                     {cell.posts}

@@ -15,6 +15,7 @@ import { shiftMonth } from '../../time/months.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { AdminPage } from '../../admin/AdminPage.js'
 import '../../admin/editorialLine.css'
+import { pluginSlugs } from '../../options/pluginSettings.js'
 
 const percent = (value: null | number, language: string) =>
   value === null
@@ -95,7 +96,7 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
   const query =
     'problem' in asked ? { from: shiftMonth(current, -11), to: current, groupBy: 'phase' as const } : asked
   const { answer, names: objectives } = await labelledResults({ req, ...query })
-  const csv = `${req.payload.config.routes.api}/posts/results?from=${query.from}&to=${query.to}&groupBy=${query.groupBy}&format=csv`
+  const csv = `${req.payload.config.routes.api}/${pluginSlugs({ payload: req.payload }).posts}/results?from=${query.from}&to=${query.to}&groupBy=${query.groupBy}&format=csv`
 
   return (
     <AdminPage

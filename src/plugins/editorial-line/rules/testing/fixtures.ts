@@ -1,7 +1,7 @@
 import type { Format } from '../../constants.js'
 import type { MessageFacts, MonthCounts, PhaseFacts, PlanFacts, RuleContext, TargetFacts } from '../types.js'
 
-import { qaliaEditorialLine } from '../../seed/qaliaEditorialLine.js'
+import { qaliaEditorialLine } from '../../presets/qalia/qaliaEditorialLine.js'
 import { wallClockInstant } from '../../time/wallClockInstant.js'
 
 const { mix, plan: seedPlan, targets: seedTargets } = qaliaEditorialLine

@@ -6,6 +6,7 @@ import React, { useState } from 'react'
 import { translate } from '../../translations/index.js'
 import { useApiFetch } from '../../admin/useApi.client.js'
 import '../../admin/editorialLine.css'
+import { useSlugs } from '../../admin/useSlugs.client.js'
 
 type Slot = { at: string; local: string; weekday?: string }
 type Answer = { slots: Slot[]; timezone?: string; message?: string }
@@ -19,6 +20,7 @@ export const SlotPicker = () => {
   const { id } = useDocumentInfo()
   const { dispatchFields, setModified } = useForm()
   const apiFetch = useApiFetch()
+  const posts = useSlugs().posts
   const fields = useFormFields(([all]) => ({
     target: all.target?.value,
     phase: all.phase?.value,
@@ -35,7 +37,7 @@ export const SlotPicker = () => {
     if (fields.message) query.set('message', String(fields.message))
     if (fields.format) query.set('format', String(fields.format))
     if (id) query.set('exclude', String(id))
-    setAnswer(await apiFetch<Answer>(`/posts/next-slots?${query}`))
+    setAnswer(await apiFetch<Answer>(`/${posts}/next-slots?${query}`))
     setLoading(false)
   }
 

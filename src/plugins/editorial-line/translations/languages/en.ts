@@ -117,16 +117,6 @@ export const enTranslations = {
     daySun: 'Sunday',
 
     // Options: formats
-    formatText: 'Text post',
-    formatCarousel: 'Educational carousel',
-    formatTestimonial: 'Anonymised testimonial',
-    formatShortVideo: 'Short video',
-    formatCaseStudy: 'Anonymised case study',
-    formatComparison: 'Comparison',
-    formatBehindTheScenes: 'Behind the scenes',
-    formatProductNews: 'Product news',
-    formatCoCreation: 'Co-creation',
-    formatInterview: 'Interview',
 
     // Options: post statuses
     statusDraft: 'Draft',

@@ -108,17 +108,6 @@ export const frTranslations: EditorialLineTranslations = {
     daySat: 'Samedi',
     daySun: 'Dimanche',
 
-    formatText: 'Post texte',
-    formatCarousel: 'Carousel éducatif',
-    formatTestimonial: 'Témoignage anonymisé',
-    formatShortVideo: 'Vidéo courte',
-    formatCaseStudy: 'Étude de cas anonymisée',
-    formatComparison: 'Comparatif',
-    formatBehindTheScenes: 'Coulisses',
-    formatProductNews: 'Nouveautés',
-    formatCoCreation: 'Co-création',
-    formatInterview: 'Interview',
-
     statusDraft: 'Brouillon',
     statusInReview: 'En relecture',
     statusChangesRequested: 'Modifications demandées',

@@ -7,9 +7,11 @@ import { countReviewQueue } from '../countReviewQueue.js'
 import { STAFF_ROLES } from '../../constants.js'
 import { translate } from '../../translations/index.js'
 import '../../admin/editorialLine.css'
+import { pluginSlugs } from '../../options/pluginSettings.js'
 
 /** The review queue: the posts list filtered on `in_review`, oldest first, and how many wait. */
-export const reviewQueuePath = '/collections/posts?where[status][equals]=in_review&sort=createdAt&limit=50'
+export const reviewQueuePath = ({ posts }: { posts: string }) =>
+  `/collections/${posts}?where[status][equals]=in_review&sort=createdAt&limit=50`
 
 /** "Review queue (3)" in the admin navigation, for the editorial team. */
 export const ReviewQueueLink = async ({ i18n, payload, user }: ServerProps) => {
@@ -19,7 +21,7 @@ export const ReviewQueueLink = async ({ i18n, payload, user }: ServerProps) => {
     <a
       className="nav__link el-nav-link"
       data-review-queue={totalDocs}
-      href={`${payload.config.routes.admin}${reviewQueuePath}`}
+      href={`${payload.config.routes.admin}${reviewQueuePath({ posts: pluginSlugs({ payload }).posts })}`}
       id="nav-editorial-review-queue"
     >
       {translate({ key: 'reviewQueue', t: i18n.t, vars: { count: totalDocs } })}

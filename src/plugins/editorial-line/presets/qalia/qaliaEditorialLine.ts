@@ -1,7 +1,13 @@
-import type { PhaseKey } from '../constants.js'
-import type { EditorialLineData, MixSeed, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
+import type { PhaseKey } from '../../constants.js'
+import type {
+  EditorialLineData,
+  MixSeed,
+  PhaseSeed,
+  TargetSeed,
+  TimingSeed,
+} from '../../seed/editorialLineData.js'
 
-import { EVERY_DAY, targetProse, timingFromPhrase } from './documentReadings.js'
+import { EVERY_DAY, targetProse, timingFromPhrase } from '../../seed/documentReadings.js'
 
 /**
  * QALIA's editorial line as data, from `shared/seeds/customer-journeys-qalia.md` ("Customer
