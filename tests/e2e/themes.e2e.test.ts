@@ -133,15 +133,25 @@ describe.each(THEMES)('the plugin’s views in the %s theme, under axe-core (WCA
     await logInWithTheme({ email: 'editor@qalia.local', theme })
     const { docs } = await api('/posts?where[status][equals]=draft&where[phase][exists]=true&limit=1&depth=0')
     expect(docs).toHaveLength(1)
-    await open({ path: `/admin/collections/posts/${docs[0].id}`, ready: '[data-brief-panel] [data-brief]', theme })
+    await open({
+      path: `/admin/collections/posts/${docs[0].id}`,
+      ready: '[data-brief-panel] [data-brief]',
+      theme,
+    })
     await postFormReady(page)
     await page.locator('[data-propose-slots]').click()
     await page.locator('[data-slot], [data-no-slot]').first().waitFor()
-    const parts = ['[data-brief-panel]', '[data-live-checklist]', '[data-slot-picker]', '[data-workflow-status]']
+    const parts = [
+      '[data-brief-panel]',
+      '[data-live-checklist]',
+      '[data-slot-picker]',
+      '[data-workflow-status]',
+    ]
     for (const part of parts) await page.locator(part).first().waitFor()
     await expect(page.locator('[data-submit-for-review]').count()).resolves.toBe(1)
     // The mix hint shows once the post has a target and a date (a bare sentence otherwise).
-    const withHint = (await page.locator('[data-mix-hint]').count()) > 0 ? [...parts, '[data-mix-hint]'] : parts
+    const withHint =
+      (await page.locator('[data-mix-hint]').count()) > 0 ? [...parts, '[data-mix-hint]'] : parts
     expect(await accessibilityViolations(...withHint)).toEqual([])
   })
 })

@@ -87,7 +87,8 @@ describe('the plugin as a package', () => {
       ),
     )
     expect(stylesheets.length).toBeGreaterThan(10)
-    for (const stylesheet of new Set(stylesheets)) expect(statSync(stylesheet).isFile(), stylesheet).toBe(true)
+    for (const stylesheet of new Set(stylesheets))
+      expect(statSync(stylesheet).isFile(), stylesheet).toBe(true)
     // tsc copies no CSS: the build script does, into dist/ (which `files` ships) …
     const build = manifest.scripts.build
     expect(build).toContain('node copyStyles.mjs')

@@ -18,7 +18,8 @@ const components = (folder: string): string[] =>
 
 const HEX = /#[0-9a-f]{3,8}\b/gi
 const COLOUR_FUNCTION = /\b(?:rgba?|hsla?|hwb|lab|lch|oklab|oklch|color)\(/i
-const COLOUR_KEY = /\b(?:color|background\w*|border\w*Color|borderColor|outline\w*|fill|stroke|boxShadow|textShadow|accentColor|caretColor|textDecorationColor)\s*:/
+const COLOUR_KEY =
+  /\b(?:color|background\w*|border\w*Color|borderColor|outline\w*|fill|stroke|boxShadow|textShadow|accentColor|caretColor|textDecorationColor)\s*:/
 /** CSS named colours a hand might type (the common ones, and CSS's keywords for the system palette). */
 const NAMED =
   /\b(?:black|white|red|green|blue|yellow|orange|purple|pink|gray|grey|silver|navy|teal|maroon|olive|lime|aqua|fuchsia|brown|gold|crimson|darkred|darkgreen|darkblue|lightgray|lightgrey|whitesmoke|transparent|currentcolor)\b/i
@@ -45,8 +46,8 @@ const styleProps = (source: string) => {
 export const inlineColours = (source: string) => [
   ...[...source.matchAll(HEX)].map((match) => match[0]),
   ...styleProps(source).filter(
-    (prop) => COLOUR_FUNCTION.test(prop) || COLOUR_KEY.test(prop) ||
-      literals(prop).some((text) => NAMED.test(text)),
+    (prop) =>
+      COLOUR_FUNCTION.test(prop) || COLOUR_KEY.test(prop) || literals(prop).some((text) => NAMED.test(text)),
   ),
 ]
 

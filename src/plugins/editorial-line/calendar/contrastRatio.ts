@@ -2,7 +2,8 @@
 const channels = (colour: string) => {
   const rgb = colour.match(/^rgb\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*\)$/)
   if (rgb) return rgb.slice(1, 4).map(Number)
-  if (/^#[0-9a-f]{6}$/i.test(colour)) return [1, 3, 5].map((index) => parseInt(colour.slice(index, index + 2), 16))
+  if (/^#[0-9a-f]{6}$/i.test(colour))
+    return [1, 3, 5].map((index) => parseInt(colour.slice(index, index + 2), 16))
   throw new Error(`Not a colour this reads: ${colour}`)
 }
 

@@ -20,7 +20,8 @@ export const lockPlan = async ({
 }) => {
   if (req.payload.db.name !== 'postgres' || !req.transactionID) return
   const drizzle = await loadDrizzle({ payload: req.payload })
-  const found = drizzle && sqlTable({ req, collection: global ?? pluginSlugs({ payload: req.payload }).editorialPlan })
+  const found =
+    drizzle && sqlTable({ req, collection: global ?? pluginSlugs({ payload: req.payload }).editorialPlan })
   if (!drizzle || !found) return
   await found.runInTransaction(drizzle.sql`SELECT 1 FROM ${found.table} FOR UPDATE`)
 }

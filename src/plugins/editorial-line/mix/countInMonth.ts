@@ -60,9 +60,8 @@ export const countInMonth = async <Name extends string>({
       if (query.phase !== undefined) where.push({ phase: { equals: query.phase } })
       if (query.targets !== undefined) where.push({ target: { in: query.targets } })
       if (exclude !== undefined) where.push({ id: { not_equals: exclude } })
-      return (
-        await req.payload.db.count({ collection: slug as CollectionSlug, where: { and: where }, req })
-      ).totalDocs
+      return (await req.payload.db.count({ collection: slug as CollectionSlug, where: { and: where }, req }))
+        .totalDocs
     }),
   )
   return Object.fromEntries(named.map(([name], index) => [name, counted[index]])) as Partial<

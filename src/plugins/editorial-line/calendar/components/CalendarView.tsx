@@ -49,11 +49,7 @@ const ViewSwitch = ({
   t: TFunction<any>
   view: CalendarViewKind
 }) => (
-  <span
-    role="group"
-    aria-label={translate({ key: 'calendarViewSwitch', t })}
-    className="el-switch"
-  >
+  <span role="group" aria-label={translate({ key: 'calendarViewSwitch', t })} className="el-switch">
     {CALENDAR_VIEWS.map((kind) => (
       <a
         aria-current={kind === view ? 'page' : undefined}
@@ -125,10 +121,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
 
   return page(
     <>
-      <nav
-        aria-label={translate({ key: 'calendarTitle', t })}
-        className="el-toolbar"
-      >
+      <nav aria-label={translate({ key: 'calendarTitle', t })} className="el-toolbar">
         <a data-nav="previous" href={href(range.previous)}>
           ← {translate({ key: NAV_KEYS[view].previous, t })}
         </a>

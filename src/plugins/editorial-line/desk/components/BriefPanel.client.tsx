@@ -125,9 +125,7 @@ export const BriefPanel = () => {
 
   return (
     <div className="field-type el-panel" data-brief-panel>
-      <h3 className="el-panel__title">
-        {translate({ key: 'briefTitle', t, vars: { phase: phase.name } })}
-      </h3>
+      <h3 className="el-panel__title">{translate({ key: 'briefTitle', t, vars: { phase: phase.name } })}</h3>
       {target?.context && (
         <Section name="context" title={translate({ key: 'briefContext', t, vars: { target: target.name } })}>
           {target.context}

@@ -34,9 +34,7 @@ export const MixHint = async ({ data, i18n, payload, user }: Props) => {
   const [report] = await loadMixReport({ req, months: [month] })
   const monthLabel = monthName(month, i18n.language)
   if (!report.plan)
-    return (
-      <p className="el-small">{translate({ key: 'mixHintNoPlan', t, vars: { month: monthLabel } })}</p>
-    )
+    return <p className="el-small">{translate({ key: 'mixHintNoPlan', t, vars: { month: monthLabel } })}</p>
   const group = report.groups.find((candidate) => candidate.group === target.mixGroup)!
   const alreadyCounted = data?.status === 'approved' || data?.status === 'published'
   const extra = alreadyCounted ? 0 : 1

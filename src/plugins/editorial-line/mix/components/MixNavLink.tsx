@@ -7,11 +7,7 @@ import '../../admin/editorialLine.css'
 
 /** "Monthly mix" in the admin navigation, after the collections. */
 export const MixNavLink = ({ i18n, payload }: ServerProps) => (
-  <a
-    className="nav__link el-nav-link"
-    href={`${payload.config.routes.admin}/mix`}
-    id="nav-editorial-mix"
-  >
+  <a className="nav__link el-nav-link" href={`${payload.config.routes.admin}/mix`} id="nav-editorial-mix">
     {translate({ key: 'mixTitle', t: i18n.t })}
   </a>
 )

@@ -229,9 +229,7 @@ export const MixView = async ({ initPageResult, params, searchParams }: AdminVie
               className="el-strip__month"
               data-strip={monthReport.month}
             >
-              <div className="el-small el-capitalize">
-                {monthName(monthReport.month, language)}
-              </div>
+              <div className="el-small el-capitalize">{monthName(monthReport.month, language)}</div>
               <StackedBar
                 groups={groups}
                 label={translate({ key: 'mixPlanBar', t })}

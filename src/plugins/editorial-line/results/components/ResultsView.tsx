@@ -105,11 +105,7 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
       searchParams={searchParams}
       title={translate({ key: 'resultsTitle', t })}
     >
-      <form
-        action={`${admin}/results`}
-        className="el-results__form"
-        method="get"
-      >
+      <form action={`${admin}/results`} className="el-results__form" method="get">
         <label>
           {translate({ key: 'resultsFrom', t })}
           <br />
@@ -166,11 +162,7 @@ export const ResultsView = async ({ initPageResult, params, searchParams }: Admi
                 <th scope="col">
                   {translate({ key: valueKey({ prefix: 'resultsBy', value: query.groupBy }), t })}
                 </th>
-                {query.groupBy === 'phase' && (
-                  <th scope="col">
-                    {translate({ key: 'objective', t })}
-                  </th>
-                )}
+                {query.groupBy === 'phase' && <th scope="col">{translate({ key: 'objective', t })}</th>}
                 {(
                   [
                     'resultsPosts',

@@ -59,9 +59,7 @@ export const SlotPicker = () => {
       >
         {translate({ key: 'proposeSlots', t })}
       </Button>
-      {!ready && (
-        <p className="el-hint">{translate({ key: 'proposeSlotsNeeds', t })}</p>
-      )}
+      {!ready && <p className="el-hint">{translate({ key: 'proposeSlotsNeeds', t })}</p>}
       {answer && answer.slots.length === 0 && (
         <p className="el-hint" data-no-slot>
           {answer.message ?? translate({ key: 'noSlot', t })}
