@@ -2,8 +2,10 @@
 // beside the compiled component that imports it (as Payload's own plugins ship theirs).
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-const root = import.meta.dirname
+// Not import.meta.dirname: the package supports Node 20.9, which does not have it (20.11 does).
+const root = path.dirname(fileURLToPath(import.meta.url))
 
 const copy = (folder) => {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
