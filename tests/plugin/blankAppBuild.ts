@@ -1,11 +1,11 @@
 import type { TestProject } from 'vitest/node'
 
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { writeBlankApp } from './blankApp'
+import { installBlankApp } from './installBlankApp'
 
 /** The blank app every `*.plugin.test.ts` file serves, each on its own copy of `template`. */
 export type BlankAppBuild = {
@@ -20,8 +20,6 @@ declare module 'vitest' {
     blankApp: BlankAppBuild
   }
 }
-
-const root = path.resolve(import.meta.dirname, '../..')
 
 /**
  * The blank app's own environment: none of the npm settings of the command running the tests (they
@@ -49,24 +47,11 @@ export default function setup(project: TestProject) {
   const app = path.join(folder, 'app')
   const template = path.join(folder, 'template.db')
   if (!reuse || !existsSync(path.join(app, '.next', 'BUILD_ID'))) {
+    const appEnv = (env: Record<string, string> = {}) =>
+      blankAppEnv({ DATABASE_URI: `file:${path.join(folder, 'build.db')}`, ...env })
     const run = (command: string, args: string[], env: Record<string, string> = {}) =>
-      execFileSync(command, args, {
-        cwd: app,
-        env: blankAppEnv({ DATABASE_URI: `file:${path.join(folder, 'build.db')}`, ...env }),
-        stdio: 'inherit',
-      })
-    const pack = path.join(folder, 'pack')
-    mkdirSync(pack, { recursive: true })
-    execFileSync('npm', ['pack', '--pack-destination', pack], {
-      cwd: path.join(root, 'src/plugins/editorial-line'),
-      stdio: 'inherit',
-    })
-    const tarball = path.join(
-      pack,
-      readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
-    )
-    writeBlankApp({ folder: app, tarball })
-    run('npm', ['install', '--no-audit', '--no-fund', '--include=dev'])
+      execFileSync(command, args, { cwd: app, env: appEnv(env), stdio: 'inherit' })
+    installBlankApp({ folder, app, env: appEnv() })
     // Payload's CLI on Node 20 needs the development condition (Lexical's top-level await).
     const cli = { NODE_OPTIONS: '--conditions=development' }
     run('npx', ['payload', 'generate:importmap'], cli)

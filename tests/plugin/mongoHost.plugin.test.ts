@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { writeBlankApp } from './blankApp'
+import { blankAppEnv } from './blankAppBuild'
+import { installBlankApp } from './installBlankApp'
 
 /**
  * A MongoDB host: the packed plugin installed into a blank app on `@payloadcms/db-mongodb`, which has
@@ -13,17 +14,11 @@ import { writeBlankApp } from './blankApp'
  * the types; neither command connects to the database (no MongoDB server runs here: the URL points at
  * a closed port, so a connection attempt would fail the command).
  */
-const root = path.resolve(import.meta.dirname, '../..')
 const folder = mkdtempSync(path.join(tmpdir(), 'editorial-line-mongo-host-'))
 const app = path.join(folder, 'app')
+/** The blank app's own environment (see blankAppEnv), its database on a port nobody listens on. */
 const appEnv = (env: Record<string, string> = {}) =>
-  ({
-    ...Object.fromEntries(
-      Object.entries(process.env).filter(([name]) => !name.startsWith('npm_') && name !== 'NODE_ENV'),
-    ),
-    DATABASE_URI: 'mongodb://127.0.0.1:9/blank',
-    ...env,
-  }) as unknown as NodeJS.ProcessEnv
+  blankAppEnv({ DATABASE_URI: 'mongodb://127.0.0.1:9/blank', ...env })
 const run = (command: string, args: string[], env: Record<string, string> = {}) =>
   execFileSync(command, args, { cwd: app, env: appEnv(env), encoding: 'utf8', stdio: 'pipe' })
 /** Payload's CLI on Node 20 needs the development condition (Lexical's top-level await). */
@@ -39,22 +34,7 @@ const payloadCli = (command: string) => {
 }
 
 beforeAll(() => {
-  const pack = path.join(folder, 'pack')
-  mkdirSync(pack, { recursive: true })
-  execFileSync('npm', ['pack', '--pack-destination', pack], {
-    cwd: path.join(root, 'src/plugins/editorial-line'),
-    stdio: 'inherit',
-  })
-  const tarball = path.join(
-    pack,
-    readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
-  )
-  writeBlankApp({ folder: app, tarball, database: 'mongodb' })
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--include=dev'], {
-    cwd: app,
-    env: appEnv(),
-    stdio: 'inherit',
-  })
+  installBlankApp({ folder, app, env: appEnv(), database: 'mongodb' })
 })
 
 afterAll(() => {
