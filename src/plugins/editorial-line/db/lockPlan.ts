@@ -10,18 +10,10 @@ import { pluginSlugs } from '../options/pluginSettings.js'
  * not to every post approved at the same moment. Like `lockRow`, held by the database (saves on other
  * servers wait too), and only on PostgreSQL; SQLite's writes already run one at a time here.
  */
-export const lockPlan = async ({
-  req,
-  global,
-}: {
-  req: PayloadRequest
-  /** The plan global's slug; by default the plugin's (`slugs.editorialPlan`). */
-  global?: string
-}) => {
+export const lockPlan = async ({ req }: { req: PayloadRequest }) => {
   if (req.payload.db.name !== 'postgres' || !req.transactionID) return
   const drizzle = await loadDrizzle({ payload: req.payload })
-  const found =
-    drizzle && sqlTable({ req, collection: global ?? pluginSlugs({ payload: req.payload }).editorialPlan })
+  const found = drizzle && sqlTable({ req, collection: pluginSlugs({ payload: req.payload }).editorialPlan })
   if (!drizzle || !found) return
   await found.runInTransaction(drizzle.sql`SELECT 1 FROM ${found.table} FOR UPDATE`)
 }

@@ -18,11 +18,8 @@ export const countInMonth = async <Name extends string>({
   end,
   exclude,
   queries,
-  collection,
 }: {
   req: PayloadRequest
-  /** The posts collection's slug. */
-  collection?: string
   start: string
   end: string
   exclude?: number | string
@@ -30,7 +27,7 @@ export const countInMonth = async <Name extends string>({
 }): Promise<Partial<Record<Name, number>>> => {
   const named = Object.entries(queries) as [Name, MonthCountQuery][]
   const drizzle = await loadDrizzle({ payload: req.payload })
-  const slug = collection ?? pluginSlugs({ payload: req.payload }).posts
+  const slug = pluginSlugs({ payload: req.payload }).posts
   const found = drizzle && sqlTable({ req, collection: slug })
   const [id, publishAt, phase, target, status] = ['id', 'publishAt', 'phase', 'target', 'status'].map(
     (field) => found?.column(field),

@@ -90,19 +90,15 @@ export const loadResults = async ({
   from,
   to,
   groupBy,
-  collection,
 }: {
   req: PayloadRequest
   from: string
   to: string
   groupBy: ResultGrouping
-  /** The posts collection's slug. */
-  collection?: string
 }): Promise<ResultsReport> => {
   const db = req.payload.db as unknown as DrizzleAdapter
   const drizzle = await loadDrizzle({ payload: req.payload })
-  const found =
-    drizzle && sqlTable({ req, collection: collection ?? pluginSlugs({ payload: req.payload }).posts })
+  const found = drizzle && sqlTable({ req, collection: pluginSlugs({ payload: req.payload }).posts })
   if (!drizzle || !found) throw new ResultsNeedSqlError('results need a SQL database')
   const { and, eq, gte, isNotNull, lt, sql } = drizzle
   const { timezone } = await loadPlan({ req })
