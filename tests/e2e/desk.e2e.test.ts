@@ -112,7 +112,7 @@ describe('the editor’s desk, in Chromium, against the production build', () =>
     slot = (await proposed.first().getAttribute('data-slot'))!
     await proposed.first().click()
 
-    await page.locator('[data-live-checklist][data-done="5"]').waitFor()
+    await page.locator('[data-live-checklist][data-done="6"]').waitFor()
     await page.screenshot({ path: path.join(screenshots, 'desk-ready.png'), fullPage: true })
     await page.locator('[data-submit-for-review]').click()
     await page.waitForURL(/\/admin\/collections\/posts\/\d+/)
