@@ -213,7 +213,7 @@ describe(`the channels migration (${testDatabaseKind()})`, () => {
     await insertPost('Encore LinkedIn', 'linkedin')
 
     await payload.db.migrate({ migrations: all() })
-    const { docs: channels } = await payload.db.find<{ slug: string; name: string }>({
+    const { docs: channels } = await payload.db.find<{ id: number; slug: string; name: string }>({
       collection: 'channels',
       sort: 'id',
       pagination: false,

@@ -512,6 +512,7 @@ export const enTranslations = {
     formatNotOnChannel: '“{{channel}}” does not take {{format}}: it takes {{formats}}.',
     channelTooLong: '“{{channel}}” takes at most {{max}} characters; this text has {{length}}.',
     channelFrequencyCap: '“{{channel}}” takes at most {{max}} posts a month; {{month}} already has {{count}}.',
+    nextSlotsUnknownChannel: 'No channel has the id “{{id}}”.',
     briefChannels: 'Channels',
     briefChannelNoLimit: 'no length limit',
     briefChannelMaxLength: 'up to {{max}} characters',

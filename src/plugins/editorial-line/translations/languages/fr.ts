@@ -513,6 +513,7 @@ export const frTranslations: EditorialLineTranslations = {
     formatNotOnChannel: '« {{channel}} » n’accepte pas {{format}} : il accepte {{formats}}.',
     channelTooLong: '« {{channel}} » accepte au plus {{max}} caractères ; ce texte en compte {{length}}.',
     channelFrequencyCap: '« {{channel}} » prend au plus {{max}} posts par mois ; {{month}} en compte déjà {{count}}.',
+    nextSlotsUnknownChannel: 'Aucun canal n’a l’identifiant « {{id}} ».',
     briefChannels: 'Canaux',
     briefChannelNoLimit: 'sans limite de longueur',
     briefChannelMaxLength: 'jusqu’à {{max}} caractères',
