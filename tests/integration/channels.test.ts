@@ -218,6 +218,41 @@ describe(`channels on posts (${testDatabaseKind()})`, () => {
   })
 })
 
+describe(`the slot finder per channel (${testDatabaseKind()})`, () => {
+  const slots = async (query: string) => {
+    const response = await rest({ method: 'GET', path: `/posts/next-slots?${query}`, token: people.editor.token })
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    return (response.body.slots as { local: string }[]).map((slot) => slot.local)
+  }
+  const retention = () => `target=${ids.targets.of}&phase=${ids.phases['of.retention']}&format=product-news`
+
+  it('proposes the newsletter’s own slot, one month at a time, skipping the months it already has its post', async () => {
+    // April and May 2027 already have their newsletter (the tests above).
+    expect(await slots(`${retention()}&channel=${ids.channels.newsletter}&from=2027-03-01&count=3`)).toEqual([
+      '2027-03-02 07:00',
+      '2027-06-01 07:00',
+      '2027-07-06 07:00',
+    ])
+  })
+
+  it('proposes the target’s window on LinkedIn, the phase’s first channel when none is named', async () => {
+    const onLinkedIn = await slots(`${retention()}&channel=${ids.channels.linkedin}&from=2027-03-01&count=2`)
+    expect(onLinkedIn).toEqual(['2027-03-02 08:30', '2027-03-04 08:30'])
+    expect(await slots(`${retention()}&from=2027-03-01&count=2`)).toEqual(onLinkedIn)
+  })
+
+  it('refuses a channel that does not exist', async () => {
+    const response = await rest({
+      method: 'GET',
+      path: `/posts/next-slots?${retention()}&channel=987654`,
+      token: people.editor.token,
+      language: 'en',
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].message).toBe('No channel has the id “987654”.')
+  })
+})
+
 describe(`who reads and writes channels (${testDatabaseKind()})`, () => {
   it('lets admins write, the team and publishers read, anyone else nothing of the collection itself', async () => {
     const created = await rest({

@@ -514,6 +514,7 @@ export const enTranslations = {
     channelFrequencyCap: '“{{channel}}” takes at most {{max}} posts a month; {{month}} already has {{count}}.',
     nextSlotsUnknownChannel: 'No channel has the id “{{id}}”.',
     briefChannels: 'Channels',
+    briefChannelEveryFormat: 'every format',
     briefChannelNoLimit: 'no length limit',
     briefChannelMaxLength: 'up to {{max}} characters',
   },

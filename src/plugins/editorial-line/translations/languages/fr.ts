@@ -515,6 +515,7 @@ export const frTranslations: EditorialLineTranslations = {
     channelFrequencyCap: '« {{channel}} » prend au plus {{max}} posts par mois ; {{month}} en compte déjà {{count}}.',
     nextSlotsUnknownChannel: 'Aucun canal n’a l’identifiant « {{id}} ».',
     briefChannels: 'Canaux',
+    briefChannelEveryFormat: 'tous les formats',
     briefChannelNoLimit: 'sans limite de longueur',
     briefChannelMaxLength: 'jusqu’à {{max}} caractères',
   },
