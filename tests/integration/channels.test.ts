@@ -228,10 +228,14 @@ describe(`the slot finder per channel (${testDatabaseKind()})`, () => {
 
   it('proposes the newsletter’s own slot, one month at a time, skipping the months it already has its post', async () => {
     // April and May 2027 already have their newsletter (the tests above).
-    expect(await slots(`${retention()}&channel=${ids.channels.newsletter}&from=2027-03-01&count=3`)).toEqual([
+    // The slots are alternatives for one post: several in a month the newsletter has room in.
+    expect(await slots(`${retention()}&channel=${ids.channels.newsletter}&from=2027-03-01&count=2`)).toEqual([
       '2027-03-02 07:00',
+      '2027-03-09 07:00',
+    ])
+    expect(await slots(`${retention()}&channel=${ids.channels.newsletter}&from=2027-04-01&count=2`)).toEqual([
       '2027-06-01 07:00',
-      '2027-07-06 07:00',
+      '2027-06-08 07:00',
     ])
   })
 
