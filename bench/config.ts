@@ -37,7 +37,6 @@ const plainPostsCollection = (): CollectionConfig => {
   const posts = createPostsCollection({
     slugs: options.slugs,
     formats: options.formats,
-    channels: options.channels,
     usersSlug: options.usersSlug,
     rules: options.rules,
     timezone: options.timezone,

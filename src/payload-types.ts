@@ -71,6 +71,7 @@ export interface Config {
     targets: Target;
     phases: Phase;
     messages: Message;
+    channels: Channel;
     posts: Post;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -83,6 +84,7 @@ export interface Config {
     targets: TargetsSelect<false> | TargetsSelect<true>;
     phases: PhasesSelect<false> | PhasesSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
+    channels: ChannelsSelect<false> | ChannelsSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -174,6 +176,7 @@ export interface Target {
     start?: string | null;
     end?: string | null;
   };
+  channels?: (number | Channel)[] | null;
   gate?: {
     fromMonth?: number | null;
     prerequisite?: string | null;
@@ -195,6 +198,39 @@ export interface Target {
         }[]
       | null;
   };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels".
+ */
+export interface Channel {
+  id: number;
+  name: string;
+  slug: string;
+  active?: boolean | null;
+  maxLength?: number | null;
+  formats?:
+    | (
+        | 'text'
+        | 'carousel'
+        | 'testimonial'
+        | 'short-video'
+        | 'case-study'
+        | 'comparison'
+        | 'behind-the-scenes'
+        | 'product-news'
+        | 'co-creation'
+        | 'interview'
+      )[]
+    | null;
+  timing?: {
+    days?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+    start?: string | null;
+    end?: string | null;
+  };
+  maxPostsPerMonth?: number | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -231,6 +267,7 @@ export interface Phase {
         | 'interview'
       )[]
     | null;
+  channels?: (number | Channel)[] | null;
   objective?: string | null;
   tone?: string | null;
   adaptation?: string | null;
@@ -301,7 +338,7 @@ export interface Post {
         | 'interview'
       )
     | null;
-  channel: 'linkedin';
+  channel: number | Channel;
   publishAt?: string | null;
   publishAt_tz?: string | null;
   status: 'draft' | 'in_review' | 'changes_requested' | 'approved' | 'published';
@@ -321,6 +358,7 @@ export interface Post {
     phase?: boolean | null;
     message?: boolean | null;
     format?: boolean | null;
+    channel?: boolean | null;
     timing?: boolean | null;
     complete?: boolean | null;
   };
@@ -390,6 +428,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'messages';
         value: number | Message;
+      } | null)
+    | ({
+        relationTo: 'channels';
+        value: number | Channel;
       } | null)
     | ({
         relationTo: 'posts';
@@ -482,6 +524,7 @@ export interface TargetsSelect<T extends boolean = true> {
         start?: T;
         end?: T;
       };
+  channels?: T;
   gate?:
     | T
     | {
@@ -529,6 +572,7 @@ export interface PhasesSelect<T extends boolean = true> {
       };
   priorityContent?: T;
   formats?: T;
+  channels?: T;
   objective?: T;
   tone?: T;
   adaptation?: T;
@@ -560,6 +604,27 @@ export interface MessagesSelect<T extends boolean = true> {
   target?: T;
   status?: T;
   seedKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "channels_select".
+ */
+export interface ChannelsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  active?: T;
+  maxLength?: T;
+  formats?: T;
+  timing?:
+    | T
+    | {
+        days?: T;
+        start?: T;
+        end?: T;
+      };
+  maxPostsPerMonth?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -598,6 +663,7 @@ export interface PostsSelect<T extends boolean = true> {
         phase?: T;
         message?: T;
         format?: T;
+        channel?: T;
         timing?: T;
         complete?: T;
       };

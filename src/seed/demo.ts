@@ -91,6 +91,13 @@ export const seedDemo = async ({
   const livingClock = living.length
     ? new Date(Date.parse(instantOf(living[0].at)) - LIVING_CLOCK_LEAD_MS).toISOString()
     : DEMO_CLOCK
+  // The line's channels by slug: a demo post that names one (the newsletter) goes out on it.
+  const channelIds = Object.fromEntries(
+    (await payload.find({ collection: 'channels', depth: 0, pagination: false, req })).docs.map((channel) => [
+      channel.slug,
+      channel.id,
+    ]),
+  )
   const posts: { post: DemoPost; clock: string }[] = [
     ...demoPosts.map((post) => ({ post, clock: DEMO_CLOCK })),
     ...living.map((post) => ({ post, clock: livingClock })),
@@ -136,7 +143,7 @@ export const seedDemo = async ({
         message: message?.id,
         // One of QALIA's formats, which the app declares (its preset).
         format: post.format as Post['format'],
-        channel: 'linkedin',
+        channel: channelIds[post.channel ?? 'linkedin'],
         publishAt: instantOf(post.at),
         status: 'draft',
       },

@@ -43,6 +43,8 @@ export type DemoPost = {
   /** Index of the message within its phase's key messages. */
   message: number
   format: Format
+  /** The channel's slug; none: LinkedIn, every phase's first in QALIA's reading. */
+  channel?: string
   status: PostStatus
   title: string
 }
@@ -256,11 +258,13 @@ export const demoPosts: DemoPost[] = [
     title: 'Tableur, consultant ou QALIA : le comparatif honnête',
   },
   {
-    at: '2026-04-07 08:45',
+    at: '2026-04-07 07:30',
     target: 'of',
     phase: 'retention',
     message: 0,
     format: 'product-news',
+    // The monthly newsletter's slot (Tuesday 07:00–08:00): the demo uses both of QALIA's channels.
+    channel: 'newsletter',
     status: 'published',
     title: 'Nouveau : la veille RNCP directement dans QALIA',
   },
@@ -311,11 +315,13 @@ export const demoPosts: DemoPost[] = [
   },
   // May: OF retention (4, the cap), Coachs retention, Auditeurs decision
   {
-    at: '2026-05-05 08:45',
+    at: '2026-05-05 07:30',
     target: 'of',
     phase: 'retention',
     message: 0,
     format: 'product-news',
+    // The monthly newsletter's slot (Tuesday 07:00–08:00): the demo uses both of QALIA's channels.
+    channel: 'newsletter',
     status: 'published',
     title: 'Nouveauté de mai : les modèles de programmes partagés',
   },

@@ -190,7 +190,7 @@ beforeAll(async () => {
         session: on({ server: index % 2, person: 'editor' }),
         method: 'POST',
         path: '/api/posts?depth=0',
-        body: { ...plan, channel: 'linkedin', title: `Deux serveurs ${index + 1}` },
+        body: { ...plan, title: `Deux serveurs ${index + 1}` },
       }),
     ),
   )
@@ -429,7 +429,6 @@ describe('two servers on one PostgreSQL', () => {
             message: message.id,
             format,
             publishAt: slot.at,
-            channel: 'linkedin',
             title: `Dernière place ${first} (${ids.length + 1})`,
           },
         })

@@ -92,7 +92,7 @@ export const preparePosts = async ({
       session: editor,
       method: 'POST',
       path: '/api/posts?depth=0',
-      body: { ...plan, channel: 'linkedin', title: `Crash test post ${index + 1}` },
+      body: { ...plan, title: `Crash test post ${index + 1}` },
     })
     if (index % 2 === 1) {
       const { status } = await call({

@@ -10,6 +10,7 @@ import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 import { createUserAndLogin } from './users'
 
 export type EditorialLineIds = {
+  channels: Record<string, number>
   targets: Record<string, number>
   phases: Record<string, number>
   messages: Record<string, number>
@@ -37,7 +38,10 @@ export const seedForPosts = async ({ payload }: { payload: Payload }): Promise<E
 
 /** The ids of the editorial line, by target slug, `target.phase` key and message seed key. */
 export const editorialLineIds = async ({ payload }: { payload: Payload }): Promise<EditorialLineIds> => {
-  const ids: EditorialLineIds = { targets: {}, phases: {}, messages: {} }
+  const ids: EditorialLineIds = { channels: {}, targets: {}, phases: {}, messages: {} }
+  for (const channel of (await payload.find({ collection: 'channels', limit: 0, pagination: false })).docs) {
+    ids.channels[channel.slug] = channel.id
+  }
   for (const target of (await payload.find({ collection: 'targets', limit: 0, pagination: false })).docs) {
     ids.targets[target.slug] = target.id
   }
@@ -68,7 +72,7 @@ export const compliantPost = ({
   phase: ids.phases['of.awareness'],
   message: ids.messages['of.awareness.1'],
   format: 'text' as const,
-  channel: 'linkedin' as const,
+  channel: ids.channels.linkedin,
   publishAt: paris('2027-01-05 09:00'),
   ...overrides,
 })

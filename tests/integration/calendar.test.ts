@@ -74,7 +74,7 @@ const createPost = async ({
       phase: ids.phases[`${target}.decision`],
       message: ids.messages[message],
       format,
-      channel,
+      channel: ids.channels[channel],
       publishAt,
       status,
       ...(publishedUrl ? { publishedUrl } : {}),
@@ -112,15 +112,16 @@ const uid = (name: string) => `post-${posts[name].id}@localhost`
 const uids = (text: string) => eventsOf(text).map((event) => event.uid)
 
 beforeAll(async () => {
-  ;({ payload, rest, stop } = await startPayload({
-    editorialLine: {
-      channels: [
-        { value: 'linkedin', label: 'LinkedIn' },
-        { value: 'newsletter', label: { fr: 'Lettre d’information', en: 'Newsletter' } },
-      ],
-    },
-  }))
+  ;({ payload, rest, stop } = await startPayload())
   await seedEditorialLine({ payload, line: qaliaEditorialLine })
+  // The feed's posts are decisions at any hour: here the newsletter takes them, any format, any time.
+  const newsletter = (await payload.find({ collection: 'channels', where: { slug: { equals: 'newsletter' } } }))
+    .docs[0]
+  await payload.update({
+    collection: 'channels',
+    id: newsletter.id,
+    data: { name: 'Newsletter', formats: [], timing: { days: [], start: null, end: null }, maxPostsPerMonth: null },
+  })
   ;({ token: editorToken } = await createUserAndLogin({
     payload,
     rest,
@@ -128,6 +129,13 @@ beforeAll(async () => {
     roles: ['editor'],
   }))
   ids = await editorialLineIds({ payload })
+  for (const target of ['of', 'coachs']) {
+    await payload.update({
+      collection: 'phases',
+      id: ids.phases[`${target}.decision`],
+      data: { channels: [ids.channels.linkedin, ids.channels.newsletter] },
+    })
+  }
 
   // Late March, around the change to summer time (Sunday 29 March, 02:00 → 03:00).
   await createPost({
@@ -255,7 +263,7 @@ describe('GET /api/posts/calendar.ics', () => {
     expect(spring.description).toContain('Cible : Formateurs OF (Organismes de Formation)')
     expect(spring.description).toContain('Phase : OF — Decision')
     expect(spring.description).toContain('Message clé : Pour moins de 300€, une ingénierie complète')
-    expect(spring.description).toContain('Canal : Lettre d’information')
+    expect(spring.description).toContain('Canal : Newsletter')
     expect(spring.description).toContain(
       '\n\nCorps de « Moins de 300 € par mois, le calcul ».\n\nDeuxième paragraphe.',
     )

@@ -66,6 +66,8 @@ describe('consumer API', () => {
       })
       expect(post.phase).toEqual({ id: expect.any(Number), name: expect.stringMatching(/Awareness$/) })
       expect(post.message).toEqual({ id: expect.any(Number), text: expect.any(String) })
+      // The channel it goes out on: its name and slug, nothing of its length, formats or slot.
+      expect(post.channel).toEqual({ id: ids.channels.linkedin, name: 'LinkedIn — page QALIA', slug: 'linkedin' })
       for (const hidden of ['author', 'reviewLog', 'warnings', 'checklist', 'timingOverride']) {
         expect(
           post,
@@ -84,7 +86,9 @@ describe('consumer API', () => {
         (post) => post.title,
       ),
     ).toEqual([titles.lateJanuary])
-    expect(await consumer('where[channel][equals]=linkedin')).toHaveLength(4)
+    expect(await consumer('where[channel.slug][equals]=linkedin')).toHaveLength(4)
+    expect(await consumer('where[channel.slug][equals]=newsletter')).toHaveLength(0)
+    expect(await consumer(`where[channel][equals]=${ids.channels.linkedin}`)).toHaveLength(4)
   })
 
   it('lets the publisher find what to publish and report where it went out', async () => {

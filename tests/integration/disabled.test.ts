@@ -76,9 +76,11 @@ describe('editorialLine({ enabled: false })', () => {
     const started = await startPayload({ editorialLine: { enabled: false } })
     const payload: Payload = started.payload
     try {
+      // The channel is required whatever the flag; switched off, no hook fills it in: it is given.
+      const channel = await payload.create({ collection: 'channels', data: { name: 'LinkedIn', slug: 'linkedin' } })
       const post = await payload.create({
         collection: 'posts',
-        data: { title: 'Sans règles', status: 'approved' } as never,
+        data: { title: 'Sans règles', status: 'approved', channel: channel.id } as never,
       })
       // Enabled, a post cannot be created approved (the workflow) nor lack its author (setAuthor).
       expect(post.status).toBe('approved')

@@ -231,7 +231,12 @@ const postFields = () => ({
     fc.constantFrom('TEXT', 'video', ''),
     garbage,
   ),
-  channel: fc.oneof(fc.constant('linkedin'), fc.constantFrom('twitter', 'LinkedIn'), garbage),
+  channel: fc.oneof(
+    { weight: 2, arbitrary: fc.constantFrom(...Object.values(ids.channels)) },
+    anyId(),
+    fc.constantFrom('linkedin', 'twitter'),
+    garbage,
+  ),
   publishAt: dates,
   // The server pins it to the plan's timezone, whatever comes.
   publishAt_tz: fc.oneof(fc.constantFrom('America/New_York', 'Not/AZone', '', 'Europe/Paris'), garbage),
@@ -377,7 +382,7 @@ const isSamePost = (a: Post, b: Post) => {
 
 const expectControlPoints = (post: Post) => {
   if (post.status === 'draft') return
-  for (const field of ['target', 'phase', 'message', 'format', 'publishAt'] as const)
+  for (const field of ['target', 'phase', 'message', 'format', 'channel', 'publishAt'] as const)
     expect(post[field], `${field} of a post ${post.status}`).toBeTruthy()
 }
 
@@ -521,6 +526,8 @@ describe('hostile input through REST: never a 5xx, a refused write changes nothi
       'id',
       'createdAt',
       'target.slug',
+      'channel.slug',
+      'channel.maxLength',
       'phase.key',
       'message.text',
       '_status',
@@ -704,7 +711,7 @@ describe('hostile input through REST: never a 5xx, a refused write changes nothi
 })
 
 describe('hostile ids, paging and where on every collection, the global and their versions', () => {
-  const COLLECTIONS = ['posts', 'targets', 'phases', 'messages', 'users']
+  const COLLECTIONS = ['posts', 'targets', 'phases', 'messages', 'channels', 'users']
   const GLOBAL = '/globals/editorial-plan'
   const hostileId = fc.oneof(
     fc.constantFrom('abc', '1e999', '-1', '0', '1.5', '123456789012345678901234567890', 'null', '%20', HUGE),
@@ -812,6 +819,44 @@ describe('hostile ids, paging and where on every collection, the global and thei
         expect(GENERIC_MESSAGES, query).not.toContain(error.message)
       }
     }
+  })
+})
+
+describe('hostile channel fields: 400 naming the field, nothing stored', () => {
+  const channelCount = async () => (await payload.count({ collection: 'channels' })).totalDocs
+  const refused = async ({ path, body, field }: { path: string; body: unknown; field: string }) => {
+    const before = await channelCount()
+    const response = await send({ method: 'POST', path, body, token: people.admin.token, language: 'en' })
+    expect(response.status, JSON.stringify(response.body)).toBe(400)
+    expect(response.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toContain(field)
+    expect(await channelCount()).toBe(before)
+  }
+  const channel = (overrides: Record<string, unknown>) => ({ name: 'Blog', slug: 'blog', ...overrides })
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a slug another channel has', { slug: 'linkedin' }, 'slug'],
+    ['a slug that is not one', { slug: 'Mon Blog!' }, 'slug'],
+    ['a negative maximum length', { maxLength: -1 }, 'maxLength'],
+    ['a fractional maximum length', { maxLength: 12.5 }, 'maxLength'],
+    ['a fractional monthly cap', { maxPostsPerMonth: 0.5 }, 'maxPostsPerMonth'],
+    ['a backwards slot', { timing: { days: ['tue'], start: '09:00', end: '08:00' } }, 'timing.end'],
+    ['a format the line does not have', { formats: ['podcast'] }, 'formats'],
+  ])('refuses a channel with %s', async (_case, overrides, field) => {
+    await refused({ path: '/channels', body: channel(overrides), field })
+  })
+
+  it('refuses a post on a channel that does not exist, naming channel', async () => {
+    const before = (await payload.count({ collection: 'posts' })).totalDocs
+    const response = await send({
+      method: 'POST',
+      path: '/posts',
+      body: { title: 'Nulle part', status: 'draft', channel: 987654 },
+      token: people.editor.token,
+      language: 'en',
+    })
+    expect(response.status).toBe(400)
+    expect(response.body.errors[0].data.errors.map((error: { path: string }) => error.path)).toEqual(['channel'])
+    expect((await payload.count({ collection: 'posts' })).totalDocs).toBe(before)
   })
 })
 

@@ -54,6 +54,7 @@ describe(`committed migrations (${testDatabaseKind()})`, () => {
 
   it('give a database the seed can fill', async () => {
     expect(await seedEditorialLine({ payload: migrated, line: qaliaEditorialLine })).toEqual({
+      channels: 2,
       targets: 5,
       phases: 17,
       messages: 32,
@@ -166,5 +167,86 @@ describe(`the publishAt timezone migration (${testDatabaseKind()})`, () => {
       posts: [['2026-03-03T07:30:00.000Z', 'Europe/Paris']],
       versions: [['2026-03-03T07:30:00.000Z', 'Europe/Paris']],
     })
+  })
+})
+
+describe(`the channels migration (${testDatabaseKind()})`, () => {
+  let payload: Payload
+  let stop: () => Promise<void>
+  beforeEach(async () => {
+    ;({ payload, stop } = await startPayload({ push: false }))
+  })
+  afterEach(async () => stop?.())
+
+  const all = () =>
+    (testDatabaseKind() === 'postgres' ? postgresMigrations : sqliteMigrations) as unknown as Migration[]
+  const before = () =>
+    all().slice(
+      0,
+      all().findIndex((migration) => migration.name.endsWith('_channels_keep')),
+    )
+  const run = (query: string) => {
+    const drizzle = payload.db.drizzle as unknown as {
+      run?: (query: unknown) => Promise<unknown>
+      execute?: (query: unknown) => Promise<unknown>
+    }
+    return drizzle.run ? drizzle.run(sql.raw(query)) : drizzle.execute!(sql.raw(query))
+  }
+  const insertPost = async (title: string, channel: string) => {
+    await run(
+      `INSERT INTO posts (title, channel, status, updated_at, created_at) VALUES ('${title}', '${channel}', 'draft', '2026-01-05T08:00:00.000Z', '2026-01-05T08:00:00.000Z')`,
+    )
+    await run(
+      `INSERT INTO _posts_v (parent_id, version_title, version_channel, updated_at, created_at) SELECT id, title, '${channel}', updated_at, created_at FROM posts WHERE title = '${title}'`,
+    )
+  }
+
+  it('keeps every post’s channel: one channel per value the old select held, posts and versions pointing at it', async () => {
+    await payload.db.migrate({ migrations: before() })
+    if (testDatabaseKind() === 'postgres') {
+      // A host whose `channels` option listed a newsletter had it in the select's enum.
+      await run(`ALTER TYPE "enum_posts_channel" ADD VALUE 'newsletter'`)
+      await run(`ALTER TYPE "enum__posts_v_version_channel" ADD VALUE 'newsletter'`)
+    }
+    await insertPost('Sur LinkedIn', 'linkedin')
+    await insertPost('Dans la lettre', 'newsletter')
+    await insertPost('Encore LinkedIn', 'linkedin')
+
+    await payload.db.migrate({ migrations: all() })
+    const { docs: channels } = await payload.db.find<{ id: number; slug: string; name: string }>({
+      collection: 'channels',
+      sort: 'id',
+      pagination: false,
+    })
+    expect(channels.map((channel) => [channel.slug, channel.name])).toEqual([
+      ['linkedin', 'linkedin'],
+      ['newsletter', 'newsletter'],
+    ])
+    const slugOf = (id: unknown) => channels.find((channel) => String(channel.id) === String(id))?.slug
+    const { docs: posts } = await payload.db.find<{ title: string; channel: unknown }>({
+      collection: 'posts',
+      sort: 'title',
+      pagination: false,
+    })
+    expect(posts.map((post) => [post.title, slugOf(post.channel)])).toEqual([
+      ['Dans la lettre', 'newsletter'],
+      ['Encore LinkedIn', 'linkedin'],
+      ['Sur LinkedIn', 'linkedin'],
+    ])
+    const { docs: versions } = await payload.db.findVersions<{ title: string; channel: unknown }>({
+      collection: 'posts',
+      sort: 'version.title',
+      pagination: false,
+    })
+    expect(versions.map(({ version }) => [version.title, slugOf(version.channel)])).toEqual([
+      ['Dans la lettre', 'newsletter'],
+      ['Encore LinkedIn', 'linkedin'],
+      ['Sur LinkedIn', 'linkedin'],
+    ])
+  })
+
+  it('makes no channel on a database without posts: the seed brings the line’s own', async () => {
+    await payload.db.migrate({ migrations: all() })
+    expect((await payload.db.count({ collection: 'channels', where: {} })).totalDocs).toBe(0)
   })
 })

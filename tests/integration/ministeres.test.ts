@@ -35,7 +35,7 @@ const ministeresPost = (at: string) => ({
   phase: ids.phases['ministeres.awareness'],
   message: ids.messages['ministeres.awareness.1'],
   format: 'text' as const,
-  channel: 'linkedin' as const,
+  channel: ids.channels.linkedin,
   publishAt: paris(at),
   status: 'in_review' as const,
 })

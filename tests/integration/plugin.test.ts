@@ -34,6 +34,7 @@ describe('editorialLine(options)(config)', () => {
       'targets',
       'phases',
       'messages',
+      'channels',
       'posts',
     ])
     expect(config.globals?.map((global) => global.slug)).toEqual(['editorial-plan'])
@@ -183,6 +184,7 @@ describe('the plugin in a running Payload', () => {
       collection: 'users',
       data: { email: 'editor@example.com', password: 'secret-3', name: 'Éditrice', roles: ['editor'] },
     })
+    const channel = await payload.create({ collection: 'channels', data: { name: 'LinkedIn', slug: 'linkedin' } })
     const post = await payload.create({
       collection: 'posts',
       data: partial<'posts'>({ title: 'Brouillon' }),
@@ -191,7 +193,8 @@ describe('the plugin in a running Payload', () => {
     })
     expect(post.author).toMatchObject({ id: editor.id })
     expect(post.status).toBe('draft')
-    expect(post.channel).toBe('linkedin')
+    // No channel given: the first active one (no phase yet to say which).
+    expect(post.channel).toMatchObject({ id: channel.id, slug: 'linkedin' })
   })
 
   it('refuses a timing window whose end is not after its start, in French by default', async () => {

@@ -99,7 +99,7 @@ beforeAll(async () => {
         phase: ids.phases[phaseKey],
         message: messageIds.length ? pick(messageIds) : undefined,
         format: pick(qaliaFormats.map((format) => format.value)) as Post['format'],
-        channel: 'linkedin',
+        channel: ids.channels.linkedin,
         publishAt,
         status,
         publishedUrl: status === 'published' ? `https://www.linkedin.com/posts/qalia-${index}` : undefined,

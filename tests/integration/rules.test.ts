@@ -42,6 +42,7 @@ const compliant = (overrides: Partial<Post> = {}) => ({
   phase: ids.phases['of.awareness'],
   message: ids.messages['of.awareness.1'],
   format: 'text' as const,
+  channel: ids.channels.linkedin,
   publishAt: paris('2027-01-05 09:00'), // a Tuesday
   ...overrides,
 })
@@ -389,10 +390,10 @@ describe('editorial rules on posts, through REST', () => {
 describe('editorial rules on posts, through GraphQL', () => {
   it('refuses an incomplete submission with the same field errors, and accepts a compliant one', async () => {
     const graphql = graphqlClient(payload.config)
+    const post = compliant({ publishAt: paris('2027-01-12 09:00') })
     const refused = await graphql({
       token: editorToken,
-      query:
-        'mutation { createPost(data: { title: "Par GraphQL", status: in_review, channel: linkedin }) { id } }',
+      query: `mutation { createPost(data: { title: "Par GraphQL", status: in_review, channel: ${post.channel} }) { id } }`,
     })
     expect(refused.body.data.createPost).toBeNull()
     const [error] = refused.body.errors
@@ -406,10 +407,9 @@ describe('editorial rules on posts, through GraphQL', () => {
     ])
     expect(error.extensions.data.errors[0].message).toBe('Choisissez la cible de ce post.')
 
-    const post = compliant({ publishAt: paris('2027-01-12 09:00') })
     const accepted = await graphql({
       token: editorToken,
-      query: `mutation { createPost(data: { title: "Conforme", status: in_review, channel: linkedin, target: ${post.target}, phase: ${post.phase}, message: ${post.message}, format: text, publishAt: "${post.publishAt}" }) { id status checklist { complete } } }`,
+      query: `mutation { createPost(data: { title: "Conforme", status: in_review, channel: ${post.channel}, target: ${post.target}, phase: ${post.phase}, message: ${post.message}, format: text, publishAt: "${post.publishAt}" }) { id status checklist { complete } } }`,
     })
     expect(accepted.body.errors).toBeUndefined()
     expect(accepted.body.data.createPost).toMatchObject({

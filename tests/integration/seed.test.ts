@@ -58,7 +58,7 @@ describe('seed', () => {
     const report = await seedEditorialLine({ payload, line: qaliaEditorialLine })
     // 5 targets; OF 5 + Coachs 5 + Auditeurs 3 + Certificateurs 3 + Ministères 1 phases;
     // 15 OF messages, 3 + 6 Coachs, 3 Auditeurs, 3 Certificateurs, 2 Ministères.
-    expect(report).toEqual({ targets: 5, phases: 17, messages: 32, plan: true })
+    expect(report).toEqual({ channels: 2, targets: 5, phases: 17, messages: 32, plan: true })
     expect(await counts()).toMatchObject({ targets: 5, phases: 17, messages: 32 })
 
     const { docs: targets } = await payload.find({ collection: 'targets', sort: 'createdAt', depth: 0 })
@@ -166,6 +166,7 @@ describe('seed', () => {
     const before = await counts()
 
     expect(await seedEditorialLine({ payload, line: qaliaEditorialLine })).toEqual({
+      channels: 0,
       targets: 0,
       phases: 0,
       messages: 0,

@@ -19,6 +19,7 @@ const SLUGS = {
   targets: 'line-targets',
   phases: 'line-phases',
   messages: 'line-messages',
+  channels: 'line-channels',
   posts: 'social-posts',
   editorialPlan: 'line-plan',
 }
@@ -39,14 +40,16 @@ describe('the slugs option', () => {
   it('names the collections, the global and every relationship between them', () => {
     const config = editorialLine({ slugs: SLUGS })({ collections: [users] } as Config)
     const bySlug = Object.fromEntries(config.collections!.map((collection) => [collection.slug, collection]))
-    expect(Object.keys(bySlug)).toEqual(['users', ...Object.values(SLUGS).slice(0, 4)])
+    expect(Object.keys(bySlug)).toEqual(['users', ...Object.values(SLUGS).slice(0, 5)])
     expect(config.globals?.map((global) => global.slug)).toEqual(['line-plan'])
     expect(relations(bySlug['social-posts'].fields)).toMatchObject({
       target: 'line-targets',
       phase: 'line-phases',
       message: 'line-messages',
+      channel: 'line-channels',
     })
-    expect(relations(bySlug['line-phases'].fields)).toEqual({ target: 'line-targets' })
+    expect(relations(bySlug['line-phases'].fields)).toEqual({ target: 'line-targets', channels: 'line-channels' })
+    expect(relations(bySlug['line-targets'].fields)).toEqual({ channels: 'line-channels' })
     expect(relations(bySlug['line-messages'].fields)).toEqual({
       phase: 'line-phases',
       target: 'line-targets',

@@ -91,6 +91,8 @@ export const seedBlankLine = async ({ baseURL }: { baseURL: string }): Promise<B
       timing: { days: ['mon', 'tue', 'wed', 'thu', 'fri'], start: '09:00', end: '10:00' },
     },
   })
+  // A line's posts go out on a channel: the first active one, as the posts name none.
+  await must({ session: admin, method: 'POST', path: '/api/channels', body: { name: 'Blog', slug: 'blog' } })
   const phase = await must({
     session: admin,
     method: 'POST',
@@ -152,6 +154,5 @@ export const blankPost = ({ line, day, title }: { line: BlankLine; day: string; 
   phase: line.phase,
   message: line.message,
   format: 'text',
-  channel: 'linkedin',
   publishAt: parisMorning(day),
 })

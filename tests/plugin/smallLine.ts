@@ -64,6 +64,14 @@ export const setUpSmallLine = async ({ api }: { api: ApiClient }): Promise<Small
     token: adminToken,
   })
   expect(target.status, JSON.stringify(target.body)).toBe(201)
+  // A line's posts go out on a channel: the first active one, as the posts below name none.
+  const channel = await api({
+    method: 'POST',
+    path: '/channels',
+    body: { name: 'Blog de la librairie', slug: 'blog' },
+    token: adminToken,
+  })
+  expect(channel.status, JSON.stringify(channel.body)).toBe(201)
   const phase = await api({
     method: 'POST',
     path: '/phases',
@@ -127,7 +135,6 @@ export const submitSmallLinePost = ({
       phase: line.ids.phase,
       message: line.ids.message,
       format: 'text',
-      channel: 'linkedin',
       publishAt,
       status: 'in_review',
     },

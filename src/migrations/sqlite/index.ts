@@ -3,6 +3,9 @@ import * as migration_20261126_032608_workflow from './20261126_032608_workflow'
 import * as migration_20261126_044247_post_indexes from './20261126_044247_post_indexes';
 import * as migration_20261201_143619_metrics_adaptation_month_indexes from './20261201_143619_metrics_adaptation_month_indexes';
 import * as migration_20261201_162342_publish_at_timezone from './20261201_162342_publish_at_timezone';
+import * as migration_20261207_142205_channels_keep from './20261207_142205_channels_keep';
+import * as migration_20261207_142206_channels from './20261207_142206_channels';
+import * as migration_20261207_142207_channels_restore from './20261207_142207_channels_restore';
 
 export const migrations = [
   {
@@ -28,6 +31,22 @@ export const migrations = [
   {
     up: migration_20261201_162342_publish_at_timezone.up,
     down: migration_20261201_162342_publish_at_timezone.down,
-    name: '20261201_162342_publish_at_timezone'
+    name: '20261201_162342_publish_at_timezone',
+  },
+  // Hand-written data steps around the generated one: posts keep their channel (see 20261207_142205_channels_keep.ts).
+  {
+    up: migration_20261207_142205_channels_keep.up,
+    down: migration_20261207_142205_channels_keep.down,
+    name: '20261207_142205_channels_keep',
+  },
+  {
+    up: migration_20261207_142206_channels.up,
+    down: migration_20261207_142206_channels.down,
+    name: '20261207_142206_channels',
+  },
+  {
+    up: migration_20261207_142207_channels_restore.up,
+    down: migration_20261207_142207_channels_restore.down,
+    name: '20261207_142207_channels_restore',
   },
 ];

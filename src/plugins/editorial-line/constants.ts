@@ -40,6 +40,7 @@ export const PUBLIC_LINE_FIELDS = {
   targets: ['name', 'slug'],
   phases: ['name'],
   messages: ['text'],
+  channels: ['name', 'slug'],
 } as const
 
 /** Statuses of a post that API consumers may see: it went through review. */

@@ -2,6 +2,7 @@ import type { CollectionConfig, Config, GlobalConfig } from 'payload'
 
 import { restrictEditLocks } from './access/restrictEditLocks.js'
 import { createMessagesCollection } from './line/createMessagesCollection.js'
+import { createChannelsCollection } from './line/createChannelsCollection.js'
 import { createPhasesCollection } from './line/createPhasesCollection.js'
 import { createPostsCollection } from './posts/createPostsCollection.js'
 import { createTargetsCollection } from './line/createTargetsCollection.js'
@@ -42,7 +43,6 @@ import { keepSchemaOnly } from './options/keepSchemaOnly.js'
 import type { PluginSettings } from './options/pluginSettings.js'
 
 export type {
-  Channel,
   CollectionOverride,
   EditorialLineOptions,
   GlobalOverride,
@@ -159,10 +159,15 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       override: overrides.phases,
     })
     const messages = createMessagesCollection({ slugs, adminGroup: lineGroup, override: overrides.messages })
+    const channels = createChannelsCollection({
+      slugs,
+      formats: options.formats,
+      adminGroup: lineGroup,
+      override: overrides.channels,
+    })
     const posts = createPostsCollection({
       slugs,
       formats: options.formats,
-      channels: options.channels,
       usersSlug: options.usersSlug,
       rules: options.rules,
       timezone: options.timezone,
@@ -193,7 +198,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           ...collections.map((collection) =>
             collection.slug === options.usersSlug ? withRolesField(collection) : collection,
           ),
-          ...[targets, phases, messages, posts].map(keepSchemaOnly),
+          ...[targets, phases, messages, channels, posts].map(keepSchemaOnly),
         ],
         globals: [...(config.globals ?? []), keepSchemaOnly(editorialPlan)],
         custom: { ...config.custom, [NAMESPACE]: settings },
@@ -215,6 +220,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           line(targets, PUBLIC_LINE_FIELDS.targets),
           line(phases, PUBLIC_LINE_FIELDS.phases),
           line(messages, PUBLIC_LINE_FIELDS.messages),
+          line(channels, PUBLIC_LINE_FIELDS.channels),
           posts,
         ].map(guardCollection),
       ],

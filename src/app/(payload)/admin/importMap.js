@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DependentRelationship as DependentRelationship_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { TargetGuard as TargetGuard_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { FormatSelect as FormatSelect_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
+import { ChannelSelect as ChannelSelect_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { SlotPicker as SlotPicker_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { MixHint as MixHint_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { BriefPanel as BriefPanel_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
@@ -73,6 +74,7 @@ export const importMap = {
   "payload-plugin-editorial-line/client#DependentRelationship": DependentRelationship_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/client#TargetGuard": TargetGuard_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/client#FormatSelect": FormatSelect_e1a5df2f3014673d28fc0cfdeb497560,
+  "payload-plugin-editorial-line/client#ChannelSelect": ChannelSelect_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/client#SlotPicker": SlotPicker_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/rsc#MixHint": MixHint_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/client#BriefPanel": BriefPanel_e1a5df2f3014673d28fc0cfdeb497560,

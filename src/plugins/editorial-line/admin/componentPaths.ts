@@ -32,6 +32,8 @@ export const dependentRelationship = (choice: 'phase' | 'message') => ({
   clientProps: { choice },
 })
 export const formatSelect = client('FormatSelect')
+/** A post's channel menu: the channels its phase (else its target) allows. */
+export const channelSelect = client('ChannelSelect')
 export const warningsCell = rsc('WarningsCell')
 export const reviewQueueLink = rsc('ReviewQueueLink')
 export const homeDashboard = rsc('HomeDashboard')

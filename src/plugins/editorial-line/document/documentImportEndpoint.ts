@@ -87,7 +87,7 @@ export const documentImportEndpoint: Endpoint = {
     // One transaction for every write: a failure half-way leaves the line as it was.
     const ownsTransaction = await initTransaction(req)
     try {
-      await writeLine({ req, writes: diff.writes, current })
+      await writeLine({ req, writes: diff.writes, current, channels: defaults.channels })
       if (ownsTransaction) await commitTransaction(req)
     } catch (error) {
       if (ownsTransaction) await killTransaction(req)

@@ -4,7 +4,9 @@ import type { StoredLine } from './documentLine.js'
 import type { LineWrite } from './diffLine.js'
 
 import { pluginSlugs } from '../options/pluginSettings.js'
-import { phaseData, targetData } from '../seed/lineRecords.js'
+import type { ChannelSeed } from '../seed/editorialLineData.js'
+
+import { channelData, phaseData, targetData } from '../seed/lineRecords.js'
 
 /**
  * Makes the writes of a document import, in order, as the caller's request: inside its transaction,
@@ -15,13 +17,46 @@ export const writeLine = async ({
   req,
   writes,
   current,
+  channels = [],
 }: {
   req: PayloadRequest
   writes: LineWrite[]
   current: StoredLine
+  /**
+   * The host line's channels (its `line` option): a document names none, so a target or phase it
+   * creates takes the line's channels (by slug), each created first when missing, as the seed does.
+   */
+  channels?: ChannelSeed[]
 }): Promise<void> => {
   const { payload } = req
   const slugs = pluginSlugs({ payload })
+  const named = new Set(
+    writes.flatMap((write) =>
+      write.kind === 'createTarget' || write.kind === 'createPhase' ? (write.data.channels ?? []) : [],
+    ),
+  )
+  const channelIds: Record<string, number | string> = {}
+  if (named.size > 0) {
+    const { docs } = await payload.find({
+      collection: slugs.channels,
+      where: { slug: { in: [...named] } },
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      req,
+    })
+    for (const doc of docs) channelIds[doc.slug as string] = doc.id
+    for (const channel of channels) {
+      if (!named.has(channel.slug) || channelIds[channel.slug] !== undefined) continue
+      const doc = await payload.create({
+        collection: slugs.channels,
+        data: channelData(channel) as never,
+        req,
+        overrideAccess: false,
+      })
+      channelIds[channel.slug] = doc.id
+    }
+  }
   const targetIds = new Map(current.targets.map((target) => [target.slug, target.id!]))
   const phaseIds = new Map(
     current.targets.flatMap((target) =>
@@ -35,7 +70,7 @@ export const writeLine = async ({
     if (write.kind === 'createTarget') {
       const doc = await payload.create({
         collection: slugs.targets,
-        data: loose(targetData(write.data)),
+        data: loose(targetData(write.data, channelIds)),
         req,
         overrideAccess: false,
       })
@@ -52,7 +87,7 @@ export const writeLine = async ({
     } else if (write.kind === 'createPhase') {
       const doc = await payload.create({
         collection: slugs.phases,
-        data: loose(phaseData(write.data, targetIds.get(write.target)!)),
+        data: loose(phaseData(write.data, targetIds.get(write.target)!, channelIds)),
         req,
         overrideAccess: false,
       })

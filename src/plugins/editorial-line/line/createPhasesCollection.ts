@@ -101,6 +101,14 @@ export const createPhasesCollection = ({
                   label: label('formats'),
                   options: formatOptions(formats),
                 },
+                {
+                  name: 'channels',
+                  type: 'relationship',
+                  relationTo: slugs.channels,
+                  hasMany: true,
+                  label: label('channelPlural'),
+                  admin: { description: label('phaseChannelsDescription') },
+                },
                 { name: 'objective', type: 'textarea', label: label('objective') },
                 { name: 'tone', type: 'text', label: label('tone') },
                 {

@@ -75,6 +75,14 @@ export const createTargetsCollection = ({
         { name: 'context', type: 'textarea', label: label('context') },
         timingField({ scope: 'target' }),
         {
+          name: 'channels',
+          type: 'relationship',
+          relationTo: slugs.channels,
+          hasMany: true,
+          label: label('channelPlural'),
+          admin: { description: label('targetChannelsDescription') },
+        },
+        {
           name: 'gate',
           type: 'group',
           label: label('gate'),

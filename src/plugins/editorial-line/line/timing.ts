@@ -23,7 +23,7 @@ const validateWindow =
  * A `timing` group: weekdays plus an hour range [start, end) in the plan timezone.
  * A phase's timing overrides its target's and may cap the posts per month.
  */
-export const timingField = ({ scope }: { scope: 'phase' | 'target' }): GroupField => {
+export const timingField = ({ scope }: { scope: 'channel' | 'phase' | 'target' }): GroupField => {
   // On a phase, empty hours mean the target's: a sample time there would read like a value.
   const fields: Field[] = [
     {
@@ -72,7 +72,13 @@ export const timingField = ({ scope }: { scope: 'phase' | 'target' }): GroupFiel
     type: 'group',
     label: label('timing'),
     admin: {
-      description: label(scope === 'phase' ? 'phaseTimingDescription' : 'targetTimingDescription'),
+      description: label(
+        scope === 'phase'
+          ? 'phaseTimingDescription'
+          : scope === 'channel'
+            ? 'channelTimingDescription'
+            : 'targetTimingDescription',
+      ),
     },
     fields,
   }

@@ -5,7 +5,13 @@ import { sqlTable } from '../db/sqlTable.js'
 import { pluginSlugs } from '../options/pluginSettings.js'
 
 /** One count of a month's posts: those of `statuses`, of one phase and/or of some targets. */
-export type MonthCountQuery = { statuses: string[]; phase?: number | string; targets?: (number | string)[] }
+export type MonthCountQuery = {
+  statuses: string[]
+  phase?: number | string
+  targets?: (number | string)[]
+  /** Posts on one channel (a channel's monthly cap). */
+  channel?: number | string
+}
 
 /**
  * Counts, for each named query, the posts published in `[start, end)` other than `exclude`: on SQL
@@ -29,14 +35,20 @@ export const countInMonth = async <Name extends string>({
   const drizzle = await loadDrizzle({ payload: req.payload })
   const slug = pluginSlugs({ payload: req.payload }).posts
   const found = drizzle && sqlTable({ req, collection: slug })
-  const [id, publishAt, phase, target, status] = ['id', 'publishAt', 'phase', 'target', 'status'].map(
-    (field) => found?.column(field),
-  )
-  if (drizzle && found && id && publishAt && phase && target && status) {
+  const [id, publishAt, phase, target, status, channel] = [
+    'id',
+    'publishAt',
+    'phase',
+    'target',
+    'status',
+    'channel',
+  ].map((field) => found?.column(field))
+  if (drizzle && found && id && publishAt && phase && target && status && channel) {
     const { and, inArray, gte, lt, eq, ne, sql } = drizzle
     const counts = named.map(([, query], index) => {
       const conditions = [gte(publishAt, start), lt(publishAt, end), inArray(status, query.statuses)]
       if (query.phase !== undefined) conditions.push(eq(phase, query.phase))
+      if (query.channel !== undefined) conditions.push(eq(channel, query.channel))
       if (query.targets !== undefined)
         conditions.push(query.targets.length > 0 ? inArray(target, query.targets) : sql`1 = 0`)
       if (exclude !== undefined) conditions.push(ne(id, exclude))
@@ -55,6 +67,7 @@ export const countInMonth = async <Name extends string>({
         { status: { in: query.statuses } },
       ]
       if (query.phase !== undefined) where.push({ phase: { equals: query.phase } })
+      if (query.channel !== undefined) where.push({ channel: { equals: query.channel } })
       if (query.targets !== undefined) where.push({ target: { in: query.targets } })
       if (exclude !== undefined) where.push({ id: { not_equals: exclude } })
       return (await req.payload.db.count({ collection: slug as CollectionSlug, where: { and: where }, req }))

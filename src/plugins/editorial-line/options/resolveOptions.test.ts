@@ -17,7 +17,6 @@ describe('resolveOptions', () => {
       enabled: true,
       slugs: DEFAULT_SLUGS,
       usersSlug: 'users',
-      channels: [{ value: 'linkedin', label: 'LinkedIn' }],
       groups: DEFAULT_GROUPS,
       formats: DEFAULT_FORMATS,
       line: EMPTY_LINE,
@@ -41,10 +40,6 @@ describe('resolveOptions', () => {
 
   it('keeps valid options as given', () => {
     const options = resolveOptions({
-      channels: [
-        { value: 'linkedin', label: 'LinkedIn' },
-        { value: 'newsletter', label: { en: 'Newsletter', fr: 'Lettre' } },
-      ],
       groups: [
         { value: 'alpha', label: 'Alpha' },
         { value: 'beta_2', label: { fr: 'Bêta', en: 'Beta' } },
@@ -52,7 +47,6 @@ describe('resolveOptions', () => {
       defaultLanguage: 'en',
       timezone: 'Indian/Reunion',
     })
-    expect(options.channels.map((channel) => channel.value)).toEqual(['linkedin', 'newsletter'])
     expect(options.groups.map((group) => group.value)).toEqual(['alpha', 'beta_2'])
     expect(options.defaultLanguage).toBe('en')
     expect(options.timezone).toBe('Indian/Reunion')
@@ -77,21 +71,10 @@ describe('resolveOptions', () => {
   it.each<[string, EditorialLineOptions, RegExp]>([
     ['an unknown timezone', { timezone: 'Europe/Lyon' }, /timezone: must be an IANA timezone/],
     ['a language other than fr or en', { defaultLanguage: 'de' as 'fr' }, /defaultLanguage:/],
-    ['an empty channel list', { channels: [] }, /channels: give at least one channel/],
     [
-      'a channel value with capitals',
-      { channels: [{ value: 'LinkedIn', label: 'x' }] },
-      /channels\.0\.value: must be lowercase/,
-    ],
-    [
-      'the same channel twice',
-      {
-        channels: [
-          { value: 'blog', label: 'Blog' },
-          { value: 'blog', label: 'Blog' },
-        ],
-      },
-      /channels: channel values must be unique/,
+      'the channels option, now a collection',
+      { channels: [{ value: 'linkedin', label: 'LinkedIn' }] } as unknown as EditorialLineOptions,
+      /channels: channels are a collection now/,
     ],
     ['no group', { groups: [] }, /groups: give at least one group/],
     [

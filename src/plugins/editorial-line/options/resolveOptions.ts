@@ -27,13 +27,6 @@ export type GlobalOverride = Partial<Omit<GlobalConfig, 'fields' | 'slug'>> & {
   fields?: (args: { defaultFields: Field[] }) => Field[]
 }
 
-export type Channel = {
-  /** Stored value, lowercase with dashes, e.g. `linkedin`. */
-  value: string
-  /** Shown in the admin; a proper name, or one label per language. */
-  label: Record<string, string> | string
-}
-
 /** One group for every target: the default of `groups`, until the host names its own. */
 export const DEFAULT_GROUPS: MixGroupOption[] = [
   { value: 'all', label: { fr: 'Toutes les cibles', en: 'All targets' } },
@@ -67,7 +60,7 @@ export type EditorialLineOptions = {
   /**
    * Slugs of the plugin's collections and global, for a host that already uses one of them (a blog's
    * `posts`): lowercase letters, digits and dashes, unique, and no collection or global of the host's.
-   * @default { targets: 'targets', phases: 'phases', messages: 'messages', posts: 'posts', editorialPlan: 'editorial-plan' }
+   * @default { targets: 'targets', phases: 'phases', messages: 'messages', channels: 'channels', posts: 'posts', editorialPlan: 'editorial-plan' }
    */
   slugs?: Partial<Record<keyof PluginSlugs, string>>
   /**
@@ -85,10 +78,12 @@ export type EditorialLineOptions = {
    */
   isAdmin?: IsAdmin
   /**
-   * Channels a post can go out on; the first one is the default.
-   * @default [{ value: 'linkedin', label: 'LinkedIn' }]
+   * Removed: channels are the `channels` collection now (name, slug, formats, maximum length, own
+   * slot), which admins edit; a line's first channels come with its data (`line.channels`, loaded by
+   * `seedEditorialLine`). Giving it stops the start-up with a message saying so.
+   * @deprecated
    */
-  channels?: Channel[]
+  channels?: never
   /**
    * Target groups whose monthly share the plan sets: each target belongs to one, and each plan row
    * holds one percentage field per group, named by its `value` (lowercase letters, digits, `_`).
@@ -136,6 +131,7 @@ export type EditorialLineOptions = {
     targets?: CollectionOverride
     phases?: CollectionOverride
     messages?: CollectionOverride
+    channels?: CollectionOverride
     posts?: CollectionOverride
     editorialPlan?: GlobalOverride
   }
@@ -170,18 +166,15 @@ const optionsSchema = z
     isAdmin: z
       .custom<IsAdmin>((value) => typeof value === 'function', { message: 'must be a function' })
       .optional(),
+    // Channels were a select filled from this option; they are a collection now. A host upgrading
+    // with the option still set learns where its channels went instead of silently losing them.
     channels: z
-      .array(
-        z.object({
-          value: z.string().refine(isSlug, { message: 'must be lowercase letters, digits and dashes' }),
-          label: z.union([z.string().min(1), z.record(z.string(), z.string().min(1))]),
-        }),
-      )
-      .min(1, { message: 'give at least one channel' })
-      .refine((channels) => new Set(channels.map((c) => c.value)).size === channels.length, {
-        message: 'channel values must be unique',
+      .unknown()
+      .refine((value) => value === undefined, {
+        message:
+          'channels are a collection now ("channels": name, slug, formats, maximum length, slot), edited by admins; remove the option and create them in the admin or in line.channels (seedEditorialLine). The migration turns each existing post\'s channel into a row',
       })
-      .default([{ value: 'linkedin', label: 'LinkedIn' }]),
+      .optional(),
     groups: z
       .array(
         z.object({
@@ -248,6 +241,7 @@ const optionsSchema = z
         targets: override.optional(),
         phases: override.optional(),
         messages: override.optional(),
+        channels: override.optional(),
         posts: override.optional(),
         editorialPlan: override.optional(),
       })
@@ -257,7 +251,7 @@ const optionsSchema = z
   .strict()
 
 export type ResolvedOptions = Required<
-  Omit<EditorialLineOptions, 'isAdmin' | 'overrides' | 'rules' | 'slugs'>
+  Omit<EditorialLineOptions, 'channels' | 'isAdmin' | 'overrides' | 'rules' | 'slugs'>
 > & {
   isAdmin?: IsAdmin
   overrides: NonNullable<EditorialLineOptions['overrides']>

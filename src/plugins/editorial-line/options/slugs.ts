@@ -7,6 +7,7 @@ export type PluginSlugs = {
   targets: 'targets'
   phases: 'phases'
   messages: 'messages'
+  channels: 'channels'
   posts: 'posts'
   editorialPlan: 'editorial-plan'
 }
@@ -16,6 +17,7 @@ export const DEFAULT_SLUGS: PluginSlugs = {
   targets: 'targets',
   phases: 'phases',
   messages: 'messages',
+  channels: 'channels',
   posts: 'posts',
   editorialPlan: 'editorial-plan',
 }

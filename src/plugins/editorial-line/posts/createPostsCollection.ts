@@ -1,9 +1,9 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { date, relationship, select } from 'payload/shared'
+import { date, relationship, richText, select } from 'payload/shared'
 
-import type { Channel, CollectionOverride } from '../options/resolveOptions.js'
+import type { CollectionOverride } from '../options/resolveOptions.js'
 import type { Level, RuleName } from '../rules/types.js'
 import type { PluginSlugs } from '../options/slugs.js'
 import type { FormatOption } from './formats.js'
@@ -17,6 +17,7 @@ import { notPublishing } from '../access/notPublishing.js'
 import { unapprovedDrafts } from '../access/unapprovedDrafts.js'
 import {
   briefPanel,
+  channelSelect,
   dependentRelationship,
   formatSelect,
   liveChecklist,
@@ -30,6 +31,7 @@ import { calendarEndpoint } from '../calendar/feed/calendarEndpoint.js'
 import { checkEndpoint } from '../rules/checkEndpoint.js'
 import { mixEndpoint } from '../mix/mixEndpoint.js'
 import { nextSlotsEndpoint } from '../slots/nextSlotsEndpoint.js'
+import { channelChoicesEndpoint } from '../desk/channelChoicesEndpoint.js'
 import { checkpointValidation } from './checkpointValidation.js'
 import { formatOptions, postStatusOptions } from '../translations/optionLists.js'
 import { choiceParent, POST_CHOICES } from './postChoices.js'
@@ -55,7 +57,6 @@ import { planTimezone } from '../line/planTimezone.js'
 export const createPostsCollection = ({
   slugs,
   formats,
-  channels,
   usersSlug,
   rules,
   timezone,
@@ -65,7 +66,6 @@ export const createPostsCollection = ({
   slugs: PluginSlugs
   /** The formats a post can take. */
   formats: FormatOption[]
-  channels: Channel[]
   usersSlug: string
   /** Level of each editorial rule. */
   rules: Record<RuleName, Level>
@@ -119,6 +119,7 @@ export const createPostsCollection = ({
         calendarEndpoint,
         checkEndpoint({ levels: rules, defaultTimezone: timezone }),
         nextSlotsEndpoint({ levels: rules, defaultTimezone: timezone }),
+        channelChoicesEndpoint,
         resultsEndpoint,
       ],
       hooks: {
@@ -141,7 +142,14 @@ export const createPostsCollection = ({
       },
       fields: [
         { name: 'title', type: 'text', label: label('title'), required: true },
-        { name: 'body', type: 'richText', label: label('body'), editor: lexicalEditor() },
+        {
+          name: 'body',
+          type: 'richText',
+          label: label('body'),
+          editor: lexicalEditor(),
+          // A channel's maximum length is checked on the body's plain text (channelLength).
+          validate: checkpointValidation({ path: 'body', base: richText }),
+        },
         {
           type: 'row',
           fields: [
@@ -191,11 +199,15 @@ export const createPostsCollection = ({
             },
             {
               name: 'channel',
-              type: 'select',
+              type: 'relationship',
+              relationTo: slugs.channels,
               label: label('channel'),
+              // Filled in by the server when left out: the first channel the phase allows
+              // (assessEditorialRules), so that a post always says where it goes out.
               required: true,
-              defaultValue: channels[0].value,
-              options: channels,
+              index: true,
+              validate: checkpointValidation({ path: 'channel', base: relationship }),
+              admin: { components: { Field: channelSelect } },
             },
           ],
         },
@@ -291,7 +303,7 @@ export const createPostsCollection = ({
             description: label('checklistDescription'),
             components: { Field: liveChecklist },
           },
-          fields: (['target', 'phase', 'message', 'format', 'timing', 'complete'] as const).map((name) => ({
+          fields: (['target', 'phase', 'message', 'format', 'channel', 'timing', 'complete'] as const).map((name) => ({
             name,
             type: 'checkbox' as const,
             label: label(name),

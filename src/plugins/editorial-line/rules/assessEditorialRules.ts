@@ -14,13 +14,14 @@ import { refusal } from '../http/refusal.js'
 import { loadRuleContext } from './loadRuleContext.js'
 import { saveReadsOf } from './saveReads.js'
 import { relationId } from './relationId.js'
+import { bodyPlaintext } from '../calendar/feed/bodyPlaintext.js'
 import { configuredFormats, configuredGroups } from '../options/pluginSettings.js'
 import { sameFieldValue } from '../workflow/changedFields.js'
 
 /** States in which a post must hold every control point. */
 const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']
 /** Fields whose change re-runs the rules on a post in a checked state. */
-const WATCHED = ['publishAt', 'target', 'phase', 'message', 'format'] as const
+const WATCHED = ['publishAt', 'target', 'phase', 'message', 'format', 'channel', 'body'] as const
 
 type TimingOverride = { reason?: null | string; by?: unknown; at?: null | string }
 
@@ -70,6 +71,8 @@ export const assessEditorialRules =
       format: merged.format ?? null,
       publishAt: merged.publishAt ?? null,
       status,
+      channel: relationId(merged.channel),
+      text: bodyPlaintext({ value: merged.body }),
     }
     const ruleContext = await loadRuleContext({
       req,
@@ -114,6 +117,10 @@ export const assessEditorialRules =
 
     return {
       ...data,
+      // No channel given: the one the rules were run with (the phase's first, see loadRuleContext).
+      ...(relationId(merged.channel) == null && ruleContext.post.channel != null
+        ? { channel: ruleContext.post.channel }
+        : {}),
       // The zone the admin enters and shows `publishAt` in: always the plan's, whatever was sent.
       publishAt_tz: ruleContext.plan.timezone,
       timingOverride: override,

@@ -6,6 +6,7 @@ import type { Format } from '../constants.js'
 import type { Level, PostFacts, RuleName } from './types.js'
 
 import { checklist } from './checklist.js'
+import { bodyPlaintext } from '../calendar/feed/bodyPlaintext.js'
 import { runRules } from './runRules.js'
 import { describeFinding } from '../translations/describeFinding.js'
 import { loadRuleContext } from './loadRuleContext.js'
@@ -44,6 +45,9 @@ export const checkEndpoint = ({
         : null,
       publishAt: isDateInput(input.publishAt) ? new Date(input.publishAt as string).toISOString() : null,
       status: 'in_review',
+      channel: id(input.channel),
+      // The body as the form holds it: the channel's length is checked as the editor types.
+      text: input.body === undefined ? null : bodyPlaintext({ value: input.body }),
     }
     const context = await loadRuleContext({
       req,

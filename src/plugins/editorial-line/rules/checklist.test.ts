@@ -15,6 +15,7 @@ describe('checklist', () => {
       phase: true,
       message: true,
       format: true,
+      channel: true,
       timing: true,
       complete: true,
     })
@@ -34,6 +35,8 @@ describe('checklist', () => {
       phase: false,
       message: false,
       format: false,
+      // No channel yet is the server's to fill in (the phase's first): nothing to fix there.
+      channel: true,
       timing: false,
       complete: false,
     })
@@ -49,6 +52,14 @@ describe('checklist', () => {
       phase: false,
       target: true,
     })
+  })
+
+  it('unticks the channel for a text too long for it, and the format for one it does not take', () => {
+    const base = contextFor({ phase: 'of.awareness', at: '2026-01-06 09:00' })
+    const channel = { id: 'linkedin', name: 'LinkedIn', slug: 'linkedin', active: true, maxLength: 10, formats: ['carousel'] }
+    expect(
+      check({ ...base, post: { ...base.post, channel: 'linkedin', text: 'onze lettres' }, channel, channels: [channel] }),
+    ).toMatchObject({ channel: false, format: false, target: true, complete: false })
   })
 
   it('keeps a point ticked when its rule only warns', () => {

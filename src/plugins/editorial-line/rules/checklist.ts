@@ -5,6 +5,7 @@ export type Checklist = {
   phase: boolean
   message: boolean
   format: boolean
+  channel: boolean
   timing: boolean
   complete: boolean
 }
@@ -19,7 +20,8 @@ export const checklist = ({ findings }: { findings: Finding[] }): Checklist => {
     target: !missing('target') && !blocks('targetGate') && !blocks('mixZero'),
     phase: !missing('phase') && !blocks('phaseBelongsToTarget'),
     message: !missing('message') && !blocks('messageBelongsToPhase'),
-    format: !missing('format'),
+    format: !missing('format') && !blocks('formatOnChannel'),
+    channel: !blocks('channelAllowed') && !blocks('channelLength'),
     timing: !missing('publishAt') && !TIMING_RULES.some(blocks),
   }
   return { ...points, complete: Object.values(points).every(Boolean) }

@@ -13,4 +13,7 @@ export const defaultLevels: Record<RuleName, Level> = {
   frequencyCap: 'block',
   mixZero: 'block',
   mixTolerance: 'warn',
+  channelAllowed: 'block',
+  formatOnChannel: 'block',
+  channelLength: 'block',
 }

@@ -1,10 +1,11 @@
 import type { PayloadRequest } from 'payload'
 
-import type { MessageFacts, MonthCounts, PhaseFacts, PostFacts, RuleContext, TargetFacts } from './types.js'
+import type { Id, MessageFacts, MonthCounts, PhaseFacts, PostFacts, RuleContext, TargetFacts } from './types.js'
 
 import { localTime } from '../time/localTime.js'
 import { monthBounds } from '../time/monthBounds.js'
 import { relationId } from './relationId.js'
+import { defaultChannel } from './defaultChannel.js'
 import { planFacts } from '../line/planFacts.js'
 import { lockPlan } from '../db/lockPlan.js'
 import { lockRow } from '../db/lockRow.js'
@@ -44,12 +45,25 @@ export const loadRuleContext = async ({
   reads?: SaveReads
 }): Promise<RuleContext> => {
   const line = reads ?? createSaveReads({ req })
+  // A hasMany relationship reads as ids, or as documents where something populated it.
+  const ids = (value: unknown): Id[] =>
+    Array.isArray(value)
+      ? value.map((item) => relationId(item)).filter((id): id is Id => id != null && id !== '')
+      : []
   const targets = await line.targets()
   const targetKey = relationId(post.target)
   const target =
     targetKey == null ? null : (targets.find((doc) => String(doc.id) === String(targetKey)) ?? null)
   const phase = await line.phase(post.phase)
   const message = await line.message(post.message)
+  const channels = await line.channels()
+  const channelKey = relationId(post.channel)
+  // A post saved without a channel gets its phase's first (else its target's, else the first active).
+  const channel =
+    channelKey == null || channelKey === ''
+      ? defaultChannel({ channels, target: target && { channels: ids(target.channels) }, phase: phase && { channels: ids(phase.channels) } })
+      : (channels.find((doc) => String(doc.id) === String(channelKey)) ?? null)
+  if ((channelKey == null || channelKey === '') && channel) post = { ...post, channel: channel.id }
   // Two saves that each bring a post into a capped phase's month must count one after the other, or
   // both find its last place free: on PostgreSQL saves run side by side (on several servers, too),
   // and only a database lock orders them. Counts below are read after it, on what the other committed.
@@ -60,6 +74,15 @@ export const loadRuleContext = async ({
     IN_PIPELINE_OR_COMMITTED.includes(String(post.status))
   ) {
     await lockRow({ collection: pluginSlugs({ payload: req.payload }).phases, id: phase.id, req })
+  }
+  // The same for a channel's monthly cap (a monthly newsletter): its posts count one save after the other.
+  if (
+    channel &&
+    channel.maxPostsPerMonth != null &&
+    post.publishAt &&
+    IN_PIPELINE_OR_COMMITTED.includes(String(post.status))
+  ) {
+    await lockRow({ collection: pluginSlugs({ payload: req.payload }).channels, id: channel.id, req })
   }
   // The same for the month's mix, when its tolerance refuses: each approval counts what others committed.
   if (lockMix && target && post.publishAt && COMMITTED.includes(String(post.status))) {
@@ -81,6 +104,8 @@ export const loadRuleContext = async ({
       committedInMonth: { statuses: COMMITTED },
     }
     if (phase) queries.phaseInMonth = { statuses: IN_PIPELINE_OR_COMMITTED, phase: phase.id }
+    if (channel && channel.maxPostsPerMonth != null)
+      queries.channelInMonth = { statuses: IN_PIPELINE_OR_COMMITTED, channel: channel.id }
     if (group.length > 0) queries.groupCommittedInMonth = { statuses: COMMITTED, targets: group }
     Object.assign(counts, await countInMonth({ req, start, end, exclude: postId ?? undefined, queries }))
   }
@@ -89,8 +114,10 @@ export const loadRuleContext = async ({
     doc && { ...doc, target: relationId(doc.target), phase: relationId(doc.phase) }
   return {
     post,
-    target,
-    phase: facts(phase) as null | PhaseFacts,
+    target: target && { ...target, channels: ids(target.channels) },
+    phase: phase && ({ ...facts(phase), channels: ids(phase.channels) } as PhaseFacts),
+    channel,
+    channels,
     message: facts(message) as MessageFacts | null,
     plan,
     counts,

@@ -1,6 +1,9 @@
 import type { Finding, Level, Rule, RuleContext, RuleName } from './types.js'
 
+import { channelAllowed } from './channelAllowed.js'
+import { channelLength } from './channelLength.js'
 import { completeness } from './completeness.js'
+import { formatOnChannel } from './formatOnChannel.js'
 import { formatOptimal } from './formatOptimal.js'
 import { frequencyCap } from './frequencyCap.js'
 import { messageBelongsToPhase } from './messageBelongsToPhase.js'
@@ -24,6 +27,9 @@ export const rules: Record<RuleName, Rule> = {
   frequencyCap,
   mixZero,
   mixTolerance,
+  channelAllowed,
+  formatOnChannel,
+  channelLength,
 }
 
 /** Runs every rule whose level is not `off` and tags each problem with its rule and level. */

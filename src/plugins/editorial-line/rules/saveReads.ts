@@ -1,6 +1,6 @@
 import type { PayloadRequest, RequestContext } from 'payload'
 
-import type { MessageFacts, PhaseFacts, TargetFacts } from './types.js'
+import type { ChannelFacts, MessageFacts, PhaseFacts, TargetFacts } from './types.js'
 
 import { relationId } from './relationId.js'
 import type { PluginSlugs } from '../options/slugs.js'
@@ -11,11 +11,13 @@ export type SaveReads = {
   targets: () => Promise<TargetFacts[]>
   phase: (id: unknown) => Promise<null | PhaseFacts>
   message: (id: unknown) => Promise<MessageFacts | null>
+  /** Every channel, in their order: the line has a handful, read once for the rules and the default. */
+  channels: () => Promise<ChannelFacts[]>
   /** The editorial plan as stored (its timezone, mix rows, active clients, tolerance). */
   plan: () => Promise<Record<string, unknown>>
 }
 
-const TARGET_SELECT = { name: true, mixGroup: true, timing: true, gate: true } as const
+const TARGET_SELECT = { name: true, mixGroup: true, timing: true, gate: true, channels: true } as const
 const PHASE_SELECT = {
   name: true,
   target: true,
@@ -23,6 +25,16 @@ const PHASE_SELECT = {
   months: true,
   formats: true,
   timing: true,
+  channels: true,
+} as const
+const CHANNEL_SELECT = {
+  name: true,
+  slug: true,
+  active: true,
+  maxLength: true,
+  formats: true,
+  timing: true,
+  maxPostsPerMonth: true,
 } as const
 const MESSAGE_SELECT = { phase: true, status: true, text: true } as const
 const PLAN_SELECT = {
@@ -42,6 +54,7 @@ export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => 
   const { db } = req.payload
   const slugs = pluginSlugs({ payload: req.payload })
   let targets: Promise<TargetFacts[]> | undefined
+  let channels: Promise<ChannelFacts[]> | undefined
   let plan: Promise<Record<string, unknown>> | undefined
   const byId = new Map<string, Promise<unknown>>()
   const one = <T>(
@@ -61,6 +74,17 @@ export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => 
       (targets ??= db
         .find({ collection: slugs.targets, select: TARGET_SELECT, limit: 0, pagination: false, req })
         .then((result) => result.docs as unknown as TargetFacts[])),
+    channels: () =>
+      (channels ??= db
+        .find({
+          collection: slugs.channels,
+          select: CHANNEL_SELECT,
+          sort: 'createdAt',
+          limit: 0,
+          pagination: false,
+          req,
+        })
+        .then((result) => result.docs as unknown as ChannelFacts[])),
     phase: (id) => one<PhaseFacts>(slugs.phases, id, PHASE_SELECT),
     message: (id) => one<MessageFacts>(slugs.messages, id, MESSAGE_SELECT),
     plan: () =>

@@ -15,6 +15,9 @@ export type RuleName =
   | 'frequencyCap'
   | 'mixZero'
   | 'mixTolerance'
+  | 'channelAllowed'
+  | 'formatOnChannel'
+  | 'channelLength'
 
 export type Id = number | string
 
@@ -31,6 +34,8 @@ export type TargetFacts = {
     prerequisiteMet?: boolean | null
     activeClientsAbove?: null | number
   }
+  /** The channels the target is reached on; empty: every active channel. */
+  channels?: Id[] | null
 }
 
 export type PhaseFacts = {
@@ -41,6 +46,23 @@ export type PhaseFacts = {
   months: { from: number; to?: null | number }
   formats?: Format[] | null
   timing?: ({ maxPostsPerMonth?: null | number } & Timing) | null
+  /** The channels the phase uses; empty: its target's. */
+  channels?: Id[] | null
+}
+
+/** Where a post goes out: what it takes (formats, length) and, when it has one, its own slot and cap. */
+export type ChannelFacts = {
+  id: Id
+  name: string
+  slug: string
+  active?: boolean | null
+  /** Characters of the post's text; empty: no limit. */
+  maxLength?: null | number
+  /** The formats it takes; empty: every format. */
+  formats?: Format[] | null
+  /** Its own slot, replacing the target's or phase's window for its posts. */
+  timing?: null | Timing
+  maxPostsPerMonth?: null | number
 }
 
 export type MessageFacts = { id: Id; phase: Id; status: MessageStatus; text: string }
@@ -64,6 +86,9 @@ export type PostFacts = {
   format?: Format | null
   publishAt?: null | string
   status?: PostStatus | null
+  channel?: Id | null
+  /** The body as plain text, as the channel shows it (absent: not known, the length is not checked). */
+  text?: null | string
 }
 
 /** Posts of the post's month other than the post itself, counted by the caller in the database. */
@@ -74,6 +99,8 @@ export type MonthCounts = {
   committedInMonth: number
   /** Approved and published posts of the post's target group. */
   groupCommittedInMonth: number
+  /** Posts on the same channel that are in review, approved or published (0 unless it has a cap). */
+  channelInMonth?: number
 }
 
 export type RuleContext = {
@@ -82,6 +109,10 @@ export type RuleContext = {
   target?: null | TargetFacts
   phase?: null | PhaseFacts
   message?: MessageFacts | null
+  /** The post's channel, when it exists. */
+  channel?: ChannelFacts | null
+  /** Every channel, active or not, in their order (the line's channels are few). */
+  channels?: ChannelFacts[]
   plan: PlanFacts
   counts: MonthCounts
   now: Date
@@ -120,6 +151,12 @@ export type RuleMessageKey =
   | 'frequencyCap'
   | 'mixZero'
   | 'mixOverTolerance'
+  | 'channelNotAllowed'
+  | 'channelNoneAllowed'
+  | 'channelInactive'
+  | 'formatNotOnChannel'
+  | 'channelTooLong'
+  | 'channelFrequencyCap'
 
 /** What a rule found wrong: the field to fix and what to say about it. */
 export type Problem = { path: string; message: { key: RuleMessageKey; vars?: MessageVars } }

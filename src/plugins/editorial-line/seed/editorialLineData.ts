@@ -30,6 +30,8 @@ export type PhaseSeed = {
   tone?: string
   /** How to adapt a message this phase takes from another target's. */
   adaptation?: string
+  /** The channels (slugs) the phase goes out on; none: its target's. */
+  channels?: string[]
   messages: MessageSeed[]
 }
 
@@ -42,7 +44,22 @@ export type TargetSeed = {
   gate?: { fromMonth?: number; prerequisite?: string; prerequisiteMet?: boolean; activeClientsAbove?: number }
   tone?: string
   approach?: { dos: string[]; donts: string[] }
+  /** The channels (slugs) the target is reached on; none: every active channel. */
+  channels?: string[]
   phases: PhaseSeed[]
+}
+
+/** A channel of the line: where a post goes out, what it takes, and its own slot if it has one. */
+export type ChannelSeed = {
+  slug: string
+  name: string
+  active?: boolean
+  /** Characters of a post's text; none: no limit. */
+  maxLength?: number
+  /** The formats it takes; none: every format. */
+  formats?: Format[]
+  timing?: Pick<TimingSeed, 'days' | 'end' | 'start'>
+  maxPostsPerMonth?: number
 }
 
 /** A plan row: the month, then each group's percentage under the group's value. */
@@ -50,6 +67,8 @@ export type MixSeed = { month: string } & { [group: string]: number | string }
 
 /** An editorial line as data: what `seedEditorialLine` loads (`qaliaEditorialLine` is one). */
 export type EditorialLineData = {
+  /** The line's channels, in their order (the first is the default where a phase names none). */
+  channels?: ChannelSeed[]
   targets: TargetSeed[]
   /** The plan's monthly mix, one row per month. */
   mix: MixSeed[]

@@ -1,4 +1,4 @@
-import type { PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
+import type { ChannelSeed, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
 
 /** The records a target, a phase and their timing are stored as: what the seed and the document import write. */
 export const timingData = (timing: TimingSeed = {}) => ({
@@ -9,7 +9,21 @@ export const timingData = (timing: TimingSeed = {}) => ({
   note: timing.note,
 })
 
-export const targetData = (target: TargetSeed) => ({
+export const channelData = (channel: ChannelSeed) => ({
+  slug: channel.slug,
+  name: channel.name,
+  active: channel.active ?? true,
+  maxLength: channel.maxLength,
+  formats: channel.formats ?? [],
+  timing: { days: channel.timing?.days ?? [], start: channel.timing?.start, end: channel.timing?.end },
+  maxPostsPerMonth: channel.maxPostsPerMonth,
+})
+
+/** Channel slugs as ids; a slug the line does not have is left out. */
+const channelIds = (slugs: string[] | undefined, channels: Record<string, number | string>) =>
+  (slugs ?? []).flatMap((slug) => (channels[slug] === undefined ? [] : [channels[slug]]))
+
+export const targetData = (target: TargetSeed, channels: Record<string, number | string> = {}) => ({
   slug: target.slug,
   name: target.name,
   mixGroup: target.mixGroup,
@@ -21,9 +35,14 @@ export const targetData = (target: TargetSeed) => ({
     dos: (target.approach?.dos ?? []).map((text) => ({ text })),
     donts: (target.approach?.donts ?? []).map((text) => ({ text })),
   },
+  channels: channelIds(target.channels, channels),
 })
 
-export const phaseData = <Id extends number | string>(phase: PhaseSeed, target: Id) => ({
+export const phaseData = <Id extends number | string>(
+  phase: PhaseSeed,
+  target: Id,
+  channels: Record<string, number | string> = {},
+) => ({
   target,
   key: phase.key,
   name: phase.name,
@@ -38,4 +57,5 @@ export const phaseData = <Id extends number | string>(phase: PhaseSeed, target: 
   objective: phase.objective,
   tone: phase.tone,
   adaptation: phase.adaptation,
+  channels: channelIds(phase.channels, channels),
 })

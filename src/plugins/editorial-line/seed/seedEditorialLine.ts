@@ -5,9 +5,10 @@ import type { EditorialLineData } from './editorialLineData.js'
 import type { PluginSlugs } from '../options/slugs.js'
 
 import { pluginSlugs } from '../options/pluginSettings.js'
-import { phaseData, targetData } from './lineRecords.js'
+import { channelData, phaseData, targetData } from './lineRecords.js'
 
 export type SeedReport = {
+  channels: number
   targets: number
   phases: number
   messages: number
@@ -15,8 +16,8 @@ export type SeedReport = {
 }
 
 /**
- * Loads an editorial line (`qaliaEditorialLine`, or any line of its shape): every target, phase and
- * key message, and the plan with its monthly mix. Idempotent: what exists already (found by target
+ * Loads an editorial line (`qaliaEditorialLine`, or any line of its shape): its channels, every
+ * target, phase and key message, and the plan with its monthly mix. Idempotent: what exists already (found by target
  * slug, by target and journey step, by message key; a plan that has a mix) is left exactly as it
  * is, so admin edits survive a second run.
  */
@@ -30,18 +31,32 @@ export const seedEditorialLine = async ({
   req?: Partial<PayloadRequest>
 }): Promise<SeedReport> => {
   const { targets, mix, plan } = line
-  const created: SeedReport = { targets: 0, phases: 0, messages: 0, plan: false }
+  const created: SeedReport = { channels: 0, targets: 0, phases: 0, messages: 0, plan: false }
   const slugs = pluginSlugs({ payload })
-  const findOne = async (collection: PluginSlugs['messages' | 'phases' | 'targets'], where: Where) => {
+  const findOne = async (
+    collection: PluginSlugs['channels' | 'messages' | 'phases' | 'targets'],
+    where: Where,
+  ) => {
     const { docs } = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, req })
     return docs[0]
+  }
+
+  // Channels first, found by slug: targets and phases name them.
+  const channelIds: Record<string, number | string> = {}
+  for (const channel of line.channels ?? []) {
+    let channelDoc = await findOne(slugs.channels, { slug: { equals: channel.slug } })
+    if (!channelDoc) {
+      channelDoc = await payload.create({ collection: slugs.channels, data: channelData(channel) as never, req })
+      created.channels++
+    }
+    channelIds[channel.slug] = channelDoc.id
   }
 
   for (const target of targets) {
     let targetDoc = await findOne(slugs.targets, { slug: { equals: target.slug } })
     if (!targetDoc) {
       // The host's generated types name its own groups; the line's data was checked against them by Payload.
-      targetDoc = await payload.create({ collection: slugs.targets, data: targetData(target) as never, req })
+      targetDoc = await payload.create({ collection: slugs.targets, data: targetData(target, channelIds) as never, req })
       created.targets++
     }
     for (const phase of target.phases) {
@@ -54,7 +69,7 @@ export const seedEditorialLine = async ({
           collection: slugs.phases,
           // A host's generated types pin the id type its database uses and its own formats; the
           // plugin takes either id, and Payload checks the formats against the declared ones.
-          data: phaseData(phase, targetDoc.id as number) as never,
+          data: phaseData(phase, targetDoc.id as number, channelIds) as never,
           req,
         })
         created.phases++

@@ -29,6 +29,7 @@ export const findNextSlots = async ({
         target: context.target.id,
         phase: context.phase.id,
         groupTargets: context.groupTargets,
+        channel: context.channel?.maxPostsPerMonth != null ? context.channel.id : null,
         postId,
       }),
     )

@@ -1,7 +1,9 @@
 import type { PayloadRequest } from 'payload'
 
 import type { MixGroup } from '../constants.js'
-import type { Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types.js'
+import type { ChannelFacts, Id, MessageFacts, PhaseFacts, PlanFacts, TargetFacts } from '../rules/types.js'
+
+import { defaultChannel } from '../rules/defaultChannel.js'
 
 import { parseIsoDate } from '../time/parseIsoDate.js'
 import { relationId } from '../rules/relationId.js'
@@ -17,9 +19,14 @@ export type SlotContext = {
   from: Date | null
   /** The targets of the target's mix group (the target among them). */
   groupTargets: Id[]
+  /** The post's channel: the one asked for, else the first its phase allows. */
+  channel: ChannelFacts | null
+  channels: ChannelFacts[]
 }
 
-export type SlotContextProblem = { problem: 'unknownMessage' | 'unknownPhase' | 'unknownTarget' }
+export type SlotContextProblem = {
+  problem: 'unknownChannel' | 'unknownMessage' | 'unknownPhase' | 'unknownTarget'
+}
 
 /**
  * What the slot finder needs before it searches, in four queries: the plan, every target (for the
@@ -33,6 +40,7 @@ export const loadSlotContext = async ({
   target: targetId,
   phase: phaseId,
   message: messageId,
+  channel: channelId,
   from,
   defaultTimezone,
 }: {
@@ -40,6 +48,7 @@ export const loadSlotContext = async ({
   target: Id
   phase: Id
   message?: Id | null
+  channel?: Id | null
   from?: string
   defaultTimezone: string
 }): Promise<SlotContext | SlotContextProblem> => {
@@ -51,7 +60,7 @@ export const loadSlotContext = async ({
 
   const targets = await payload.find({
     collection: pluginSlugs({ payload }).targets,
-    select: { name: true, mixGroup: true, timing: true, gate: true },
+    select: { name: true, mixGroup: true, timing: true, gate: true, channels: true },
     limit: 0,
     pagination: false,
     ...read,
@@ -62,7 +71,7 @@ export const loadSlotContext = async ({
   const phase = await payload.findByID({
     collection: pluginSlugs({ payload }).phases,
     id: phaseId,
-    select: { name: true, target: true, key: true, months: true, formats: true, timing: true },
+    select: { name: true, target: true, key: true, months: true, formats: true, timing: true, channels: true },
     disableErrors: true,
     ...read,
   })
@@ -81,6 +90,27 @@ export const loadSlotContext = async ({
     message = { ...found, phase: relationId(found.phase)! } as MessageFacts
   }
 
+  const channels = (
+    await payload.find({
+      collection: pluginSlugs({ payload }).channels,
+      sort: 'createdAt',
+      limit: 0,
+      pagination: false,
+      ...read,
+    })
+  ).docs as unknown as ChannelFacts[]
+  const ids = (value: unknown): Id[] =>
+    Array.isArray(value) ? value.flatMap((item) => (relationId(item) == null ? [] : [relationId(item)!])) : []
+  const targetFacts = { ...target, channels: ids(target.channels) } as TargetFacts
+  const phaseFacts = { ...phase, target: relationId(phase.target)!, channels: ids(phase.channels) } as PhaseFacts
+  let channel: ChannelFacts | null
+  if (channelId != null) {
+    channel = channels.find((doc) => String(doc.id) === String(channelId)) ?? null
+    if (!channel) return { problem: 'unknownChannel' }
+  } else {
+    channel = defaultChannel({ channels, target: targetFacts, phase: phaseFacts })
+  }
+
   const fromDate = from === undefined ? null : parseIsoDate({ value: from, timezone: plan.timezone })
   const group = (target as { mixGroup?: MixGroup }).mixGroup
   const groupTargets = targets.docs
@@ -88,11 +118,13 @@ export const loadSlotContext = async ({
     .map((doc) => doc.id as Id)
 
   return {
-    target,
-    phase: { ...phase, target: relationId(phase.target)! } as PhaseFacts,
+    target: targetFacts,
+    phase: phaseFacts,
     message,
     plan,
     from: fromDate,
     groupTargets,
+    channel,
+    channels,
   }
 }

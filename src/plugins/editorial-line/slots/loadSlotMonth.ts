@@ -19,6 +19,7 @@ export const loadSlotMonth = async ({
   target,
   phase,
   groupTargets,
+  channel,
   postId,
 }: {
   req: PayloadRequest
@@ -26,6 +27,8 @@ export const loadSlotMonth = async ({
   target: Id
   phase: Id
   groupTargets: Id[]
+  /** The post's channel when it caps its posts a month: its month is counted too. */
+  channel?: Id | null
   /** The post the slots are for, left out of every figure. */
   postId?: Id | null
 }): Promise<SlotMonthFacts> => {
@@ -46,10 +49,11 @@ export const loadSlotMonth = async ({
         req,
       })
     ).totalDocs
-  const [phaseInMonth, committedInMonth, groupCommittedInMonth, taking] = await Promise.all([
+  const [phaseInMonth, committedInMonth, groupCommittedInMonth, channelInMonth, taking] = await Promise.all([
     count({ phase: { equals: phase } }, { status: { in: COUNTED } }),
     count({ status: { in: COMMITTED } }),
     groupTargets.length > 0 ? count({ target: { in: groupTargets } }, { status: { in: COMMITTED } }) : 0,
+    channel == null ? 0 : count({ channel: { equals: channel } }, { status: { in: COUNTED } }),
     request.windows.length === 0
       ? { docs: [] }
       : db.find({
@@ -73,7 +77,7 @@ export const loadSlotMonth = async ({
         }),
   ])
   return {
-    counts: { phaseInMonth, committedInMonth, groupCommittedInMonth },
+    counts: { phaseInMonth, committedInMonth, groupCommittedInMonth, channelInMonth },
     taking: (taking.docs as { publishAt?: null | string }[]).flatMap((post) =>
       post.publishAt ? [post.publishAt] : [],
     ),

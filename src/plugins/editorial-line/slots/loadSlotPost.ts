@@ -14,7 +14,7 @@ export const loadSlotPost = async ({ req, id }: { req: PayloadRequest; id: Id })
     id,
     draft: true,
     depth: 0,
-    select: { target: true, phase: true, message: true, format: true },
+    select: { target: true, phase: true, message: true, format: true, channel: true },
     overrideAccess: false,
     disableErrors: true,
     req,

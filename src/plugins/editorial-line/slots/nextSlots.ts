@@ -1,5 +1,6 @@
 import type { Format, MixGroup, PostStatus } from '../constants.js'
 import type {
+  ChannelFacts,
   Finding,
   Id,
   Level,
@@ -33,6 +34,7 @@ export type ScheduledPost = {
   /** The mix group of the post's target. */
   mixGroup: MixGroup | null
   status: PostStatus
+  channel?: Id | null
 }
 
 export type NextSlots =
@@ -93,6 +95,10 @@ type SlotSearchArgs = {
   phase: PhaseFacts
   message?: MessageFacts | null
   format?: Format | null
+  /** The channel the post goes out on: its own slot replaces the window, its cap counts. */
+  channel?: ChannelFacts | null
+  /** Every channel of the line (for the channel the phase allows). */
+  channels?: ChannelFacts[]
   plan: PlanFacts
   levels: Record<RuleName, Level>
   now: Date
@@ -110,7 +116,7 @@ const WINDOW_MARGIN_MS = 3 * 60 * 60 * 1000
  * not taken.
  *
  * - Candidates: each local day (plan timezone) from `max(now, from)` over `horizonDays`, on the
- *   window's days (phase timing over target timing), every 30 minutes from the window's start, its
+ *   window's days (the channel's own slot, else phase timing over target timing), every 30 minutes from the window's start, its
  *   end excluded. A window without hours gives one candidate a day, at 09:00. A wall-clock time
  *   that does not exist (clocks going forward) is skipped; one that happens twice is proposed once.
  * - One slot a day at most: the post takes the day it is given.
@@ -131,6 +137,8 @@ export function* searchSlots({
   phase,
   message = null,
   format = null,
+  channel = null,
+  channels = [],
   plan,
   levels,
   now,
@@ -149,10 +157,13 @@ export function* searchSlots({
         format,
         publishAt,
         status: 'in_review',
+        channel: channel?.id ?? null,
       },
       target,
       phase,
       message,
+      channel,
+      channels,
       plan,
       counts,
       now,
@@ -171,7 +182,7 @@ export function* searchSlots({
 
   const start = Math.max(now.getTime(), from?.getTime() ?? -Infinity)
   const end = start + horizonDays * DAY_MS
-  const window = effectiveWindow({ target: target.timing, phase: phase.timing })
+  const window = effectiveWindow({ target: target.timing, phase: phase.timing, channel: channel?.timing })
   const hours =
     window.start && window.end ? { start: minutesOfDay(window.start), end: minutesOfDay(window.end) } : null
   const times = hours
@@ -256,12 +267,14 @@ export const slotMonthFacts = ({
   scheduled,
   target,
   phase,
+  channel = null,
   postId = null,
 }: {
   request: SlotMonthRequest
   scheduled: ScheduledPost[]
   target: TargetFacts
   phase: PhaseFacts
+  channel?: ChannelFacts | null
   postId?: Id | null
 }): SlotMonthFacts => {
   const start = Date.parse(request.start)
@@ -273,6 +286,8 @@ export const slotMonthFacts = ({
     const instant = Date.parse(post.publishAt)
     if (!(instant >= start && instant < end)) continue
     if (COUNTED.includes(post.status) && sameId(post.phase, phase.id)) counts.phaseInMonth++
+    if (channel && COUNTED.includes(post.status) && sameId(post.channel, channel.id))
+      counts.channelInMonth = (counts.channelInMonth ?? 0) + 1
     if (COMMITTED.includes(post.status)) {
       counts.committedInMonth++
       if (post.mixGroup === target.mixGroup) counts.groupCommittedInMonth++

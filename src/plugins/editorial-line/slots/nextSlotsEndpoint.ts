@@ -19,7 +19,8 @@ import { configuredFormats, configuredGroups } from '../options/pluginSettings.j
 const MAX_COUNT = 10
 
 /**
- * `GET /api/posts/next-slots?post=ID`, or `?target=ID&phase=ID[&message=ID&format=…&exclude=ID]`:
+ * `GET /api/posts/next-slots?post=ID`, or `?target=ID&phase=ID[&message=ID&format=…&channel=ID&exclude=ID]`
+ * (the channel: the post's, else the first its phase allows; its own slot replaces the window):
  * the next instants (`count`, 1–10, default 3) from now or `from` (ISO) on, within a year, at
  * which the post would pass every blocking editorial rule on a day no other post of its target
  * takes. `exclude` names the post being edited, left out of what is taken and counted.
@@ -40,7 +41,7 @@ export const nextSlotsEndpoint = ({
 
     const query = (req.query ?? {}) as Record<string, unknown>
     const params: Record<string, string | undefined> = {}
-    for (const name of ['post', 'target', 'phase', 'message', 'format', 'exclude', 'count', 'from']) {
+    for (const name of ['post', 'target', 'phase', 'message', 'format', 'channel', 'exclude', 'count', 'from']) {
       const value = singleQueryValue(query[name])
       if (value === null) {
         return badRequest(translate({ key: 'nextSlotsBadParameter', t: req.t, vars: { param: name } }))
@@ -77,7 +78,14 @@ export const nextSlotsEndpoint = ({
       return badRequest(translate({ key: 'nextSlotsMissing', t: req.t }))
     }
 
-    let facts: { target: Id; phase: Id; message: Id | null; format: Format | null; postId: Id | null }
+    let facts: {
+      target: Id
+      phase: Id
+      message: Id | null
+      format: Format | null
+      channel: Id | null
+      postId: Id | null
+    }
     if (byPost) {
       const postId = id('post')
       const post = postId == null ? null : await loadSlotPost({ req, id: postId })
@@ -94,6 +102,7 @@ export const nextSlotsEndpoint = ({
         phase,
         message: relationId(post.message),
         format: (post.format as Format | null | undefined) ?? null,
+        channel: params.channel === undefined ? relationId(post.channel) : (id('channel') ?? null),
         postId: post.id,
       }
     } else {
@@ -101,6 +110,8 @@ export const nextSlotsEndpoint = ({
       const phase = id('phase')
       const message = id('message')
       const exclude = id('exclude')
+      const channel = id('channel')
+      if (channel === null) return unknown({ req, key: 'nextSlotsUnknownChannel', id: params.channel })
       if (target === null) return unknown({ req, key: 'nextSlotsUnknownTarget', id: params.target })
       if (phase === null) return unknown({ req, key: 'nextSlotsUnknownPhase', id: params.phase })
       if (message === null) return unknown({ req, key: 'nextSlotsUnknownMessage', id: params.message })
@@ -110,6 +121,7 @@ export const nextSlotsEndpoint = ({
         phase: phase!,
         message: message ?? null,
         format: (params.format as Format | undefined) ?? null,
+        channel: channel ?? null,
         postId: exclude ?? null,
       }
     }
@@ -120,6 +132,7 @@ export const nextSlotsEndpoint = ({
       target: facts.target,
       phase: facts.phase,
       message: facts.message,
+      channel: facts.channel,
       from: params.from,
       defaultTimezone,
     })
@@ -128,6 +141,7 @@ export const nextSlotsEndpoint = ({
         unknownTarget: ['nextSlotsUnknownTarget', facts.target],
         unknownPhase: ['nextSlotsUnknownPhase', facts.phase],
         unknownMessage: ['nextSlotsUnknownMessage', facts.message],
+        unknownChannel: ['nextSlotsUnknownChannel', facts.channel],
       } as const
       const [key, value] = keys[context.problem]
       return unknown({ req, key, id: String(value) })
@@ -188,6 +202,11 @@ const unknown = ({
   id,
 }: {
   req: PayloadRequest
-  key: 'nextSlotsUnknownMessage' | 'nextSlotsUnknownPhase' | 'nextSlotsUnknownPost' | 'nextSlotsUnknownTarget'
+  key:
+    | 'nextSlotsUnknownChannel'
+    | 'nextSlotsUnknownMessage'
+    | 'nextSlotsUnknownPhase'
+    | 'nextSlotsUnknownPost'
+    | 'nextSlotsUnknownTarget'
   id?: string
 }) => badRequest(translate({ key, t: req.t, vars: { id } }))

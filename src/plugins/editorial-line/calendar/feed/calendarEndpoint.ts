@@ -8,6 +8,7 @@ import { type PostEventLabels, postEvent } from './postEvent.js'
 import { translate } from '../../translations/index.js'
 import { loadCalendarFeed } from './loadCalendarFeed.js'
 import { loadPlan } from '../../line/loadPlan.js'
+import { loadChannelSlugs } from '../../line/loadChannelSlugs.js'
 import { badRequest } from '../../http/http.js'
 import { pluginSlugs } from '../../options/pluginSettings.js'
 
@@ -37,7 +38,7 @@ const planTimezone = async ({ req }: { req: PayloadRequest }) => (await loadPlan
 
 /**
  * `GET /api/posts/calendar.ics`: the approved and published posts as an iCalendar feed, in the
- * plan's timezone. `?target=` (id or slug), `?channel=`, `?from=` and `?to=` (ISO dates; by default
+ * plan's timezone. `?target=` (id or slug), `?channel=` (a channel's slug), `?from=` and `?to=` (ISO dates; by default
  * from 90 days ago on) narrow it. What each caller sees is what Payload's read access lets them read.
  */
 export const calendarEndpoint: Endpoint = {
@@ -45,13 +46,12 @@ export const calendarEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     const timezone = await planTimezone({ req })
-    const channels = optionLabels({ req, name: 'channel' })
     const now = new Date()
     const query = calendarQuery({
       query: (req.query ?? {}) as Record<string, unknown>,
       timezone,
       now,
-      channels: Object.keys(channels),
+      channels: await loadChannelSlugs({ req }),
     })
     if ('problem' in query) {
       return badRequest(translate({ key: problemKeys[query.problem], t: req.t, vars: query }))
@@ -73,7 +73,6 @@ export const calendarEndpoint: Endpoint = {
         status: fieldLabel('status'),
       },
       options: {
-        channel: channels,
         format: optionLabels({ req, name: 'format' }),
         status: optionLabels({ req, name: 'status' }),
       },

@@ -56,14 +56,19 @@ export const loadCalendarFeed = async ({
     if (target === undefined) return { problem: 'unknownTarget' }
     where.push({ target: { equals: target } })
   }
-  if (query.channel !== undefined) where.push({ channel: { equals: query.channel } })
+  if (query.channel !== undefined) where.push({ 'channel.slug': { equals: query.channel } })
 
   const { docs } = await req.payload.find({
     collection: pluginSlugs({ payload: req.payload }).posts,
     where: { and: where },
     sort: 'publishAt',
     depth: 1,
-    populate: { targets: { name: true, slug: true }, phases: { name: true }, messages: { text: true } },
+    populate: {
+      targets: { name: true, slug: true },
+      phases: { name: true },
+      messages: { text: true },
+      channels: { name: true, slug: true },
+    },
     limit: 0,
     pagination: false,
     overrideAccess: false,

@@ -12,7 +12,6 @@ const labels: PostEventLabels = {
     status: 'Statut',
   },
   options: {
-    channel: { linkedin: 'LinkedIn' },
     format: { 'case-study': 'Étude de cas anonymisée' },
     status: { approved: 'Approuvé', published: 'Publié' },
   },
@@ -35,7 +34,7 @@ const post: FeedPost = {
   phase: { id: 3, name: 'OF — Décision' },
   message: { id: 9, text: 'Trois weekends en famille récupérés' },
   format: 'case-study',
-  channel: 'linkedin',
+  channel: { id: 1, name: 'LinkedIn', slug: 'linkedin' },
   status: 'published',
   publishAt: '2026-03-31T06:45:00.000Z',
   publishedUrl: 'https://www.linkedin.com/feed/update/urn:li:activity:42',

@@ -23,7 +23,7 @@ export type PostEventLabels = {
   /** Field names, in the reader's language. */
   fields: Record<'channel' | 'format' | 'message' | 'phase' | 'status' | 'target', string>
   /** Option labels per field, by stored value. */
-  options: Record<'channel' | 'format' | 'status', Record<string, string>>
+  options: Record<'format' | 'status', Record<string, string>>
   /** One line of the description: `Cible : OF` in French, `Target: OF` in English. */
   line: (args: { label: string; value: string }) => string
 }
@@ -60,7 +60,7 @@ export const postEvent = ({
 }): CalendarEvent | null => {
   const start = validDate(post.publishAt)
   if (!start) return null
-  const option = (field: 'channel' | 'format' | 'status') => {
+  const option = (field: 'format' | 'status') => {
     const value = text(post[field])
     return value ? (labels.options[field][value] ?? value) : ''
   }
@@ -69,7 +69,7 @@ export const postEvent = ({
     ['phase', populated(post.phase, 'name')],
     ['message', populated(post.message, 'text')],
     ['format', option('format')],
-    ['channel', option('channel')],
+    ['channel', populated(post.channel, 'name')],
     ['status', option('status')],
   ]
   const head = facts

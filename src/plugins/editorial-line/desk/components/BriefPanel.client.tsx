@@ -4,7 +4,7 @@ import { Button, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
 import type { Weekday } from '../../constants.js'
-import type { Timing } from '../../rules/types.js'
+import type { ChannelFacts, Timing } from '../../rules/types.js'
 
 import { effectiveWindow } from '../../rules/effectiveWindow.js'
 import { timingInWords } from '../../rules/timingInWords.js'
@@ -69,6 +69,8 @@ export const BriefPanel = () => {
   const target = useDocument<Target>({ collection: slugs.targets, id: targetId })
   const phase = useDocument<Phase>({ collection: slugs.phases, id: phaseId })
   const [messages, setMessages] = useState<Message[]>([])
+  // The channels the phase goes out on, with what each takes (the post form's channel menu asks the same).
+  const [channels, setChannels] = useState<ChannelFacts[]>([])
   // The plan always names its timezone; until it is read, the window is given without one.
   const [timezone, setTimezone] = useState('')
 
@@ -89,6 +91,17 @@ export const BriefPanel = () => {
       current = false
     }
   }, [apiFetch, phase, slugs.messages])
+
+  useEffect(() => {
+    let current = true
+    if (!phase) return setChannels([])
+    void apiFetch<{ channels: ChannelFacts[] }>(`/${slugs.posts}/channels?phase=${phase.id}`).then((found) => {
+      if (current) setChannels(found?.channels ?? [])
+    })
+    return () => {
+      current = false
+    }
+  }, [apiFetch, phase, slugs.posts])
 
   if (!phase) {
     return (
@@ -147,6 +160,29 @@ export const BriefPanel = () => {
         {(phase.formats ?? [])
           .map((format) => formatLabel({ formats, value: format, language: i18n.language }))
           .join(', ') || '—'}
+      </Section>
+      <Section name="channels" title={translate({ key: 'briefChannels', t })}>
+        {channels.length === 0 ? (
+          '—'
+        ) : (
+          <ul className="el-brief__list">
+            {channels.map((channel) => (
+              <li data-brief-channel={channel.slug} key={channel.id}>
+                <strong>{channel.name}</strong>
+                {' — '}
+                {channel.formats?.length
+                  ? channel.formats
+                      .map((format) => formatLabel({ formats, value: format, language: i18n.language }))
+                      .join(', ')
+                  : translate({ key: 'briefChannelEveryFormat', t })}
+                {' · '}
+                {channel.maxLength
+                  ? translate({ key: 'briefChannelMaxLength', t, vars: { max: channel.maxLength } })
+                  : translate({ key: 'briefChannelNoLimit', t })}
+              </li>
+            ))}
+          </ul>
+        )}
       </Section>
       <Section name="timing" title={translate({ key: 'timing', t })}>
         {timing}

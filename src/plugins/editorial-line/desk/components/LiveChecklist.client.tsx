@@ -14,16 +14,18 @@ import { useSlugs } from '../../admin/useSlugs.client.js'
 type Finding = { rule: string; level: 'block' | 'warn'; path: string; message: string }
 type Check = { checklist: Checklist; findings: Finding[] }
 
-const POINTS = ['target', 'phase', 'message', 'format', 'timing'] as const
+const POINTS = ['target', 'phase', 'message', 'format', 'channel', 'timing'] as const
 /** The form fields a control point reads its problems from. */
 const FIELDS: Record<(typeof POINTS)[number], string[]> = {
   target: ['target'],
   phase: ['phase'],
   message: ['message'],
   format: ['format'],
+  // The channel's length is checked on the body.
+  channel: ['channel', 'body'],
   timing: ['publishAt'],
 }
-const WATCHED = ['id', 'target', 'phase', 'message', 'format', 'publishAt'] as const
+const WATCHED = ['id', 'target', 'phase', 'message', 'format', 'channel', 'body', 'publishAt'] as const
 
 /**
  * The five control points of the post as it stands in the form, updated as the editor types

@@ -14,6 +14,7 @@ import { loadCoverage } from '../loadCoverage.js'
 import { loadDesk } from '../../desk/loadDesk.js'
 import { loadMixReport } from '../../mix/loadMixReport.js'
 import { findNextSlots } from '../../slots/findNextSlots.js'
+import { allowedChannels } from '../../rules/allowedChannels.js'
 import { loadPlan } from '../../line/loadPlan.js'
 import { loadSlotContext } from '../../slots/loadSlotContext.js'
 import { groupLabel } from '../../mix/groups.js'
@@ -36,7 +37,7 @@ const Section = ({ id, title, children }: { id: string; title: string; children:
 
 /**
  * The editorial team's home page, above Payload's collection cards: the next 7 days, the review
- * queue, the month's mix, the next compliant slot per open target, the journey coverage of the
+ * queue, the month's mix, the next compliant slot per open target and channel, the journey coverage of the
  * month and the key messages left unused for 90 days; each item links where the work is done.
  * Only the team sees it (`?month=YYYY-MM` picks the month of the mix and the coverage).
  */
@@ -69,21 +70,36 @@ export const HomeDashboard = async ({
     loadMixReport({ req, months: [month] }),
     loadCoverage({ req, month }),
   ])
-  // The coverage has one row per target, by name: every target, as the slots need them.
-  const slots = await Promise.all(
-    coverage.rows.map(async ({ target, cells: row }) => {
-      // The slot of the target's first phase in season this month (its first phase otherwise).
-      const cells = row.filter((cell) => cell.phase)
-      const phase = (cells.find((cell) => cell.inSeason) ?? cells[0])?.phase
-      if (!phase) return null
-      const context = await loadSlotContext({ req, target: target.id, phase: phase.id, defaultTimezone })
-      if ('problem' in context) return null
-      const found = await findNextSlots({ req, context, levels: rules, now, horizonDays: 365, count: 1 })
-      // A target its gate keeps closed gets no slot: it is not open.
-      if ('reason' in found) return found.reason === 'blocked' ? null : { target, phase, at: null }
-      return { target, phase, at: found.slots[0] }
-    }),
-  )
+  // The coverage has one row per target, by name: every target, as the slots need them. One slot per
+  // target and channel its phase goes out on: a newsletter's own slot is not LinkedIn's.
+  const slots = (
+    await Promise.all(
+      coverage.rows.map(async ({ target, cells: row }) => {
+        // The slot of the target's first phase in season this month (its first phase otherwise).
+        const cells = row.filter((cell) => cell.phase)
+        const phase = (cells.find((cell) => cell.inSeason) ?? cells[0])?.phase
+        if (!phase) return []
+        const context = await loadSlotContext({ req, target: target.id, phase: phase.id, defaultTimezone })
+        if ('problem' in context) return []
+        const channels = allowedChannels({ channels: context.channels, target: context.target, phase: context.phase })
+        return Promise.all(
+          (channels.length > 0 ? channels : [context.channel]).map(async (channel) => {
+            const found = await findNextSlots({
+              req,
+              context: { ...context, channel },
+              levels: rules,
+              now,
+              horizonDays: 365,
+              count: 1,
+            })
+            // A target its gate keeps closed gets no slot: it is not open.
+            if ('reason' in found) return found.reason === 'blocked' ? null : { target, phase, channel, at: null }
+            return { target, phase, channel, at: found.slots[0] }
+          }),
+        )
+      }),
+    )
+  ).flat()
 
   const postLink = (id: number | string) => `${admin}/collections/${slugs.posts}/${id}`
   const local = (instant: string) => localTime({ instant, timezone: plan.timezone }).display
@@ -167,8 +183,13 @@ export const HomeDashboard = async ({
             {slots.map(
               (slot) =>
                 slot && (
-                  <li data-slot-target={slot.target.id} key={slot.target.id}>
-                    <strong>{slot.target.name}</strong>{' '}
+                  <li
+                    data-slot-channel={slot.channel?.slug}
+                    data-slot-target={slot.target.id}
+                    key={`${slot.target.id}:${slot.channel?.id ?? ''}`}
+                  >
+                    <strong>{slot.target.name}</strong>
+                    {slot.channel ? ` · ${slot.channel.name}` : ''}{' '}
                     {slot.at ? (
                       <a href={`${admin}/collections/${slugs.posts}/create`}>
                         {local(slot.at)} ({slot.phase.name})

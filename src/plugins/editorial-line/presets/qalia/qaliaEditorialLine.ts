@@ -1,4 +1,5 @@
 import type { PhaseKey } from '../../constants.js'
+import { qaliaChannels, qaliaPhaseChannels } from './qaliaChannels.js'
 import type {
   EditorialLineData,
   MixSeed,
@@ -298,4 +299,19 @@ const plan = {
 }
 
 /** QALIA's editorial line, S1 2026: the default data of `seedEditorialLine` in this app. */
-export const qaliaEditorialLine: EditorialLineData = { targets, mix, plan }
+/** Every phase with its channels, by QALIA's channel reading (qaliaChannels). */
+const withChannels = (line: TargetSeed[]): TargetSeed[] =>
+  line.map((target) => ({
+    ...target,
+    phases: target.phases.map((phase) => ({
+      ...phase,
+      channels: phase.channels ?? qaliaPhaseChannels({ target: target.slug, phase: phase.key }),
+    })),
+  }))
+
+export const qaliaEditorialLine: EditorialLineData = {
+  channels: qaliaChannels,
+  targets: withChannels(targets),
+  mix,
+  plan,
+}

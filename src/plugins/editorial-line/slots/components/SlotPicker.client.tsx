@@ -26,6 +26,7 @@ export const SlotPicker = () => {
     phase: all.phase?.value,
     message: all.message?.value,
     format: all.format?.value,
+    channel: all.channel?.value,
   }))
   const [answer, setAnswer] = useState<Answer | null>(null)
   const [loading, setLoading] = useState(false)
@@ -36,6 +37,8 @@ export const SlotPicker = () => {
     const query = new URLSearchParams({ target: String(fields.target), phase: String(fields.phase) })
     if (fields.message) query.set('message', String(fields.message))
     if (fields.format) query.set('format', String(fields.format))
+    // The channel's own slot (a newsletter's sending time) replaces the window.
+    if (fields.channel) query.set('channel', String(fields.channel))
     if (id) query.set('exclude', String(id))
     setAnswer(await apiFetch<Answer>(`/${posts}/next-slots?${query}`))
     setLoading(false)

@@ -129,8 +129,8 @@ export const frTranslations: EditorialLineTranslations = {
     path: 'Champ',
     checklist: 'Points de contrôle',
     checklistDescription:
-      'Les cinq points de contrôle de la ligne éditoriale, recalculés à chaque enregistrement.',
-    complete: 'Les cinq sont remplis',
+      'Les points de contrôle de la ligne éditoriale (les cinq du document, et le canal), recalculés à chaque enregistrement.',
+    complete: 'Tous sont remplis',
     timingOverride: 'Dérogation de timing',
     timingOverrideDescription:
       'Un approbateur peut laisser ce post sortir hors de son créneau en en donnant ici la raison.',
@@ -206,7 +206,7 @@ export const frTranslations: EditorialLineTranslations = {
     liveThis: 'c’est cette version que reçoivent les consommateurs de l’API',
     liveApproved:
       'les consommateurs de l’API reçoivent la version approuvée jusqu’à l’approbation de celle-ci',
-    liveChecklistTitle: 'Points de contrôle ({{done}}/5)',
+    liveChecklistTitle: 'Points de contrôle ({{done}}/6)',
     submitForReview: 'Soumettre à la relecture',
     submitBlocked: 'Pas encore : {{points}}.',
     proposeSlots: 'Proposer un créneau',
@@ -491,6 +491,33 @@ export const frTranslations: EditorialLineTranslations = {
     documentProblemUnknownTarget: 'aucune cible du document ne s’appelle « {{value}} ».',
     documentProblemUnknownWeekday:
       '« {{value}} » n’est pas un jour de la semaine ; attendu Lundi … Dimanche.',
+
+    // Canaux (#26)
+    channelSingular: 'Canal',
+    channelPlural: 'Canaux',
+    channelSlugDescription: 'Utilisé par l’API : posts?where[channel.slug][equals]=linkedin, le ?channel= du flux calendrier.',
+    channelActive: 'Actif',
+    channelActiveDescription: 'Un canal inactif ne prend aucun nouveau post en relecture.',
+    channelMaxLength: 'Longueur maximale',
+    channelMaxLengthDescription: 'Nombre de caractères du texte du post que le canal accepte ; vide : pas de limite.',
+    channelFormats: 'Formats',
+    channelFormatsDescription: 'Les formats que ce canal accepte.',
+    channelTimingDescription: 'Un canal qui a son propre créneau (l’heure d’envoi d’une newsletter) : il remplace la fenêtre de la cible ou de la phase pour ses posts. Vide : la leur.',
+    channelMaxPostsDescription: 'Au plus ce nombre de posts par mois sur ce canal (en relecture, approuvés ou publiés) ; vide : pas de plafond.',
+    targetChannelsDescription: 'Les canaux par lesquels on touche cette cible ; vide : tous les canaux actifs.',
+    phaseChannelsDescription: 'Les canaux de cette phase ; vide : ceux de la cible.',
+    positiveInteger: 'Saisissez un nombre entier à partir de 1, ou laissez vide.',
+    channelNotAllowed: '« {{phase}} » ne passe pas par « {{channel}} » : utilisez {{channels}}.',
+    channelNoneAllowed: '« {{phase}} » n’a aucun canal actif.',
+    channelInactive: 'Le canal « {{channel}} » n’est pas actif.',
+    formatNotOnChannel: '« {{channel}} » n’accepte pas {{format}} : il accepte {{formats}}.',
+    channelTooLong: '« {{channel}} » accepte au plus {{max}} caractères ; ce texte en compte {{length}}.',
+    channelFrequencyCap: '« {{channel}} » prend au plus {{max}} posts par mois ; {{month}} en compte déjà {{count}}.',
+    nextSlotsUnknownChannel: 'Aucun canal n’a l’identifiant « {{id}} ».',
+    briefChannels: 'Canaux',
+    briefChannelEveryFormat: 'tous les formats',
+    briefChannelNoLimit: 'sans limite de longueur',
+    briefChannelMaxLength: 'jusqu’à {{max}} caractères',
   },
 }
 
