@@ -7,6 +7,7 @@ import { buildConfig } from 'payload'
 import { Users } from './collections/Users'
 import { payloadSecret } from './config/payloadSecret'
 import { databaseAdapter } from './db/databaseAdapter'
+import { emailAdapter } from './config/emailAdapter'
 import { editorialLine } from 'payload-plugin-editorial-line'
 import { qalia } from 'payload-plugin-editorial-line/qalia'
 
@@ -24,6 +25,8 @@ export default buildConfig({
   },
   collections: [Users],
   db: databaseAdapter({ uri: process.env.DATABASE_URI }),
+  // SMTP from SMTP_HOST & co., or Payload's console output without it.
+  email: emailAdapter({ env: process.env }),
   // French by default, English on request. The plugin's strings are neutral; QALIA names its
   // calendar feed (host keys win, key by key).
   i18n: {
