@@ -8,6 +8,7 @@ import { Users } from './collections/Users'
 import { payloadSecret } from './config/payloadSecret'
 import { databaseAdapter } from './db/databaseAdapter'
 import { emailAdapter } from './config/emailAdapter'
+import { jobsSettings } from './config/jobsSettings'
 import { editorialLine } from 'payload-plugin-editorial-line'
 import { qalia } from 'payload-plugin-editorial-line/qalia'
 
@@ -27,6 +28,8 @@ export default buildConfig({
   db: databaseAdapter({ uri: process.env.DATABASE_URI }),
   // SMTP from SMTP_HOST & co., or Payload's console output without it.
   email: emailAdapter({ env: process.env }),
+  // The queue the plugin's notifications go through: run every minute by the app, or by cron.
+  jobs: jobsSettings({ env: process.env }),
   // French by default, English on request. The plugin's strings are neutral; QALIA names its
   // calendar feed (host keys win, key by key).
   i18n: {

@@ -10,7 +10,9 @@ describe('smtpSettings', () => {
 
   it('connects without authentication and without TLS by default, from EMAIL_FROM', () => {
     expect(
-      smtpSettings({ env: { SMTP_HOST: 'smtp.example.org', SMTP_PORT: '2525', EMAIL_FROM: 'QALIA <bot@qalia.fr>' } }),
+      smtpSettings({
+        env: { SMTP_HOST: 'smtp.example.org', SMTP_PORT: '2525', EMAIL_FROM: 'QALIA <bot@qalia.fr>' },
+      }),
     ).toEqual({
       transportOptions: { host: 'smtp.example.org', port: 2525, secure: false },
       defaultFromAddress: 'bot@qalia.fr',
@@ -20,7 +22,13 @@ describe('smtpSettings', () => {
 
   it('authenticates with SMTP_USER and SMTP_PASS, and uses TLS on 465 when SMTP_SECURE is true', () => {
     const settings = smtpSettings({
-      env: { SMTP_HOST: 'smtp', SMTP_SECURE: 'true', SMTP_USER: 'me', SMTP_PASS: 's3cret', EMAIL_FROM: 'a@b.fr' },
+      env: {
+        SMTP_HOST: 'smtp',
+        SMTP_SECURE: 'true',
+        SMTP_USER: 'me',
+        SMTP_PASS: 's3cret',
+        EMAIL_FROM: 'a@b.fr',
+      },
     })
     expect(settings?.transportOptions).toEqual({
       host: 'smtp',
@@ -29,10 +37,14 @@ describe('smtpSettings', () => {
       auth: { user: 'me', pass: 's3cret' },
     })
     expect(settings).toMatchObject({ defaultFromAddress: 'a@b.fr', defaultFromName: 'a@b.fr' })
-    expect(smtpSettings({ env: { SMTP_HOST: 'smtp', SMTP_SECURE: 'false' } })?.transportOptions.port).toBe(587)
+    expect(smtpSettings({ env: { SMTP_HOST: 'smtp', SMTP_SECURE: 'false' } })?.transportOptions.port).toBe(
+      587,
+    )
   })
 
   it('refuses a port that is not a number, naming the variable', () => {
-    expect(() => smtpSettings({ env: { SMTP_HOST: 'smtp', SMTP_PORT: 'abc' } })).toThrow(/^SMTP_PORT is "abc"/)
+    expect(() => smtpSettings({ env: { SMTP_HOST: 'smtp', SMTP_PORT: 'abc' } })).toThrow(
+      /^SMTP_PORT is "abc"/,
+    )
   })
 })

@@ -40,6 +40,8 @@ import { mergeHooks } from './options/applyOverride.js'
 import { withWriteGuarantees } from './db/withWriteGuarantees.js'
 import { keepSchemaOnly } from './options/keepSchemaOnly.js'
 import type { PluginSettings } from './options/pluginSettings.js'
+import { notificationsField } from './notifications/notificationsField.js'
+import { sendEmailTask } from './notifications/sendEmailTask.js'
 
 export type {
   Channel,
@@ -81,6 +83,18 @@ const withRolesField = (users: CollectionConfig, isAdmin?: IsAdmin): CollectionC
     ],
   }
 }
+
+/** Each user's choice of notifications (#29), unless the host already has a `notifications` field. */
+const withNotificationsField = (users: CollectionConfig, defaultLanguage: 'en' | 'fr'): CollectionConfig =>
+  users.fields.some((field) => 'name' in field && field.name === 'notifications')
+    ? users
+    : { ...users, fields: [...users.fields, notificationsField({ defaultLanguage })] }
+
+/** The task that sends the plugin's messages, beside the host's own jobs. */
+const withSendEmailTask = (jobs: Config['jobs']): NonNullable<Config['jobs']> => ({
+  ...jobs,
+  tasks: [...(jobs?.tasks ?? []), sendEmailTask as NonNullable<NonNullable<Config['jobs']>['tasks']>[number]],
+})
 
 /** Gives the users collection its `roles`, and the hooks that guard them. */
 const withRoles = (users: CollectionConfig, isAdmin?: IsAdmin): CollectionConfig => {
@@ -166,6 +180,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       usersSlug: options.usersSlug,
       rules: options.rules,
       timezone: options.timezone,
+      defaultLanguage: options.defaultLanguage,
       adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
       override: overrides.posts,
     })
@@ -183,6 +198,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       formats: options.formats,
       line: options.line,
       slugs,
+      usersSlug: options.usersSlug,
     }
 
     // Disabled, the plugin leaves the same tables (the users' roles included) and nothing else.
@@ -191,11 +207,14 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ...config,
         collections: [
           ...collections.map((collection) =>
-            collection.slug === options.usersSlug ? withRolesField(collection) : collection,
+            collection.slug === options.usersSlug
+              ? withNotificationsField(withRolesField(collection), options.defaultLanguage)
+              : collection,
           ),
           ...[targets, phases, messages, posts].map(keepSchemaOnly),
         ],
         globals: [...(config.globals ?? []), keepSchemaOnly(editorialPlan)],
+        jobs: withSendEmailTask(config.jobs),
         custom: { ...config.custom, [NAMESPACE]: settings },
         i18n,
       }
@@ -208,7 +227,9 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       collections: [
         ...collections.map((collection) =>
           collection.slug === options.usersSlug
-            ? guardCollection(withRoles(collection, options.isAdmin))
+            ? guardCollection(
+                withNotificationsField(withRoles(collection, options.isAdmin), options.defaultLanguage),
+              )
             : collection,
         ),
         ...[
@@ -219,6 +240,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ].map(guardCollection),
       ],
       globals: [...(config.globals ?? []), guardGlobal(plan(editorialPlan))],
+      jobs: withSendEmailTask(config.jobs),
       admin: {
         ...config.admin,
         // What the plugin's client components need of the options: the root `custom` stays on the server.

@@ -23,6 +23,8 @@ export type PluginSettings = {
   line: EditorialLineData
   /** Slugs of the plugin's collections and global (the `slugs` option, resolved). */
   slugs: PluginSlugs
+  /** The auth collection whose users write, review and get notified (the `usersSlug` option). */
+  usersSlug: string
 }
 
 /**

@@ -46,6 +46,9 @@ import { stampMeasuredAt } from '../results/stampMeasuredAt.js'
 import { metricsField } from '../results/metricsField.js'
 import { resultsEndpoint } from '../results/resultsEndpoint.js'
 import { routeWorkflowSave } from '../workflow/routeWorkflowSave.js'
+import { checkReviewer } from '../workflow/checkReviewer.js'
+import { reviewerField } from '../workflow/reviewerField.js'
+import { queueNotifications } from '../notifications/queueNotifications.js'
 import { setAuthor } from './setAuthor.js'
 import { label, staticLabel } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
@@ -59,6 +62,7 @@ export const createPostsCollection = ({
   usersSlug,
   rules,
   timezone,
+  defaultLanguage = 'fr',
   adminGroup = staticLabel({ key: 'groupPublishing' }),
   override,
 }: {
@@ -71,6 +75,8 @@ export const createPostsCollection = ({
   rules: Record<RuleName, Level>
   /** The plan's timezone until the plan sets one. */
   timezone: string
+  /** The language of messages to people who chose none. @default 'fr' */
+  defaultLanguage?: 'en' | 'fr'
   /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupPublishing` */
   adminGroup?: Record<string, string>
   override?: CollectionOverride
@@ -131,11 +137,13 @@ export const createPostsCollection = ({
         beforeChange: [
           setAuthor,
           enforceWorkflow,
+          checkReviewer,
           // Runs the rules once; each checkpoint field's `validate` then reports its own refusals.
           assessEditorialRules({ levels: rules, defaultTimezone: timezone }),
           stampMeasuredAt,
         ],
-        afterChange: [keepPendingRevision],
+        // Notifications first: keepPendingRevision forgets the planned save they read.
+        afterChange: [queueNotifications({ defaultLanguage }), keepPendingRevision],
         afterRead: [hideStaffFields],
         beforeDelete: [refuseDeletingApproved],
       },
@@ -248,6 +256,8 @@ export const createPostsCollection = ({
           access: { read: isStaff, create: () => false, update: () => false },
           admin: { position: 'sidebar', readOnly: true },
         },
+        // Notifications (#29): who is asked to review.
+        reviewerField({ usersSlug }),
         {
           name: 'publishedUrl',
           type: 'text',

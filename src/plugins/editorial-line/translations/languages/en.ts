@@ -490,6 +490,22 @@ export const enTranslations = {
       '“{{value}}” is not a journey step; expected Awareness, Consideration, Decision, Retention or Advocacy.',
     documentProblemUnknownTarget: 'no target of the document is called “{{value}}”.',
     documentProblemUnknownWeekday: '“{{value}}” is not a weekday; expected Lundi … Dimanche.',
+    // Notifications (#29)
+    reviewer: 'Reviewer',
+    reviewerDescription:
+      'An approver or admin asked to review this post; without one, every approver is asked.',
+    reviewerNotReviewer: 'The reviewer must be an approver or an admin.',
+    reviewerIsAuthor: 'The author cannot review their own post.',
+    reviewerNotAllowed: 'Only approvers and admins, or the author while writing, choose the reviewer.',
+    assignedToMe: 'Assigned to me ({{count}})',
+    homeAssigned: 'Assigned to me',
+    homeAssignedEmpty: 'No post waits for your review.',
+    notifications: 'Email notifications',
+    notificationsDescription: 'Which emails you get about posts, and in which language.',
+    notifyReview: 'A post to review',
+    notifyChangesRequested: 'Changes requested on my post',
+    notifyApproved: 'My post approved',
+    notifyLanguage: 'Language of the emails',
   },
 }
 

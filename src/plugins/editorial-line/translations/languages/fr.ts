@@ -491,6 +491,23 @@ export const frTranslations: EditorialLineTranslations = {
     documentProblemUnknownTarget: 'aucune cible du document ne s’appelle « {{value}} ».',
     documentProblemUnknownWeekday:
       '« {{value}} » n’est pas un jour de la semaine ; attendu Lundi … Dimanche.',
+    // Notifications (#29)
+    reviewer: 'Relecteur',
+    reviewerDescription:
+      'Un approbateur ou un administrateur chargé de relire ce post ; sans relecteur, tous les approbateurs sont sollicités.',
+    reviewerNotReviewer: 'Le relecteur doit être un approbateur ou un administrateur.',
+    reviewerIsAuthor: 'L’auteur ne peut pas relire son propre post.',
+    reviewerNotAllowed:
+      'Seuls les approbateurs et administrateurs, ou l’auteur pendant la rédaction, choisissent le relecteur.',
+    assignedToMe: 'Assignés à moi ({{count}})',
+    homeAssigned: 'Assignés à moi',
+    homeAssignedEmpty: 'Aucun post n’attend votre relecture.',
+    notifications: 'Notifications par e-mail',
+    notificationsDescription: 'Les e-mails que vous recevez sur les posts, et leur langue.',
+    notifyReview: 'Un post à relire',
+    notifyChangesRequested: 'Modifications demandées sur mon post',
+    notifyApproved: 'Mon post approuvé',
+    notifyLanguage: 'Langue des e-mails',
   },
 }
 
