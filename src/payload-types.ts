@@ -72,6 +72,7 @@ export interface Config {
     phases: Phase;
     messages: Message;
     posts: Post;
+    'editorial-line-notices': EditorialLineNotice;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -85,6 +86,7 @@ export interface Config {
     phases: PhasesSelect<false> | PhasesSelect<true>;
     messages: MessagesSelect<false> | MessagesSelect<true>;
     posts: PostsSelect<false> | PostsSelect<true>;
+    'editorial-line-notices': EditorialLineNoticesSelect<false> | EditorialLineNoticesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -97,9 +99,11 @@ export interface Config {
   fallbackLocale: null;
   globals: {
     'editorial-plan': EditorialPlan;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'editorial-plan': EditorialPlanSelect<false> | EditorialPlanSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
   widgets: {
@@ -109,6 +113,7 @@ export interface Config {
   jobs: {
     tasks: {
       editorialLineSendEmail: TaskEditorialLineSendEmail;
+      editorialLineDeadlines: TaskEditorialLineDeadlines;
       inline: {
         input: unknown;
         output: unknown;
@@ -147,6 +152,9 @@ export interface User {
     review?: boolean | null;
     changesRequested?: boolean | null;
     approved?: boolean | null;
+    reminder?: boolean | null;
+    slotPassed?: boolean | null;
+    overdue?: boolean | null;
     language?: ('fr' | 'en') | null;
   };
   updatedAt: string;
@@ -368,6 +376,16 @@ export interface Post {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-line-notices".
+ */
+export interface EditorialLineNotice {
+  id: number;
+  key: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -435,7 +453,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'editorialLineSendEmail';
+        taskSlug: 'inline' | 'editorialLineSendEmail' | 'editorialLineDeadlines';
         taskID: string;
         input?:
           | {
@@ -468,10 +486,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'editorialLineSendEmail') | null;
+  taskSlug?: ('inline' | 'editorialLineSendEmail' | 'editorialLineDeadlines') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -501,6 +528,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'posts';
         value: number | Post;
+      } | null)
+    | ({
+        relationTo: 'editorial-line-notices';
+        value: number | EditorialLineNotice;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -557,6 +588,9 @@ export interface UsersSelect<T extends boolean = true> {
         review?: T;
         changesRequested?: T;
         approved?: T;
+        reminder?: T;
+        slotPassed?: T;
+        overdue?: T;
         language?: T;
       };
   updatedAt?: T;
@@ -748,6 +782,15 @@ export interface PostsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editorial-line-notices_select".
+ */
+export interface EditorialLineNoticesSelect<T extends boolean = true> {
+  key?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -782,6 +825,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -842,6 +886,24 @@ export interface EditorialPlan {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "editorial-plan_select".
  */
 export interface EditorialPlanSelect<T extends boolean = true> {
@@ -859,6 +921,16 @@ export interface EditorialPlanSelect<T extends boolean = true> {
         autres?: T;
         id?: T;
       };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -884,6 +956,14 @@ export interface TaskEditorialLineSendEmail {
     text: string;
     html: string;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEditorialLineDeadlines".
+ */
+export interface TaskEditorialLineDeadlines {
+  input?: unknown;
   output?: unknown;
 }
 /**

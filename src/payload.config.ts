@@ -44,5 +44,7 @@ export default buildConfig({
   // collection's hooks (see its db/withWriteGuarantees.ts).
   plugins: [editorialLine({ ...qalia })],
   secret,
+  // The admin's public address, for the links in notification messages (unset: the address a save came to).
+  ...(process.env.SERVER_URL?.trim() ? { serverURL: process.env.SERVER_URL.trim() } : {}),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

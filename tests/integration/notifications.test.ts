@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { compliantPost, createPeople, type EditorialLineIds } from '../helpers/editorialLine'
 import { startPayload } from '../helpers/payload'
 import type { RestClient } from '../helpers/rest'
-import { startSmtpServer } from '../helpers/smtp'
+import { type ReceivedMail, startSmtpServer } from '../helpers/smtp'
 
 let payload: Payload
 let rest: RestClient
@@ -220,5 +220,68 @@ describe('reviewer', () => {
     })
     expect(listed.body.docs.map((doc: { id: number }) => doc.id)).toContain(id)
     await deliver()
+  })
+})
+
+describe('deadlines', () => {
+  const HOUR = 3_600_000
+  const slot = () => Date.parse(compliantPost({ ids }).publishAt as string)
+  const sweep = async (at: number) => {
+    const { sendDeadlines } = await import('../../src/plugins/editorial-line/notifications/sendDeadlines')
+    return sendDeadlines({ payload, now: new Date(at) })
+  }
+  const about = (title: string, mails: ReceivedMail[]) =>
+    mails.filter((mail) => mail.subject.endsWith(title))
+
+  it('runs every minute on the queue the app runs', () => {
+    const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === 'editorialLineDeadlines')
+    expect(task?.schedule).toEqual([{ cron: '* * * * *', queue: 'default' }])
+  })
+
+  it('reminds the reviewer once of a post still in review a day before its slot, then sends it back when the slot comes', async () => {
+    const title = 'Rappel : le créneau approche'
+    const id = await draft({ title, reviewer: people.approver.user.id })
+    expect((await patch(id, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    await deliver()
+
+    expect(about(title, await (async () => (await sweep(slot() - 25 * HOUR), deliver()))())).toEqual([])
+    await sweep(slot() - 12 * HOUR)
+    const reminded = about(title, await deliver())
+    expect(recipientsOf(reminded)).toEqual(['approver@test.local'])
+    expect(reminded[0].subject).toBe(`Rappel, à approuver avant son créneau : ${title}`)
+    expect(reminded[0].text).toContain(`/admin/collections/posts/${id}`)
+    await sweep(slot() - 11 * HOUR)
+    expect(about(title, await deliver())).toEqual([])
+
+    await sweep(slot() + 60_000)
+    const sentBack = about(title, await deliver())
+    expect(recipientsOf(sentBack)).toEqual(['editor@test.local'])
+    expect(sentBack[0].subject).toBe(`Créneau passé sans approbation : ${title}`)
+    const stored = await payload.findByID({ collection: 'posts', id, draft: true, depth: 0 })
+    expect(stored.status).toBe('changes_requested')
+    expect(stored.reviewLog?.at(-1)).toMatchObject({
+      from: 'in_review',
+      to: 'changes_requested',
+      by: null,
+      comment: 'Le créneau est passé avant l’approbation : renvoyé à son auteur.',
+    })
+    await sweep(slot() + 120_000)
+    expect(about(title, await deliver())).toEqual([])
+  })
+
+  it('warns the admins once of an approved post not reported published 2 hours after its slot', async () => {
+    const title = 'Publication : le robot dort'
+    const id = await draft({ title })
+    expect((await patch(id, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    expect((await patch(id, { status: 'approved' }, people.approver.token)).status).toBe(200)
+    await deliver()
+    await sweep(slot() + HOUR)
+    expect(about(title, await deliver())).toEqual([])
+    await sweep(slot() + 3 * HOUR)
+    const overdue = about(title, await deliver())
+    expect(recipientsOf(overdue)).toEqual(['admin@test.local'])
+    expect(overdue[0].subject).toBe(`Publication en retard : ${title}`)
+    await sweep(slot() + 4 * HOUR)
+    expect(about(title, await deliver())).toEqual([])
   })
 })

@@ -42,6 +42,8 @@ import { keepSchemaOnly } from './options/keepSchemaOnly.js'
 import type { PluginSettings } from './options/pluginSettings.js'
 import { notificationsField } from './notifications/notificationsField.js'
 import { sendEmailTask } from './notifications/sendEmailTask.js'
+import { deadlinesTask } from './notifications/deadlinesTask.js'
+import { deadlineNoticesCollection } from './notifications/deadlineNoticesCollection.js'
 
 export type {
   Channel,
@@ -90,10 +92,19 @@ const withNotificationsField = (users: CollectionConfig, defaultLanguage: 'en' |
     ? users
     : { ...users, fields: [...users.fields, notificationsField({ defaultLanguage })] }
 
-/** The task that sends the plugin's messages, beside the host's own jobs. */
-const withSendEmailTask = (jobs: Config['jobs']): NonNullable<Config['jobs']> => ({
+/**
+ * The tasks that send the plugin's messages and watch its deadlines, beside the host's own jobs.
+ * Disabled, the deadlines task keeps its schedule (the same tables) and does nothing.
+ */
+const withSendEmailTask = (jobs: Config['jobs'], enabled = true): NonNullable<Config['jobs']> => ({
   ...jobs,
-  tasks: [...(jobs?.tasks ?? []), sendEmailTask as NonNullable<NonNullable<Config['jobs']>['tasks']>[number]],
+  tasks: [
+    ...(jobs?.tasks ?? []),
+    ...([
+      sendEmailTask,
+      enabled ? deadlinesTask : { ...deadlinesTask, handler: async () => ({ output: {} }) },
+    ] as NonNullable<NonNullable<Config['jobs']>['tasks']>),
+  ],
 })
 
 /** Gives the users collection its `roles`, and the hooks that guard them. */
@@ -180,7 +191,6 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       usersSlug: options.usersSlug,
       rules: options.rules,
       timezone: options.timezone,
-      defaultLanguage: options.defaultLanguage,
       adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
       override: overrides.posts,
     })
@@ -199,6 +209,8 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       line: options.line,
       slugs,
       usersSlug: options.usersSlug,
+      notifications: options.notifications,
+      defaultLanguage: options.defaultLanguage,
     }
 
     // Disabled, the plugin leaves the same tables (the users' roles included) and nothing else.
@@ -212,9 +224,10 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
               : collection,
           ),
           ...[targets, phases, messages, posts].map(keepSchemaOnly),
+          deadlineNoticesCollection,
         ],
         globals: [...(config.globals ?? []), keepSchemaOnly(editorialPlan)],
-        jobs: withSendEmailTask(config.jobs),
+        jobs: withSendEmailTask(config.jobs, false),
         custom: { ...config.custom, [NAMESPACE]: settings },
         i18n,
       }
@@ -238,6 +251,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           line(messages, PUBLIC_LINE_FIELDS.messages),
           posts,
         ].map(guardCollection),
+        deadlineNoticesCollection,
       ],
       globals: [...(config.globals ?? []), guardGlobal(plan(editorialPlan))],
       jobs: withSendEmailTask(config.jobs),

@@ -20,8 +20,9 @@ export type Recipient = { id: number | string; email: string; language: Notifica
 const same = (a: unknown, b: unknown) => a !== null && a !== undefined && String(a) === String(b)
 
 /**
- * Who is told of an event: for a post sent to review, its named reviewer, else every approver and
- * admin but the author; for changes requested or an approval, the author. Each once, with an
+ * Who is told of an event: for a post sent to review or its approve-by reminder, its named reviewer,
+ * else every approver and admin but the author; for an overdue publication, the admins; otherwise
+ * (changes requested, approved, slot passed in review), the author. Each once, with an
  * address, and only if they have not turned that kind off.
  */
 export const chooseRecipients = ({
@@ -38,15 +39,19 @@ export const chooseRecipients = ({
   reviewer: null | number | string
   defaultLanguage: NotificationLanguage
 }): Recipient[] => {
+  const reviewers = kind === 'review' || kind === 'reminder'
   const chosen =
-    kind === 'review'
-      ? reviewer !== null
-        ? people.filter((person) => same(person.id, reviewer))
-        : people.filter(
-            (person) =>
-              !same(person.id, author) && person.roles.some((role) => REVIEWER_ROLES.includes(role as never)),
-          )
-      : people.filter((person) => same(person.id, author))
+    kind === 'overdue'
+      ? people.filter((person) => person.roles.includes('admin'))
+      : reviewers
+        ? reviewer !== null
+          ? people.filter((person) => same(person.id, reviewer))
+          : people.filter(
+              (person) =>
+                !same(person.id, author) &&
+                person.roles.some((role) => REVIEWER_ROLES.includes(role as never)),
+            )
+        : people.filter((person) => same(person.id, author))
   const seen = new Set<string>()
   return chosen.flatMap((person) => {
     const email = person.email?.trim()

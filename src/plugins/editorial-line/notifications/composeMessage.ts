@@ -43,6 +43,21 @@ const WORDING: Record<
       lead: 'Votre post est approuvé.',
       todo: 'Rien à faire : il partira à son créneau.',
     },
+    reminder: {
+      subject: (title) => `Rappel, à approuver avant son créneau : ${title}`,
+      lead: 'Ce post attend toujours sa relecture, et son créneau approche.',
+      todo: 'Approuvez-le ou demandez des modifications avant le créneau ; sinon il sera renvoyé à son auteur.',
+    },
+    slotPassed: {
+      subject: (title) => `Créneau passé sans approbation : ${title}`,
+      lead: 'Le créneau de votre post est passé avant son approbation : il vous est renvoyé.',
+      todo: 'Choisissez un nouveau créneau, puis renvoyez-le en relecture.',
+    },
+    overdue: {
+      subject: (title) => `Publication en retard : ${title}`,
+      lead: 'Ce post approuvé n’est pas signalé publié, alors que son créneau est passé.',
+      todo: 'Vérifiez l’outil de publication, puis marquez le post publié avec son URL.',
+    },
     slot: 'Créneau',
     target: 'Cible',
     phase: 'Phase',
@@ -65,6 +80,21 @@ const WORDING: Record<
       subject: (title) => `Approved: ${title}`,
       lead: 'Your post is approved.',
       todo: 'Nothing to do: it goes out at its slot.',
+    },
+    reminder: {
+      subject: (title) => `Reminder, to approve before its slot: ${title}`,
+      lead: 'This post still waits for review, and its slot is near.',
+      todo: 'Approve it or request changes before the slot; otherwise it goes back to its author.',
+    },
+    slotPassed: {
+      subject: (title) => `Slot passed before approval: ${title}`,
+      lead: 'Your post’s slot passed before it was approved: it is sent back to you.',
+      todo: 'Choose a new slot, then send it back to review.',
+    },
+    overdue: {
+      subject: (title) => `Publication overdue: ${title}`,
+      lead: 'This approved post is not reported published, although its slot has passed.',
+      todo: 'Check the publishing tool, then mark the post published with its URL.',
     },
     slot: 'Slot',
     target: 'Target',

@@ -1,5 +1,12 @@
 /** What a person can be told about, each of which they can turn off in their account. */
-export const NOTIFICATION_KINDS = ['review', 'changesRequested', 'approved'] as const
+export const NOTIFICATION_KINDS = [
+  'review',
+  'changesRequested',
+  'approved',
+  'reminder',
+  'slotPassed',
+  'overdue',
+] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
 
 /** The languages messages are written in. */
@@ -8,3 +15,9 @@ export type NotificationLanguage = (typeof NOTIFICATION_LANGUAGES)[number]
 
 /** The jobs-queue task that sends one message. */
 export const SEND_EMAIL_TASK = 'editorialLineSendEmail'
+
+/** The jobs-queue task that looks for reminders, slots passed in review and overdue publications. */
+export const DEADLINES_TASK = 'editorialLineDeadlines'
+
+/** The hidden collection that records each deadline message once (see deadlineNoticesCollection). */
+export const NOTICES_SLUG = 'editorial-line-notices'

@@ -1,13 +1,20 @@
 import type { GroupField } from 'payload'
 
 import { label } from '../translations/index.js'
-import { NOTIFICATION_LANGUAGES, type NotificationLanguage } from './notificationKinds.js'
+import {
+  NOTIFICATION_LANGUAGES,
+  type NotificationKind,
+  type NotificationLanguage,
+} from './notificationKinds.js'
 
 const KIND_LABELS = {
   review: 'notifyReview',
   changesRequested: 'notifyChangesRequested',
   approved: 'notifyApproved',
-} as const
+  reminder: 'notifyReminder',
+  slotPassed: 'notifySlotPassed',
+  overdue: 'notifyOverdue',
+} as const satisfies Record<NotificationKind, string>
 
 /** Each person's choice of messages (one checkbox per kind, all on by default) and their language. */
 export const notificationsField = ({

@@ -25,6 +25,10 @@ export type PluginSettings = {
   slugs: PluginSlugs
   /** The auth collection whose users write, review and get notified (the `usersSlug` option). */
   usersSlug: string
+  /** When reminders and overdue warnings go out (the `notifications` option, resolved). */
+  notifications: { reminderHours: number; overdueHours: number }
+  /** The language of messages to people who chose none (the `defaultLanguage` option). */
+  defaultLanguage: 'en' | 'fr'
 }
 
 /**

@@ -114,6 +114,13 @@ export type EditorialLineOptions = {
    */
   defaultLanguage?: 'en' | 'fr'
   /**
+   * Notifications (#29): how long before its slot a post still in review reminds its reviewers
+   * (`reminderHours`), and how long after its slot an approved post not reported published warns the
+   * admins (`overdueHours`).
+   * @default { reminderHours: 24, overdueHours: 2 }
+   */
+  notifications?: { reminderHours?: number; overdueHours?: number }
+  /**
    * Timezone the editorial plan starts with; admins can change it in the plan.
    * @default 'Europe/Paris'
    */
@@ -229,6 +236,13 @@ const optionsSchema = z
       )
       .default(EMPTY_LINE),
     defaultLanguage: z.enum(['fr', 'en']).default('fr'),
+    notifications: z
+      .object({
+        reminderHours: z.number().positive().default(24),
+        overdueHours: z.number().nonnegative().default(2),
+      })
+      .strict()
+      .default({ reminderHours: 24, overdueHours: 2 }),
     timezone: z
       .string()
       .refine(isTimezone, { message: 'must be an IANA timezone such as Europe/Paris' })
@@ -257,8 +271,9 @@ const optionsSchema = z
   .strict()
 
 export type ResolvedOptions = Required<
-  Omit<EditorialLineOptions, 'isAdmin' | 'overrides' | 'rules' | 'slugs'>
+  Omit<EditorialLineOptions, 'isAdmin' | 'overrides' | 'rules' | 'slugs' | 'notifications'>
 > & {
+  notifications: { reminderHours: number; overdueHours: number }
   isAdmin?: IsAdmin
   overrides: NonNullable<EditorialLineOptions['overrides']>
   slugs: PluginSlugs

@@ -62,7 +62,6 @@ export const createPostsCollection = ({
   usersSlug,
   rules,
   timezone,
-  defaultLanguage = 'fr',
   adminGroup = staticLabel({ key: 'groupPublishing' }),
   override,
 }: {
@@ -75,8 +74,6 @@ export const createPostsCollection = ({
   rules: Record<RuleName, Level>
   /** The plan's timezone until the plan sets one. */
   timezone: string
-  /** The language of messages to people who chose none. @default 'fr' */
-  defaultLanguage?: 'en' | 'fr'
   /** The admin navigation group's name per language (the host's translations of the key win). @default the plugin's own `groupPublishing` */
   adminGroup?: Record<string, string>
   override?: CollectionOverride
@@ -143,7 +140,7 @@ export const createPostsCollection = ({
           stampMeasuredAt,
         ],
         // Notifications first: keepPendingRevision forgets the planned save they read.
-        afterChange: [queueNotifications({ defaultLanguage }), keepPendingRevision],
+        afterChange: [queueNotifications, keepPendingRevision],
         afterRead: [hideStaffFields],
         beforeDelete: [refuseDeletingApproved],
       },

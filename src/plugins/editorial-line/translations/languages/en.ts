@@ -505,6 +505,10 @@ export const enTranslations = {
     notifyReview: 'A post to review',
     notifyChangesRequested: 'Changes requested on my post',
     notifyApproved: 'My post approved',
+    notifyReminder: 'A post to approve before its slot (reminder)',
+    notifySlotPassed: 'My post sent back: its slot passed in review',
+    notifyOverdue: 'An approved post not published after its slot (admins)',
+    deadlineSlotPassed: 'The slot passed before the post was approved: sent back to its author.',
     notifyLanguage: 'Language of the emails',
   },
 }

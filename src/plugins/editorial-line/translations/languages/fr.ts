@@ -507,6 +507,10 @@ export const frTranslations: EditorialLineTranslations = {
     notifyReview: 'Un post à relire',
     notifyChangesRequested: 'Modifications demandées sur mon post',
     notifyApproved: 'Mon post approuvé',
+    notifyReminder: 'Un post à approuver avant son créneau (rappel)',
+    notifySlotPassed: 'Mon post renvoyé : son créneau est passé en relecture',
+    notifyOverdue: 'Un post approuvé non publié après son créneau (administrateurs)',
+    deadlineSlotPassed: 'Le créneau est passé avant l’approbation : renvoyé à son auteur.',
     notifyLanguage: 'Langue des e-mails',
   },
 }
