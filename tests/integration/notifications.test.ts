@@ -230,8 +230,7 @@ describe('deadlines', () => {
     const { sendDeadlines } = await import('../../src/plugins/editorial-line/notifications/sendDeadlines')
     return sendDeadlines({ payload, now: new Date(at) })
   }
-  const about = (title: string, mails: ReceivedMail[]) =>
-    mails.filter((mail) => mail.subject.endsWith(title))
+  const about = (title: string, mails: ReceivedMail[]) => mails.filter((mail) => mail.subject.endsWith(title))
 
   it('runs every minute on the queue the app runs', () => {
     const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === 'editorialLineDeadlines')
