@@ -35,6 +35,8 @@ describe('editorialLine(options)(config)', () => {
       'phases',
       'messages',
       'posts',
+      // The deadline messages already sent (notifications), server-only.
+      'editorial-line-notices',
     ])
     expect(config.globals?.map((global) => global.slug)).toEqual(['editorial-plan'])
     const usersConfig = config.collections![0]
