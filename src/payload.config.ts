@@ -7,6 +7,8 @@ import { buildConfig } from 'payload'
 import { Users } from './collections/Users'
 import { payloadSecret } from './config/payloadSecret'
 import { databaseAdapter } from './db/databaseAdapter'
+import { emailAdapter } from './config/emailAdapter'
+import { jobsSettings } from './config/jobsSettings'
 import { editorialLine } from 'payload-plugin-editorial-line'
 import { qalia } from 'payload-plugin-editorial-line/qalia'
 
@@ -24,6 +26,10 @@ export default buildConfig({
   },
   collections: [Users],
   db: databaseAdapter({ uri: process.env.DATABASE_URI }),
+  // SMTP from SMTP_HOST & co., or Payload's console output without it.
+  email: emailAdapter({ env: process.env }),
+  // The queue the plugin's notifications go through: run every minute by the app, or by cron.
+  jobs: jobsSettings({ env: process.env }),
   // French by default, English on request. The plugin's strings are neutral; QALIA names its
   // calendar feed (host keys win, key by key).
   i18n: {
@@ -38,5 +44,7 @@ export default buildConfig({
   // collection's hooks (see its db/withWriteGuarantees.ts).
   plugins: [editorialLine({ ...qalia })],
   secret,
+  // The admin's public address, for the links in notification messages (unset: the address a save came to).
+  ...(process.env.SERVER_URL?.trim() ? { serverURL: process.env.SERVER_URL.trim() } : {}),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
 })

@@ -46,6 +46,7 @@ describe('editorialLine({ enabled: false })', () => {
     }
     expect(disabled.collections![0].fields.map((field) => ('name' in field ? field.name : ''))).toEqual([
       'roles',
+      'notifications',
     ])
     expect(disabled.endpoints ?? []).toEqual([])
     expect(disabled.admin?.components).toBeUndefined()

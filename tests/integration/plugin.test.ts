@@ -36,10 +36,16 @@ describe('editorialLine(options)(config)', () => {
       'messages',
       'channels',
       'posts',
+      // The deadline messages already sent (notifications), server-only.
+      'editorial-line-notices',
     ])
     expect(config.globals?.map((global) => global.slug)).toEqual(['editorial-plan'])
     const usersConfig = config.collections![0]
-    expect(usersConfig.fields.map((field) => ('name' in field ? field.name : ''))).toEqual(['name', 'roles'])
+    expect(usersConfig.fields.map((field) => ('name' in field ? field.name : ''))).toEqual([
+      'name',
+      'roles',
+      'notifications',
+    ])
     expect(usersConfig.hooks?.beforeChange).toHaveLength(2)
     // Each hook runs in the plugin's write scope (db/writesInHooks): the host's is called through it.
     const scoped = usersConfig.hooks?.beforeChange?.[1] as unknown as (args: object) => unknown

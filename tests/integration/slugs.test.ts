@@ -40,7 +40,12 @@ describe('the slugs option', () => {
   it('names the collections, the global and every relationship between them', () => {
     const config = editorialLine({ slugs: SLUGS })({ collections: [users] } as Config)
     const bySlug = Object.fromEntries(config.collections!.map((collection) => [collection.slug, collection]))
-    expect(Object.keys(bySlug)).toEqual(['users', ...Object.values(SLUGS).slice(0, 5)])
+    // The notifications' own notices keep their slug (server-only, no relationship).
+    expect(Object.keys(bySlug)).toEqual([
+      'users',
+      ...Object.values(SLUGS).slice(0, 5),
+      'editorial-line-notices',
+    ])
     expect(config.globals?.map((global) => global.slug)).toEqual(['line-plan'])
     expect(relations(bySlug['social-posts'].fields)).toMatchObject({
       target: 'line-targets',

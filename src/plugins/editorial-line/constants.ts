@@ -54,4 +54,6 @@ export const STAFF_ONLY_POST_FIELDS = [
   'checklist',
   'timingOverride',
   'metrics',
+  // Notifications (#29): who is asked to review.
+  'reviewer',
 ] as const

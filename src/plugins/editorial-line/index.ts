@@ -41,6 +41,10 @@ import { mergeHooks } from './options/applyOverride.js'
 import { withWriteGuarantees } from './db/withWriteGuarantees.js'
 import { keepSchemaOnly } from './options/keepSchemaOnly.js'
 import type { PluginSettings } from './options/pluginSettings.js'
+import { notificationsField } from './notifications/notificationsField.js'
+import { sendEmailTask } from './notifications/sendEmailTask.js'
+import { deadlinesTask } from './notifications/deadlinesTask.js'
+import { deadlineNoticesCollection } from './notifications/deadlineNoticesCollection.js'
 
 export type {
   CollectionOverride,
@@ -81,6 +85,27 @@ const withRolesField = (users: CollectionConfig, isAdmin?: IsAdmin): CollectionC
     ],
   }
 }
+
+/** Each user's choice of notifications (#29), unless the host already has a `notifications` field. */
+const withNotificationsField = (users: CollectionConfig, defaultLanguage: 'en' | 'fr'): CollectionConfig =>
+  users.fields.some((field) => 'name' in field && field.name === 'notifications')
+    ? users
+    : { ...users, fields: [...users.fields, notificationsField({ defaultLanguage })] }
+
+/**
+ * The tasks that send the plugin's messages and watch its deadlines, beside the host's own jobs.
+ * Disabled, the deadlines task keeps its schedule (the same tables) and does nothing.
+ */
+const withSendEmailTask = (jobs: Config['jobs'], enabled = true): NonNullable<Config['jobs']> => ({
+  ...jobs,
+  tasks: [
+    ...(jobs?.tasks ?? []),
+    ...([
+      sendEmailTask,
+      enabled ? deadlinesTask : { ...deadlinesTask, handler: async () => ({ output: {} }) },
+    ] as NonNullable<NonNullable<Config['jobs']>['tasks']>),
+  ],
+})
 
 /** Gives the users collection its `roles`, and the hooks that guard them. */
 const withRoles = (users: CollectionConfig, isAdmin?: IsAdmin): CollectionConfig => {
@@ -188,6 +213,9 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       formats: options.formats,
       line: options.line,
       slugs,
+      usersSlug: options.usersSlug,
+      notifications: options.notifications,
+      defaultLanguage: options.defaultLanguage,
     }
 
     // Disabled, the plugin leaves the same tables (the users' roles included) and nothing else.
@@ -196,11 +224,15 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         ...config,
         collections: [
           ...collections.map((collection) =>
-            collection.slug === options.usersSlug ? withRolesField(collection) : collection,
+            collection.slug === options.usersSlug
+              ? withNotificationsField(withRolesField(collection), options.defaultLanguage)
+              : collection,
           ),
           ...[targets, phases, messages, channels, posts].map(keepSchemaOnly),
+          deadlineNoticesCollection,
         ],
         globals: [...(config.globals ?? []), keepSchemaOnly(editorialPlan)],
+        jobs: withSendEmailTask(config.jobs, false),
         custom: { ...config.custom, [NAMESPACE]: settings },
         i18n,
       }
@@ -213,7 +245,9 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       collections: [
         ...collections.map((collection) =>
           collection.slug === options.usersSlug
-            ? guardCollection(withRoles(collection, options.isAdmin))
+            ? guardCollection(
+                withNotificationsField(withRoles(collection, options.isAdmin), options.defaultLanguage),
+              )
             : collection,
         ),
         ...[
@@ -223,8 +257,10 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           line(channels, PUBLIC_LINE_FIELDS.channels),
           posts,
         ].map(guardCollection),
+        deadlineNoticesCollection,
       ],
       globals: [...(config.globals ?? []), guardGlobal(plan(editorialPlan))],
+      jobs: withSendEmailTask(config.jobs),
       admin: {
         ...config.admin,
         // What the plugin's client components need of the options: the root `custom` stays on the server.

@@ -23,6 +23,12 @@ export type PluginSettings = {
   line: EditorialLineData
   /** Slugs of the plugin's collections and global (the `slugs` option, resolved). */
   slugs: PluginSlugs
+  /** The auth collection whose users write, review and get notified (the `usersSlug` option). */
+  usersSlug: string
+  /** When reminders and overdue warnings go out (the `notifications` option, resolved). */
+  notifications: { reminderHours: number; overdueHours: number }
+  /** The language of messages to people who chose none (the `defaultLanguage` option). */
+  defaultLanguage: 'en' | 'fr'
 }
 
 /**

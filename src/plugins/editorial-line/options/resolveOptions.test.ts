@@ -21,6 +21,7 @@ describe('resolveOptions', () => {
       formats: DEFAULT_FORMATS,
       line: EMPTY_LINE,
       defaultLanguage: 'fr',
+      notifications: { reminderHours: 24, overdueHours: 2 },
       timezone: 'Europe/Paris',
       rules: defaultLevels,
       publicEditorialLine: false,

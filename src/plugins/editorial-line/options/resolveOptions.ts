@@ -109,6 +109,13 @@ export type EditorialLineOptions = {
    */
   defaultLanguage?: 'en' | 'fr'
   /**
+   * Notifications (#29): how long before its slot a post still in review reminds its reviewers
+   * (`reminderHours`), and how long after its slot an approved post not reported published warns the
+   * admins (`overdueHours`).
+   * @default { reminderHours: 24, overdueHours: 2 }
+   */
+  notifications?: { reminderHours?: number; overdueHours?: number }
+  /**
    * Timezone the editorial plan starts with; admins can change it in the plan.
    * @default 'Europe/Paris'
    */
@@ -222,6 +229,13 @@ const optionsSchema = z
       )
       .default(EMPTY_LINE),
     defaultLanguage: z.enum(['fr', 'en']).default('fr'),
+    notifications: z
+      .object({
+        reminderHours: z.number().positive().default(24),
+        overdueHours: z.number().nonnegative().default(2),
+      })
+      .strict()
+      .default({ reminderHours: 24, overdueHours: 2 }),
     timezone: z
       .string()
       .refine(isTimezone, { message: 'must be an IANA timezone such as Europe/Paris' })
@@ -251,8 +265,9 @@ const optionsSchema = z
   .strict()
 
 export type ResolvedOptions = Required<
-  Omit<EditorialLineOptions, 'channels' | 'isAdmin' | 'overrides' | 'rules' | 'slugs'>
+  Omit<EditorialLineOptions, 'channels' | 'isAdmin' | 'notifications' | 'overrides' | 'rules' | 'slugs'>
 > & {
+  notifications: { reminderHours: number; overdueHours: number }
   isAdmin?: IsAdmin
   overrides: NonNullable<EditorialLineOptions['overrides']>
   slugs: PluginSlugs

@@ -48,6 +48,9 @@ import { stampMeasuredAt } from '../results/stampMeasuredAt.js'
 import { metricsField } from '../results/metricsField.js'
 import { resultsEndpoint } from '../results/resultsEndpoint.js'
 import { routeWorkflowSave } from '../workflow/routeWorkflowSave.js'
+import { checkReviewer } from '../workflow/checkReviewer.js'
+import { reviewerField } from '../workflow/reviewerField.js'
+import { queueNotifications } from '../notifications/queueNotifications.js'
 import { setAuthor } from './setAuthor.js'
 import { label, staticLabel } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
@@ -132,11 +135,13 @@ export const createPostsCollection = ({
         beforeChange: [
           setAuthor,
           enforceWorkflow,
+          checkReviewer,
           // Runs the rules once; each checkpoint field's `validate` then reports its own refusals.
           assessEditorialRules({ levels: rules, defaultTimezone: timezone }),
           stampMeasuredAt,
         ],
-        afterChange: [keepPendingRevision],
+        // Notifications first: keepPendingRevision forgets the planned save they read.
+        afterChange: [queueNotifications, keepPendingRevision],
         afterRead: [hideStaffFields],
         beforeDelete: [refuseDeletingApproved],
       },
@@ -260,6 +265,8 @@ export const createPostsCollection = ({
           access: { read: isStaff, create: () => false, update: () => false },
           admin: { position: 'sidebar', readOnly: true },
         },
+        // Notifications (#29): who is asked to review.
+        reviewerField({ usersSlug }),
         {
           name: 'publishedUrl',
           type: 'text',

@@ -12,6 +12,9 @@ import { STAFF_ROLES, type PostStatus } from '../../constants.js'
 import { loadCalendar } from '../../calendar/loadCalendar.js'
 import { loadCoverage } from '../loadCoverage.js'
 import { loadDesk } from '../../desk/loadDesk.js'
+import { loadAssignedReviews } from '../../workflow/loadAssignedReviews.js'
+import { assignedQueuePath } from '../../workflow/components/ReviewQueueLink.js'
+import { REVIEWER_ROLES } from '../../constants.js'
 import { loadMixReport } from '../../mix/loadMixReport.js'
 import { findNextSlots } from '../../slots/findNextSlots.js'
 import { allowedChannels } from '../../rules/allowedChannels.js'
@@ -64,7 +67,8 @@ export const HomeDashboard = async ({
   const requested = searchParams?.month
   const month = isMonth(requested) ? requested : localTime({ instant: now, timezone: plan.timezone }).month
 
-  const [week, desk, [mix], coverage] = await Promise.all([
+  const [assigned, week, desk, [mix], coverage] = await Promise.all([
+    userHasRole({ user, roles: REVIEWER_ROLES }) ? loadAssignedReviews({ payload, user }) : null,
     loadCalendar({ req, start: now.toISOString(), end: new Date(now.getTime() + 7 * DAY_MS).toISOString() }),
     loadDesk({ req, now }),
     loadMixReport({ req, months: [month] }),
@@ -145,6 +149,28 @@ export const HomeDashboard = async ({
           >
             {translate({ key: 'homeOpenQueue', t })}
           </a>
+          {/* Notifications (#29): the posts whose named reviewer is this user. */}
+          {assigned && (
+            <div data-home-assigned={assigned.total}>
+              <h3>{translate({ key: 'homeAssigned', t })}</h3>
+              {assigned.posts.length === 0 ? (
+                <p>{translate({ key: 'homeAssignedEmpty', t })}</p>
+              ) : (
+                <ul className="el-home__list">
+                  {assigned.posts.map((post) => (
+                    <li data-assigned-post={post.id} key={post.id}>
+                      <a href={postLink(post.id)}>{post.title}</a>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {assigned.total > 0 && (
+                <a href={`${admin}${assignedQueuePath({ posts: slugs.posts, user: user.id })}`}>
+                  {translate({ key: 'assignedToMe', t, vars: { count: assigned.total } })}
+                </a>
+              )}
+            </div>
+          )}
         </Section>
 
         <Section

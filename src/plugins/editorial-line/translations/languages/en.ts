@@ -517,6 +517,27 @@ export const enTranslations = {
     briefChannelEveryFormat: 'every format',
     briefChannelNoLimit: 'no length limit',
     briefChannelMaxLength: 'up to {{max}} characters',
+
+    // Notifications (#29)
+    reviewer: 'Reviewer',
+    reviewerDescription:
+      'An approver or admin asked to review this post; without one, every approver is asked.',
+    reviewerNotReviewer: 'The reviewer must be an approver or an admin.',
+    reviewerIsAuthor: 'The author cannot review their own post.',
+    reviewerNotAllowed: 'Only approvers and admins, or the author while writing, choose the reviewer.',
+    assignedToMe: 'Assigned to me ({{count}})',
+    homeAssigned: 'Assigned to me',
+    homeAssignedEmpty: 'No post waits for your review.',
+    notifications: 'Email notifications',
+    notificationsDescription: 'Which emails you get about posts, and in which language.',
+    notifyReview: 'A post to review',
+    notifyChangesRequested: 'Changes requested on my post',
+    notifyApproved: 'My post approved',
+    notifyReminder: 'A post to approve before its slot (reminder)',
+    notifySlotPassed: 'My post sent back: its slot passed in review',
+    notifyOverdue: 'An approved post not published after its slot (admins)',
+    deadlineSlotPassed: 'The slot passed before the post was approved: sent back to its author.',
+    notifyLanguage: 'Language of the emails',
   },
 }
 

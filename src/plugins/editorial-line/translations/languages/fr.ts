@@ -518,6 +518,28 @@ export const frTranslations: EditorialLineTranslations = {
     briefChannelEveryFormat: 'tous les formats',
     briefChannelNoLimit: 'sans limite de longueur',
     briefChannelMaxLength: 'jusqu’à {{max}} caractères',
+
+    // Notifications (#29)
+    reviewer: 'Relecteur',
+    reviewerDescription:
+      'Un approbateur ou un administrateur chargé de relire ce post ; sans relecteur, tous les approbateurs sont sollicités.',
+    reviewerNotReviewer: 'Le relecteur doit être un approbateur ou un administrateur.',
+    reviewerIsAuthor: 'L’auteur ne peut pas relire son propre post.',
+    reviewerNotAllowed:
+      'Seuls les approbateurs et administrateurs, ou l’auteur pendant la rédaction, choisissent le relecteur.',
+    assignedToMe: 'Assignés à moi ({{count}})',
+    homeAssigned: 'Assignés à moi',
+    homeAssignedEmpty: 'Aucun post n’attend votre relecture.',
+    notifications: 'Notifications par e-mail',
+    notificationsDescription: 'Les e-mails que vous recevez sur les posts, et leur langue.',
+    notifyReview: 'Un post à relire',
+    notifyChangesRequested: 'Modifications demandées sur mon post',
+    notifyApproved: 'Mon post approuvé',
+    notifyReminder: 'Un post à approuver avant son créneau (rappel)',
+    notifySlotPassed: 'Mon post renvoyé : son créneau est passé en relecture',
+    notifyOverdue: 'Un post approuvé non publié après son créneau (administrateurs)',
+    deadlineSlotPassed: 'Le créneau est passé avant l’approbation : renvoyé à son auteur.',
+    notifyLanguage: 'Langue des e-mails',
   },
 }
 

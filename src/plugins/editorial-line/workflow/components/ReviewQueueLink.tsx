@@ -4,7 +4,8 @@ import React from 'react'
 
 import { userHasRole } from '../../access/hasRole.js'
 import { countReviewQueue } from '../countReviewQueue.js'
-import { STAFF_ROLES } from '../../constants.js'
+import { REVIEWER_ROLES, STAFF_ROLES } from '../../constants.js'
+import { loadAssignedReviews } from '../loadAssignedReviews.js'
 import { translate } from '../../translations/index.js'
 import '../../admin/editorialLine.css'
 import { pluginSlugs } from '../../options/pluginSettings.js'
@@ -13,18 +14,37 @@ import { pluginSlugs } from '../../options/pluginSettings.js'
 export const reviewQueuePath = ({ posts }: { posts: string }) =>
   `/collections/${posts}?where[status][equals]=in_review&sort=createdAt&limit=50`
 
-/** "Review queue (3)" in the admin navigation, for the editorial team. */
+/** The posts in review whose named reviewer is `user`. */
+export const assignedQueuePath = ({ posts, user }: { posts: string; user: number | string }) =>
+  `/collections/${posts}?where[status][equals]=in_review&where[reviewer][equals]=${user}&sort=createdAt&limit=50`
+
+/** "Review queue (3)" in the admin navigation, for the editorial team; "Assigned to me (1)" for reviewers. */
 export const ReviewQueueLink = async ({ i18n, payload, user }: ServerProps) => {
   if (!userHasRole({ user, roles: STAFF_ROLES })) return null
   const totalDocs = await countReviewQueue({ payload, user })
+  const posts = pluginSlugs({ payload }).posts
+  const assigned =
+    user && userHasRole({ user, roles: REVIEWER_ROLES }) ? await loadAssignedReviews({ payload, user }) : null
   return (
-    <a
-      className="nav__link el-nav-link"
-      data-review-queue={totalDocs}
-      href={`${payload.config.routes.admin}${reviewQueuePath({ posts: pluginSlugs({ payload }).posts })}`}
-      id="nav-editorial-review-queue"
-    >
-      {translate({ key: 'reviewQueue', t: i18n.t, vars: { count: totalDocs } })}
-    </a>
+    <>
+      <a
+        className="nav__link el-nav-link"
+        data-review-queue={totalDocs}
+        href={`${payload.config.routes.admin}${reviewQueuePath({ posts })}`}
+        id="nav-editorial-review-queue"
+      >
+        {translate({ key: 'reviewQueue', t: i18n.t, vars: { count: totalDocs } })}
+      </a>
+      {assigned && user && (
+        <a
+          className="nav__link el-nav-link"
+          data-assigned-to-me={assigned.total}
+          href={`${payload.config.routes.admin}${assignedQueuePath({ posts, user: user.id })}`}
+          id="nav-editorial-assigned-to-me"
+        >
+          {translate({ key: 'assignedToMe', t: i18n.t, vars: { count: assigned.total } })}
+        </a>
+      )}
+    </>
   )
 }

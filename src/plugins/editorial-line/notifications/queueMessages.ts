@@ -1,0 +1,65 @@
+import type { PayloadRequest } from 'payload'
+
+import type { NotificationKind, NotificationLanguage } from './notificationKinds.js'
+
+import { pluginSettings } from '../options/pluginSettings.js'
+import { relationId } from '../rules/relationId.js'
+import { chooseRecipients } from './chooseRecipients.js'
+import { composeMessage } from './composeMessage.js'
+import { loadNotificationPeople } from './loadNotificationPeople.js'
+import { loadPostFacts } from './loadPostFacts.js'
+import { SEND_EMAIL_TASK } from './notificationKinds.js'
+
+/** Where the admin is: the configured `serverURL`, else the address the request came to. */
+const origin = ({ serverURL, url }: { serverURL?: string; url?: string }) => {
+  if (serverURL) return serverURL.replace(/\/$/, '')
+  try {
+    return url ? new URL(url).origin : ''
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * Queues one message of `kind` about `post` per recipient, as jobs written with `req`: inside its
+ * transaction when it has one, so that the messages go out only if the change that calls for them
+ * is kept. Returns how many were queued.
+ */
+export const queueMessages = async ({
+  req,
+  kind,
+  post,
+  comment = null,
+}: {
+  req: PayloadRequest
+  kind: NotificationKind
+  post: Record<string, unknown>
+  comment?: null | string
+}): Promise<number> => {
+  const { slugs, defaultLanguage } = pluginSettings({ payload: req.payload })
+  const recipients = chooseRecipients({
+    kind,
+    people: await loadNotificationPeople({ req }),
+    author: relationId(post.author),
+    reviewer: relationId(post.reviewer),
+    defaultLanguage: defaultLanguage as NotificationLanguage,
+  })
+  if (recipients.length === 0) return 0
+
+  const facts = await loadPostFacts({ req, post })
+  const { serverURL, routes } = req.payload.config
+  const link = `${origin({ serverURL, url: req.url })}${routes.admin}/collections/${slugs.posts}/${String(post.id)}`
+  for (const recipient of recipients) {
+    const message = composeMessage({
+      kind,
+      language: recipient.language,
+      facts: { ...facts, title: String(post.title ?? ''), link, comment },
+    })
+    await req.payload.jobs.queue({
+      task: SEND_EMAIL_TASK as never,
+      input: { to: recipient.email, ...message } as never,
+      req,
+    })
+  }
+  return recipients.length
+}
