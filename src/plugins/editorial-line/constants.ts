@@ -53,4 +53,5 @@ export const STAFF_ONLY_POST_FIELDS = [
   'checklist',
   'timingOverride',
   'metrics',
+  'copyOverride',
 ] as const

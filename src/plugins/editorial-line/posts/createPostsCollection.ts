@@ -323,6 +323,32 @@ export const createPostsCollection = ({
             { name: 'at', type: 'date', label: label('overriddenAt'), admin: { readOnly: true } },
           ],
         },
+        // Copy rules (issue #28)
+        {
+          name: 'copyOverride',
+          type: 'group',
+          label: label('copyOverride'),
+          access: { read: isStaff },
+          admin: {
+            position: 'sidebar',
+            description: label('copyOverrideDescription'),
+            // Approvers see it always; others once an override exists (the rules hook refuses their changes).
+            condition: (_data, siblingData, { user }) =>
+              userHasRole({ user, roles: ['approver', 'admin'] }) ||
+              Boolean(siblingData?.copyOverride?.reason),
+          },
+          fields: [
+            { name: 'reason', type: 'textarea', label: label('reason') },
+            {
+              name: 'by',
+              type: 'relationship',
+              relationTo: usersSlug as CollectionSlug,
+              label: label('overriddenBy'),
+              admin: { readOnly: true },
+            },
+            { name: 'at', type: 'date', label: label('overriddenAt'), admin: { readOnly: true } },
+          ],
+        },
         {
           name: 'warnings',
           type: 'array',

@@ -12,6 +12,7 @@ import { loadRuleContext } from './loadRuleContext.js'
 import { isDateInput, isIdLike } from '../validators/inputShape.js'
 import { refuseNonStaff } from '../http/refuseNonStaff.js'
 import { configuredFormats, configuredGroups } from '../options/pluginSettings.js'
+import { bodyPlaintext } from '../calendar/feed/bodyPlaintext.js'
 
 /**
  * `POST /api/posts/check` with a post's fields as they stand in the form (saved or not): the five
@@ -44,6 +45,9 @@ export const checkEndpoint = ({
         : null,
       publishAt: isDateInput(input.publishAt) ? new Date(input.publishAt as string).toISOString() : null,
       status: 'in_review',
+      // Copy rules (issue #28): the words as they stand in the form.
+      title: typeof input.title === 'string' ? input.title : null,
+      bodyText: bodyPlaintext({ value: input.body }),
     }
     const context = await loadRuleContext({
       req,

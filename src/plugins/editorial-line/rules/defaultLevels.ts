@@ -13,4 +13,6 @@ export const defaultLevels: Record<RuleName, Level> = {
   frequencyCap: 'block',
   mixZero: 'block',
   mixTolerance: 'warn',
+  // Each copy rule's row sets its own level; `warn` here makes every row warn, `off` checks none.
+  copy: 'block',
 }

@@ -1,6 +1,7 @@
 import type { Finding, Level, Rule, RuleContext, RuleName } from './types.js'
 
 import { completeness } from './completeness.js'
+import { copy } from './copy.js'
 import { formatOptimal } from './formatOptimal.js'
 import { frequencyCap } from './frequencyCap.js'
 import { messageBelongsToPhase } from './messageBelongsToPhase.js'
@@ -24,6 +25,7 @@ export const rules: Record<RuleName, Rule> = {
   frequencyCap,
   mixZero,
   mixTolerance,
+  copy,
 }
 
 /** Runs every rule whose level is not `off` and tags each problem with its rule and level. */
@@ -37,5 +39,10 @@ export const runRules = ({
   (Object.keys(rules) as RuleName[]).flatMap((rule) => {
     const level = levels[rule]
     if (level === 'off') return []
-    return rules[rule](context).map((problem) => ({ rule, level, ...problem }))
+    // A problem may carry a lower level than its rule's (a copy rule's row that only warns).
+    return rules[rule](context).map((problem) => ({
+      rule,
+      ...problem,
+      level: level === 'warn' ? 'warn' : (problem.level ?? level),
+    }))
   })

@@ -15,7 +15,8 @@ export type SaveReads = {
   plan: () => Promise<Record<string, unknown>>
 }
 
-const TARGET_SELECT = { name: true, mixGroup: true, timing: true, gate: true } as const
+// Copy rules (issue #28) are read with the line: no extra query per save.
+const TARGET_SELECT = { name: true, mixGroup: true, timing: true, gate: true, copyRules: true } as const
 const PHASE_SELECT = {
   name: true,
   target: true,
@@ -23,6 +24,7 @@ const PHASE_SELECT = {
   months: true,
   formats: true,
   timing: true,
+  copyRules: true,
 } as const
 const MESSAGE_SELECT = { phase: true, status: true, text: true } as const
 const PLAN_SELECT = {
@@ -31,6 +33,7 @@ const PLAN_SELECT = {
   activeClients: true,
   mixTolerance: true,
   mix: true,
+  copyRules: true,
 } as const
 
 /**

@@ -1,4 +1,5 @@
 import type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Weekday } from '../constants.js'
+import type { CopyKind } from './matchCopy.js'
 
 /** How a rule's findings are treated: refused, stored as a warning, or not checked. */
 export type Level = 'block' | 'off' | 'warn'
@@ -15,15 +16,27 @@ export type RuleName =
   | 'frequencyCap'
   | 'mixZero'
   | 'mixTolerance'
+  // Copy rules (issue #28)
+  | 'copy'
 
 export type Id = number | string
 
 export type Timing = { days?: null | Weekday[]; start?: null | string; end?: null | string }
 
+/** A row of a target's, phase's or the plan's `copyRules` (issue #28). */
+export type CopyRuleFacts = {
+  kind: CopyKind
+  /** One term or phrase a line (see `copyTerms`). */
+  terms?: null | string
+  level: 'block' | 'warn'
+  reason?: null | string
+}
+
 export type TargetFacts = {
   id: Id
   name: string
   mixGroup: MixGroup
+  copyRules?: CopyRuleFacts[] | null
   timing?: null | Timing
   gate?: null | {
     fromMonth?: null | number
@@ -40,6 +53,7 @@ export type PhaseFacts = {
   key: PhaseKey
   months: { from: number; to?: null | number }
   formats?: Format[] | null
+  copyRules?: CopyRuleFacts[] | null
   timing?: ({ maxPostsPerMonth?: null | number } & Timing) | null
 }
 
@@ -55,6 +69,8 @@ export type PlanFacts = {
   mixTolerance: number
   /** One row per month: `month`, then each group's percentage under the group's value. */
   mix: MixPlanRow[]
+  /** Copy rules every post follows. */
+  copyRules?: CopyRuleFacts[]
 }
 
 export type PostFacts = {
@@ -64,6 +80,9 @@ export type PostFacts = {
   format?: Format | null
   publishAt?: null | string
   status?: PostStatus | null
+  title?: null | string
+  /** The body as the plain text the channel shows (`bodyPlaintext`). */
+  bodyText?: null | string
 }
 
 /** Posts of the post's month other than the post itself, counted by the caller in the database. */
@@ -96,6 +115,8 @@ export type MessageVars = {
   format?: Format
   formats?: Format[]
   group?: MixGroup
+  /** A copy rule's kind: names the reason when the row gives none. */
+  kind?: CopyKind
 } & Record<string, Format[] | number | string | undefined | Weekday[]>
 
 export type RuleMessageKey =
@@ -120,9 +141,17 @@ export type RuleMessageKey =
   | 'frequencyCap'
   | 'mixZero'
   | 'mixOverTolerance'
+  | 'copyFound'
+  | 'copyMissing'
+  | 'copyMisspelled'
 
 /** What a rule found wrong: the field to fix and what to say about it. */
-export type Problem = { path: string; message: { key: RuleMessageKey; vars?: MessageVars } }
+export type Problem = {
+  path: string
+  message: { key: RuleMessageKey; vars?: MessageVars }
+  /** A rule whose rows carry their own level (copy rules): this problem's, never above the rule's. */
+  level?: Exclude<Level, 'off'>
+}
 
 export type Finding = { rule: RuleName; level: Exclude<Level, 'off'> } & Problem
 
