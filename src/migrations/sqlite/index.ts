@@ -3,6 +3,7 @@ import * as migration_20261126_032608_workflow from './20261126_032608_workflow'
 import * as migration_20261126_044247_post_indexes from './20261126_044247_post_indexes';
 import * as migration_20261201_143619_metrics_adaptation_month_indexes from './20261201_143619_metrics_adaptation_month_indexes';
 import * as migration_20261201_162342_publish_at_timezone from './20261201_162342_publish_at_timezone';
+import * as migration_20261207_141740_copy_rules from './20261207_141740_copy_rules';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_162342_publish_at_timezone.up,
     down: migration_20261201_162342_publish_at_timezone.down,
-    name: '20261201_162342_publish_at_timezone'
+    name: '20261201_162342_publish_at_timezone',
+  },
+  {
+    up: migration_20261207_141740_copy_rules.up,
+    down: migration_20261207_141740_copy_rules.down,
+    name: '20261207_141740_copy_rules'
   },
 ];
