@@ -15,6 +15,14 @@ export type MessageSeed = {
   status?: MessageStatus
 }
 
+/** A copy rule as data (issue #28): its terms one a string, stored one a line. */
+export type CopyRuleSeed = {
+  kind: 'forbid' | 'formal' | 'require' | 'spelling'
+  terms: string[]
+  level: 'block' | 'warn'
+  reason?: string
+}
+
 export type PhaseSeed = {
   key: PhaseKey
   name: string
@@ -30,6 +38,7 @@ export type PhaseSeed = {
   tone?: string
   /** How to adapt a message this phase takes from another target's. */
   adaptation?: string
+  copyRules?: CopyRuleSeed[]
   messages: MessageSeed[]
 }
 
@@ -42,6 +51,7 @@ export type TargetSeed = {
   gate?: { fromMonth?: number; prerequisite?: string; prerequisiteMet?: boolean; activeClientsAbove?: number }
   tone?: string
   approach?: { dos: string[]; donts: string[] }
+  copyRules?: CopyRuleSeed[]
   phases: PhaseSeed[]
 }
 
@@ -53,5 +63,12 @@ export type EditorialLineData = {
   targets: TargetSeed[]
   /** The plan's monthly mix, one row per month. */
   mix: MixSeed[]
-  plan: { startMonth: string; timezone: string; activeClients: number; mixTolerance: number }
+  plan: {
+    startMonth: string
+    timezone: string
+    activeClients: number
+    mixTolerance: number
+    /** Copy rules every post follows. */
+    copyRules?: CopyRuleSeed[]
+  }
 }

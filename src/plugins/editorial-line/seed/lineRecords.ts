@@ -1,4 +1,4 @@
-import type { PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
+import type { CopyRuleSeed, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
 
 /** The records a target, a phase and their timing are stored as: what the seed and the document import write. */
 export const timingData = (timing: TimingSeed = {}) => ({
@@ -8,6 +8,15 @@ export const timingData = (timing: TimingSeed = {}) => ({
   maxPostsPerMonth: timing.maxPostsPerMonth,
   note: timing.note,
 })
+
+/** Copy rules as stored: the terms one a line. */
+export const copyRulesData = (rules: CopyRuleSeed[] = []) =>
+  rules.map((rule) => ({
+    kind: rule.kind,
+    terms: rule.terms.join('\n'),
+    level: rule.level,
+    reason: rule.reason,
+  }))
 
 export const targetData = (target: TargetSeed) => ({
   slug: target.slug,
@@ -21,6 +30,7 @@ export const targetData = (target: TargetSeed) => ({
     dos: (target.approach?.dos ?? []).map((text) => ({ text })),
     donts: (target.approach?.donts ?? []).map((text) => ({ text })),
   },
+  copyRules: copyRulesData(target.copyRules),
 })
 
 export const phaseData = <Id extends number | string>(phase: PhaseSeed, target: Id) => ({
@@ -38,4 +48,5 @@ export const phaseData = <Id extends number | string>(phase: PhaseSeed, target: 
   objective: phase.objective,
   tone: phase.tone,
   adaptation: phase.adaptation,
+  copyRules: copyRulesData(phase.copyRules),
 })
