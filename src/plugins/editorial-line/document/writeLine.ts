@@ -4,7 +4,7 @@ import type { StoredLine } from './documentLine.js'
 import type { LineWrite } from './diffLine.js'
 
 import { pluginSlugs } from '../options/pluginSettings.js'
-import { phaseData, targetData } from '../seed/lineRecords.js'
+import { copyRulesData, phaseData, targetData } from '../seed/lineRecords.js'
 
 /**
  * Makes the writes of a document import, in order, as the caller's request: inside its transaction,
@@ -82,9 +82,10 @@ export const writeLine = async ({
         overrideAccess: false,
       })
     } else {
+      const { copyRules, ...plan } = write.data
       await payload.updateGlobal({
         slug: slugs.editorialPlan,
-        data: loose(write.data),
+        data: loose(copyRules ? { ...plan, copyRules: copyRulesData(copyRules) } : plan),
         req,
         overrideAccess: false,
       })

@@ -18,6 +18,25 @@ export const copyRulesData = (rules: CopyRuleSeed[] = []) =>
     reason: rule.reason,
   }))
 
+/** Stored copy rules in the seed's shape (the terms a list), as the document compares and writes them. */
+export const copyRulesSeed = (rows: unknown): CopyRuleSeed[] =>
+  (
+    (rows ?? []) as {
+      kind: CopyRuleSeed['kind']
+      terms?: null | string
+      level: CopyRuleSeed['level']
+      reason?: null | string
+    }[]
+  ).map((row) => ({
+    kind: row.kind,
+    terms: (row.terms ?? '')
+      .split('\n')
+      .map((term) => term.trim())
+      .filter(Boolean),
+    level: row.level,
+    ...(row.reason ? { reason: row.reason } : {}),
+  }))
+
 export const targetData = (target: TargetSeed) => ({
   slug: target.slug,
   name: target.name,

@@ -491,6 +491,8 @@ export const enTranslations = {
     documentProblemUnknownTarget: 'no target of the document is called “{{value}}”.',
     documentProblemUnknownWeekday: '“{{value}}” is not a weekday; expected Lundi … Dimanche.',
     // Copy rules (issue #28)
+    documentProblemBadCopyRule:
+      'unreadable copy rule “{{value}}”; expected “Interdire, bloque : «term» «term» — reason”.',
     copyRules: 'Copy rules',
     copyRulesDescription:
       'The post’s words (title and body) checked before review: forbidden or required terms, formal address, names’ spelling. Matched as words, whatever the case and accents.',

@@ -492,6 +492,8 @@ export const frTranslations: EditorialLineTranslations = {
     documentProblemUnknownWeekday:
       '« {{value}} » n’est pas un jour de la semaine ; attendu Lundi … Dimanche.',
     // Copy rules (issue #28)
+    documentProblemBadCopyRule:
+      'règle de rédaction illisible « {{value}} » ; attendu « Interdire, bloque : «terme» «terme» — raison ».',
     copyRules: 'Règles de rédaction',
     copyRulesDescription:
       'Les mots du post (titre et corps) vérifiés avant la relecture : termes interdits ou attendus, vouvoiement, orthographe des noms. Reconnus comme mots, quelles que soient la casse et les accents.',
