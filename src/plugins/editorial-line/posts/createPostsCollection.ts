@@ -1,7 +1,7 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { date, relationship, select } from 'payload/shared'
+import { date, relationship, richText, select, text } from 'payload/shared'
 
 import type { Channel, CollectionOverride } from '../options/resolveOptions.js'
 import type { Level, RuleName } from '../rules/types.js'
@@ -140,8 +140,21 @@ export const createPostsCollection = ({
         beforeDelete: [refuseDeletingApproved],
       },
       fields: [
-        { name: 'title', type: 'text', label: label('title'), required: true },
-        { name: 'body', type: 'richText', label: label('body'), editor: lexicalEditor() },
+        // Copy rules (issue #28) refuse on the title or body they find a blocking term in.
+        {
+          name: 'title',
+          type: 'text',
+          label: label('title'),
+          required: true,
+          validate: checkpointValidation({ path: 'title', base: text }),
+        },
+        {
+          name: 'body',
+          type: 'richText',
+          label: label('body'),
+          editor: lexicalEditor(),
+          validate: checkpointValidation({ path: 'body', base: richText }),
+        },
         {
           type: 'row',
           fields: [

@@ -206,3 +206,12 @@ describe('copyTerms', () => {
     })
   })
 })
+
+describe('matchCopy (terms sharing a phrase)', () => {
+  it('reports each term that finds a word: "abonnement" and "abonn*" both find "abonnement"', () => {
+    expect(forbid('Un abonnement.', 'abonnement\nabonn*').map((match) => match.term)).toEqual([
+      'abonnement',
+      'abonn*',
+    ])
+  })
+})

@@ -73,18 +73,22 @@ export const matchCopy = ({
   if (kind === 'spelling') return misspellings({ parsed, terms }).map(match)
   if (kind === 'formal') return informal({ words: parsed.words }).map(match)
 
-  // Phrases as `nlcst-search` takes them (folded words, one space apart), each with its term; a prefix
-  // term becomes one phrase per word of the text it starts.
-  const phrases = new Map<string, string>()
+  // Phrases as `nlcst-search` takes them (folded words, one space apart), each with its terms (two
+  // terms may give one phrase: "abonnement" and "abonn*"); a prefix term becomes one phrase per word
+  // of the text it starts.
+  const phrases = new Map<string, string[]>()
+  const add = (phrase: string, term: string) => {
+    const terms = phrases.get(phrase) ?? []
+    if (!terms.includes(term)) phrases.set(phrase, [...terms, term])
+  }
   for (const term of terms) {
     if (!term.prefix) {
-      phrases.set(term.words.join(' '), term.written)
+      add(term.words.join(' '), term.written)
       continue
     }
     const stem = term.words.at(-1)!
     for (const word of parsed.words) {
-      if (word.folded.startsWith(stem))
-        phrases.set([...term.words.slice(0, -1), word.folded].join(' '), term.written)
+      if (word.folded.startsWith(stem)) add([...term.words.slice(0, -1), word.folded].join(' '), term.written)
     }
   }
   const found: CopyMatch[] = []
@@ -95,7 +99,7 @@ export const matchCopy = ({
       const first = byStart.get(nodes[0]!.position!.start.offset!)
       const last = byStart.get(nodes.at(-1)!.position!.start.offset!)
       if (first == null || last == null) return
-      found.push(match({ term: phrases.get(phrase)!, first, last }))
+      for (const term of phrases.get(phrase)!) found.push(match({ term, first, last }))
     },
     { allowLiterals: true },
   )
