@@ -103,3 +103,14 @@ describe('copy', () => {
     ).toEqual([])
   })
 })
+
+describe('copy (rows sharing terms)', () => {
+  it('reports a term for each row that has it', () => {
+    const warn: CopyRuleFacts = { ...sales, level: 'warn', reason: 'Plan' }
+    const problems = copy(withRules({ body: 'Le prix', plan: [warn], target: [sales] }))
+    expect(problems.map((problem) => [problem.level, problem.message.vars?.reason])).toEqual([
+      ['warn', 'Plan'],
+      ['block', 'Auditeurs : ne pas vendre'],
+    ])
+  })
+})

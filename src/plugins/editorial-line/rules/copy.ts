@@ -1,6 +1,6 @@
 import type { CopyRuleFacts, Problem, Rule } from './types.js'
 
-import { copyTerms } from './copyTerms.js'
+import { type CopyTerm, copyTerms } from './copyTerms.js'
 import { matchCopy } from './matchCopy.js'
 import { type ParsedCopy, parseCopy } from './parseCopy.js'
 
@@ -21,15 +21,32 @@ export const copy: Rule = ({ post, target, phase, plan }) => {
     { path: 'title', parsed: parseCopy({ text: post.title ?? '' }) },
     { path: 'body', parsed: parseCopy({ text: post.bodyText ?? '' }) },
   ]
-  return rows.flatMap((row): Problem[] => {
+  const read = rows.map((row) => ({
+    row,
     // Stored terms passed the field's validation; anything else is read as no terms.
-    const { terms } = copyTerms({ text: row.terms })
-    const reason = row.reason?.trim() ?? ''
-    const level = row.level === 'warn' ? 'warn' : 'block'
-    const found = texts.map(({ path, parsed }) => ({
-      path,
-      matches: matchCopy({ parsed, kind: row.kind, terms }),
-    }))
+    terms: copyTerms({ text: row.terms }).terms,
+    reason: row.reason?.trim() ?? '',
+    level: row.level === 'warn' ? ('warn' as const) : ('block' as const),
+  }))
+  // The terms of every `forbid` and `require` row are searched in one pass over each text (the
+  // search walks the whole text whatever the number of terms); each match goes back to its row.
+  const searched = read.filter(({ row }) => row.kind === 'forbid' || row.kind === 'require')
+  // Two rows with the same terms share their read terms (`copyTerms` remembers them): a term may have several rows.
+  const rowsOf = new Map<CopyTerm, CopyRuleFacts[]>()
+  for (const each of searched)
+    for (const term of each.terms) rowsOf.set(term, [...(rowsOf.get(term) ?? []), each.row])
+  const searchedMatches = texts.map(({ path, parsed }) => ({
+    path,
+    matches: matchCopy({ parsed, kind: 'forbid', terms: searched.flatMap((each) => each.terms) }),
+  }))
+  return read.flatMap(({ row, terms, reason, level }): Problem[] => {
+    const found =
+      row.kind === 'forbid' || row.kind === 'require'
+        ? searchedMatches.map(({ path, matches }) => ({
+            path,
+            matches: matches.filter((match) => match.source && rowsOf.get(match.source)?.includes(row)),
+          }))
+        : texts.map(({ path, parsed }) => ({ path, matches: matchCopy({ parsed, kind: row.kind, terms }) }))
     if (row.kind === 'require') {
       if (terms.length === 0 || found.some(({ matches }) => matches.length > 0)) return []
       const list = terms.map((term) => `« ${term.written} »`).join(', ')

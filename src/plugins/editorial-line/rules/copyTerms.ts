@@ -1,4 +1,6 @@
-import { parseCopy } from './parseCopy.js'
+import { normalize } from 'nlcst-normalize'
+
+import { foldAccents, parseCopy } from './parseCopy.js'
 
 /** A term of a copy rule, read once: as written, and as the folded words the matcher compares. */
 export type CopyTerm = {
@@ -37,6 +39,23 @@ export const copyTerms = ({
   text: null | string | undefined
 }): { terms: CopyTerm[]; problem?: CopyTermsProblem } => {
   const value = text ?? ''
+  // Every save reads the same rows of the line: their terms are read once.
+  const known = read.get(value)
+  if (known) return known
+  const result = readTerms(value)
+  if (read.size >= MAX_REMEMBERED) read.delete(read.keys().next().value!)
+  read.set(value, result)
+  return result
+}
+
+/** Rows remembered: a line has a few; the oldest is forgotten first. */
+const MAX_REMEMBERED = 200
+const read = new Map<string, { terms: CopyTerm[]; problem?: CopyTermsProblem }>()
+
+/** A term of one word of letters and digits is its folded self, without a parser's round trip. */
+const SIMPLE = /^[\p{L}\p{N}]+$/u
+
+const readTerms = (value: string): { terms: CopyTerm[]; problem?: CopyTermsProblem } => {
   if (value.length > MAX_COPY_TERMS_LENGTH)
     return { terms: [], problem: { key: 'copyTermsTooLong', vars: { max: MAX_COPY_TERMS_LENGTH } } }
   const lines = value
@@ -57,7 +76,10 @@ export const copyTerms = ({
     if (term.length > MAX_COPY_TERM_LENGTH)
       return { terms: [], problem: { key: 'copyTermTooLong', vars: { line, max: MAX_COPY_TERM_LENGTH } } }
     const prefix = term.endsWith('*')
-    const words = parseCopy({ text: prefix ? term.slice(0, -1) : term }).words.map((word) => word.folded)
+    const bare = prefix ? term.slice(0, -1) : term
+    const words = SIMPLE.test(bare)
+      ? [normalize(foldAccents(bare))]
+      : parseCopy({ text: bare }).words.map((word) => word.folded)
     if (words.length === 0 || words.some((word) => word === '' || word.includes('*')))
       return { terms: [], problem: { key: 'copyTermNoWord', vars: { line, term } } }
     terms.push({ written: term, words, prefix })

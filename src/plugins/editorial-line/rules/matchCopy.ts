@@ -17,6 +17,8 @@ export type CopyMatch = {
   found: string
   /** A few words either side, "…" where the text goes on. */
   context: string
+  /** The term found (`forbid`, `require`): tells apart rows searched together. */
+  source?: CopyTerm
 }
 
 const CONTEXT_WORDS = 4
@@ -57,7 +59,17 @@ export const matchCopy = ({
   terms: CopyTerm[]
 }): CopyMatch[] => {
   const byStart = new Map(parsed.words.map((word, index) => [word.start, index]))
-  const match = ({ term, first, last }: { term: string; first: number; last: number }): CopyMatch => {
+  const match = ({
+    term,
+    first,
+    last,
+    source,
+  }: {
+    term: string
+    first: number
+    last: number
+    source?: CopyTerm
+  }): CopyMatch => {
     const { text, words } = parsed
     const from = Math.max(0, first - CONTEXT_WORDS)
     const to = Math.min(words.length - 1, last + CONTEXT_WORDS)
@@ -68,6 +80,7 @@ export const matchCopy = ({
       end: words[last]!.end,
       found: text.slice(words[first]!.start, words[last]!.end),
       context: `${from > 0 ? '… ' : ''}${context}${to < words.length - 1 ? ' …' : ''}`,
+      ...(source ? { source } : {}),
     }
   }
   if (kind === 'spelling') return misspellings({ parsed, terms }).map(match)
@@ -76,19 +89,19 @@ export const matchCopy = ({
   // Phrases as `nlcst-search` takes them (folded words, one space apart), each with its terms (two
   // terms may give one phrase: "abonnement" and "abonn*"); a prefix term becomes one phrase per word
   // of the text it starts.
-  const phrases = new Map<string, string[]>()
-  const add = (phrase: string, term: string) => {
+  const phrases = new Map<string, CopyTerm[]>()
+  const add = (phrase: string, term: CopyTerm) => {
     const terms = phrases.get(phrase) ?? []
     if (!terms.includes(term)) phrases.set(phrase, [...terms, term])
   }
   for (const term of terms) {
     if (!term.prefix) {
-      add(term.words.join(' '), term.written)
+      add(term.words.join(' '), term)
       continue
     }
     const stem = term.words.at(-1)!
     for (const word of parsed.words) {
-      if (word.folded.startsWith(stem)) add([...term.words.slice(0, -1), word.folded].join(' '), term.written)
+      if (word.folded.startsWith(stem)) add([...term.words.slice(0, -1), word.folded].join(' '), term)
     }
   }
   const found: CopyMatch[] = []
@@ -99,7 +112,8 @@ export const matchCopy = ({
       const first = byStart.get(nodes[0]!.position!.start.offset!)
       const last = byStart.get(nodes.at(-1)!.position!.start.offset!)
       if (first == null || last == null) return
-      for (const term of phrases.get(phrase)!) found.push(match({ term, first, last }))
+      for (const term of phrases.get(phrase)!)
+        found.push(match({ term: term.written, first, last, source: term }))
     },
     { allowLiterals: true },
   )
