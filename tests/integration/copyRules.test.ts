@@ -44,8 +44,8 @@ const body = (...texts: string[]) => ({
   root: {
     type: 'root',
     version: 1,
-    direction: 'ltr',
-    format: '',
+    direction: 'ltr' as const,
+    format: '' as const,
     indent: 0,
     children: texts.map((text) => ({
       type: 'paragraph',

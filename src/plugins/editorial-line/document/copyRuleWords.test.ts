@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
+import type { CopyRuleSeed } from '../seed/editorialLineData.js'
+
 import { qaliaCopyRules } from '../presets/qalia/qaliaCopyRules.js'
 import { copyRuleLine, readCopyRuleLine } from './copyRuleWords.js'
 
@@ -14,12 +16,12 @@ describe('copyRuleLine', () => {
   })
 
   it('keeps terms with spaces and commas, and a reason with a dash', () => {
-    const rule = {
+    const rule: CopyRuleSeed = {
       kind: 'require',
       terms: ['essai, gratuit', 'pas vente'],
       level: 'warn',
       reason: 'A — B',
-    } as const
+    }
     expect(readCopyRuleLine(copyRuleLine(rule))).toEqual(rule)
   })
 
