@@ -41,7 +41,7 @@ describe('copy rules in the post form, in Chromium, against the production build
     await choose('phase', 'Auditeurs — Awareness')
     expect(await page.locator('[data-copy-findings]').count()).toBe(0)
 
-    const editor = page.locator('#field-body [contenteditable="true"]').first()
+    const editor = page.locator('.field-type.rich-text-lexical [contenteditable="true"]').first()
     await editor.click()
     await page.keyboard.type('Profitez de notre essai gratuit dès maintenant.')
     const finding = page.locator('[data-copy-findings] li[data-path="body"]')
