@@ -220,6 +220,15 @@ export interface Target {
         }[]
       | null;
   };
+  copyRules?:
+    | {
+        kind: 'forbid' | 'require' | 'formal' | 'spelling';
+        level: 'block' | 'warn';
+        terms?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -304,6 +313,15 @@ export interface Phase {
     maxPostsPerMonth?: number | null;
     note?: string | null;
   };
+  copyRules?:
+    | {
+        kind: 'forbid' | 'require' | 'formal' | 'spelling';
+        level: 'block' | 'warn';
+        terms?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -386,6 +404,11 @@ export interface Post {
     complete?: boolean | null;
   };
   timingOverride?: {
+    reason?: string | null;
+    by?: (number | null) | User;
+    at?: string | null;
+  };
+  copyOverride?: {
     reason?: string | null;
     by?: (number | null) | User;
     at?: string | null;
@@ -699,6 +722,15 @@ export interface TargetsSelect<T extends boolean = true> {
               id?: T;
             };
       };
+  copyRules?:
+    | T
+    | {
+        kind?: T;
+        level?: T;
+        terms?: T;
+        reason?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -739,6 +771,15 @@ export interface PhasesSelect<T extends boolean = true> {
         end?: T;
         maxPostsPerMonth?: T;
         note?: T;
+      };
+  copyRules?:
+    | T
+    | {
+        kind?: T;
+        level?: T;
+        terms?: T;
+        reason?: T;
+        id?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -818,6 +859,13 @@ export interface PostsSelect<T extends boolean = true> {
         complete?: T;
       };
   timingOverride?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+      };
+  copyOverride?:
     | T
     | {
         reason?: T;
@@ -947,6 +995,15 @@ export interface EditorialPlan {
         id?: string | null;
       }[]
     | null;
+  copyRules?:
+    | {
+        kind: 'forbid' | 'require' | 'formal' | 'spelling';
+        level: 'block' | 'warn';
+        terms?: string | null;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -985,6 +1042,15 @@ export interface EditorialPlanSelect<T extends boolean = true> {
         coachs?: T;
         auditeurs?: T;
         autres?: T;
+        id?: T;
+      };
+  copyRules?:
+    | T
+    | {
+        kind?: T;
+        level?: T;
+        terms?: T;
+        reason?: T;
         id?: T;
       };
   updatedAt?: T;

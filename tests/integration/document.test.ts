@@ -351,3 +351,52 @@ describe('document: bad documents', () => {
     )
   })
 })
+
+// Copy rules (issue #28)
+describe('document: copy rules', () => {
+  it('the export writes each target’s and phase’s copy rules; the import reads them back', async () => {
+    const exported = (await exportDocument(seeded)).text
+    const auditeurs = exported.slice(exported.indexOf('## CIBLE 3 : Auditeurs'))
+    expect(auditeurs).toMatch(/Interdire, bloque : «prix» «tarif» «€» .*«essai gratuit»/)
+    expect(auditeurs).toContain('Vouvoyer, bloque — Auditeurs : vouvoyer')
+
+    // A phase gets a rule, a target's rule warns instead of blocking.
+    const firstPhase = exported.indexOf('### Phase')
+    const firstPhaseRow =
+      firstPhase + exported.slice(firstPhase).search(/\| \*\*Règles de rédaction\*\* +\| — +\|/)
+    expect(firstPhaseRow).toBeGreaterThan(firstPhase)
+    const rowEnd = exported.indexOf('\n', firstPhaseRow)
+    const next = (
+      exported.slice(0, firstPhaseRow) +
+      '| **Règles de rédaction** | Exiger, avertit : «Qualiopi» «RNCP» — OF : parler du référentiel |' +
+      exported.slice(rowEnd)
+    ).replace('Interdire, bloque : «prix»', 'Interdire, avertit : «prix»')
+    const response = await importDocument(seeded, next, { dryRun: false })
+    expect(response.status, JSON.stringify(response.body)).toBe(200)
+    expect(
+      response.body.changes.filter((change: { field?: string }) => change.field === 'copyRules'),
+    ).toHaveLength(2)
+
+    const target = (
+      await seeded.payload.find({ collection: 'targets', where: { slug: { equals: 'auditeurs' } }, depth: 0 })
+    ).docs[0]!
+    expect(target.copyRules?.map((rule) => [rule.kind, rule.level])).toEqual([
+      ['forbid', 'warn'],
+      ['formal', 'block'],
+    ])
+    const phases = await seeded.payload.find({ collection: 'phases', pagination: false, depth: 0 })
+    expect(phases.docs.map((phase) => phase.copyRules).filter((rules) => rules?.length)).toMatchObject([
+      [{ kind: 'require', terms: 'Qualiopi\nRNCP', level: 'warn', reason: 'OF : parler du référentiel' }],
+    ])
+    // Read back as written: nothing more to do.
+    const again = await importDocument(seeded, (await exportDocument(seeded)).text, { dryRun: true })
+    expect(again.body).toMatchObject({ created: 0, updated: 0 })
+  })
+
+  it('refuses an unreadable copy rule, naming it', async () => {
+    const exported = (await exportDocument(seeded)).text
+    const response = await importDocument(seeded, exported.replace('Vouvoyer, bloque', 'Tutoyer, bloque'))
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(response.body)).toContain('Tutoyer, bloque')
+  })
+})

@@ -894,3 +894,60 @@ describe('timestamps are the server’s', () => {
     expect(target.body.doc.createdAt).toBe('2001-01-01T00:00:00.000Z')
   })
 })
+
+// Copy rules (issue #28)
+describe('copy rules: bad terms answer 400 naming the field, and change nothing', () => {
+  const many = Array.from({ length: 1000 }, (_, index) => `mot${index}`).join('\n')
+  const cases: [string, string, RegExp][] = [
+    ['an empty term', 'prix\n\ntarif', /Ligne 2 vide/],
+    ['a term of only punctuation', 'prix\n?!…', /n’a aucun mot/],
+    ['1,000 terms', many, /1000 termes ; au plus 200/],
+    ['a 1 MB textarea', 'x'.repeat(1_000_000), /./],
+  ]
+  const places = [
+    { name: 'a target', path: () => `/targets/${ids.targets.auditeurs}`, field: 'copyRules.0.terms' },
+    { name: 'a phase', path: () => `/phases/${ids.phases['of.awareness']}`, field: 'copyRules.0.terms' },
+    { name: 'the plan', path: () => '/globals/editorial-plan', field: 'copyRules.0.terms' },
+  ]
+  for (const place of places) {
+    it.each(cases)(`${place.name}: %s`, async (_case, terms, message) => {
+      const read = async () =>
+        (await send({ method: 'GET', path: place.path(), ...credentials('admin') })).body.copyRules
+      const before = await read()
+      const response = await send({
+        method: place.path().startsWith('/globals') ? 'POST' : 'PATCH',
+        path: place.path(),
+        body: { copyRules: [{ kind: 'forbid', terms, level: 'block' }] },
+        ...credentials('admin'),
+      })
+      expect(response.status).toBe(400)
+      const errors = response.body.errors[0].data.errors as { path: string; message: string }[]
+      expect(errors).toContainEqual({
+        path: place.field,
+        message: expect.stringMatching(message),
+        label: expect.anything(),
+      })
+      expect(await read()).toEqual(before)
+    })
+  }
+
+  it('a forbid rule without terms is refused; a formal rule needs none', async () => {
+    const path = `/targets/${ids.targets.coachs}`
+    const without = await send({
+      method: 'PATCH',
+      path,
+      body: { copyRules: [{ kind: 'forbid', terms: '', level: 'block' }] },
+      ...credentials('admin'),
+    })
+    expect(without.status).toBe(400)
+    expect(JSON.stringify(without.body)).toContain('copyRules.0.terms')
+    const formal = await send({
+      method: 'PATCH',
+      path,
+      body: { copyRules: [{ kind: 'formal', level: 'warn' }] },
+      ...credentials('admin'),
+    })
+    expect(formal.status).toBe(200)
+    expect(formal.body.doc.copyRules).toMatchObject([{ kind: 'formal', level: 'warn' }])
+  })
+})

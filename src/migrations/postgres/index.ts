@@ -6,6 +6,7 @@ import * as migration_20261201_162402_publish_at_timezone from './20261201_16240
 import * as migration_20261207_142249_channels_keep from './20261207_142249_channels_keep';
 import * as migration_20261207_142250_channels from './20261207_142250_channels';
 import * as migration_20261207_142251_channels_restore from './20261207_142251_channels_restore';
+import * as migration_20261207_151525_copy_rules_notifications from './20261207_151525_copy_rules_notifications';
 
 export const migrations = [
   {
@@ -33,7 +34,6 @@ export const migrations = [
     down: migration_20261201_162402_publish_at_timezone.down,
     name: '20261201_162402_publish_at_timezone',
   },
-  // Hand-written data steps around the generated one: posts keep their channel (see 20261207_142249_channels_keep.ts).
   {
     up: migration_20261207_142249_channels_keep.up,
     down: migration_20261207_142249_channels_keep.down,
@@ -48,5 +48,10 @@ export const migrations = [
     up: migration_20261207_142251_channels_restore.up,
     down: migration_20261207_142251_channels_restore.down,
     name: '20261207_142251_channels_restore',
+  },
+  {
+    up: migration_20261207_151525_copy_rules_notifications.up,
+    down: migration_20261207_151525_copy_rules_notifications.down,
+    name: '20261207_151525_copy_rules_notifications'
   },
 ];

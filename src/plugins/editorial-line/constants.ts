@@ -56,4 +56,5 @@ export const STAFF_ONLY_POST_FIELDS = [
   'metrics',
   // Notifications (#29): who is asked to review.
   'reviewer',
+  'copyOverride',
 ] as const

@@ -102,6 +102,10 @@ describe('the plugin as a package', () => {
       manifest.name,
       ...Object.keys(manifest.dependencies ?? {}),
       ...Object.keys(manifest.peerDependencies ?? {}),
+      // A types-only package (`@types/nlcst`) declares the name its types are imported by (`nlcst`).
+      ...Object.keys(manifest.dependencies ?? {})
+        .filter((name) => name.startsWith('@types/'))
+        .map((name) => name.slice('@types/'.length)),
     ])
     const undeclared = files.flatMap((file) =>
       importsOf(file)

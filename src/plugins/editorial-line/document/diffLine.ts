@@ -62,6 +62,7 @@ const TARGET_PATHS = [
   'tone',
   'approach.dos',
   'approach.donts',
+  'copyRules',
 ]
 
 const PHASE_PATHS = [
@@ -81,6 +82,7 @@ const PHASE_PATHS = [
   'timing.note',
   'objective',
   'tone',
+  'copyRules',
 ]
 
 const PLAN_FIELDS = ['startMonth', 'timezone', 'activeClients', 'mixTolerance'] as const
@@ -352,6 +354,19 @@ export const diffLine = ({
       to: value,
     })
     ;(planData as Record<string, unknown>)[field] = value
+  }
+  // Copy rules (issue #28): a document states none for the plan. A plan getting its first mix rows
+  // from it is the seed's plan, whose copy rules it then takes, as `npm run seed` sets them.
+  if (planIsNew && incoming.mix?.length && !current.plan.copyRules && defaults.plan.copyRules?.length) {
+    planChanges.push({
+      action: 'update',
+      collection: PLAN_KEY,
+      key: PLAN_KEY,
+      field: 'copyRules',
+      from: null,
+      to: defaults.plan.copyRules,
+    })
+    planData.copyRules = defaults.plan.copyRules
   }
   const rows: MixSeed[] | undefined =
     incoming.mix?.map(({ line: _, ...row }) => row) ?? (planIsNew ? defaults.mix : undefined)

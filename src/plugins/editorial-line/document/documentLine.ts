@@ -1,5 +1,11 @@
 import type { Format, MessageStatus, PhaseKey, Weekday } from '../constants.js'
-import type { EditorialLineData, MixSeed, PhaseSeed, TargetSeed } from '../seed/editorialLineData.js'
+import type {
+  CopyRuleSeed,
+  EditorialLineData,
+  MixSeed,
+  PhaseSeed,
+  TargetSeed,
+} from '../seed/editorialLineData.js'
 
 /**
  * An editorial line as a document states it. A field left `undefined` is one the document does not
@@ -30,6 +36,7 @@ export type DocumentPhase = {
   timing?: DocumentTiming
   objective?: null | string
   tone?: null | string
+  copyRules?: CopyRuleSeed[]
   /** `undefined`: the document names the phase but not its key messages ("même schéma que les OF"). */
   messages?: DocumentMessage[]
 }
@@ -52,6 +59,7 @@ export type DocumentTarget = {
   }
   tone?: null | string
   approach?: { dos?: string[]; donts?: string[] }
+  copyRules?: CopyRuleSeed[]
   phases: DocumentPhase[]
 }
 
@@ -60,6 +68,8 @@ export type DocumentPlan = {
   timezone?: string
   activeClients?: number
   mixTolerance?: number
+  /** Never stated by a document (see `diffLine`). */
+  copyRules?: undefined
 }
 
 export type DocumentLine = {
@@ -76,6 +86,7 @@ export type DocumentLine = {
 export const DOCUMENT_PROBLEM_CODES = [
   'badHeader',
   'badHours',
+  'badCopyRule',
   'badMonths',
   'badNumber',
   'badPercent',

@@ -49,6 +49,8 @@ export const WORDS = {
   timingHours: 'Heures',
   timingMax: 'Max',
   timingNote: 'Note',
+  // Copy rules (issue #28): one rule a line of the cell (`copyRuleLine`).
+  copyRules: 'Règles de rédaction',
   yes: 'oui',
   no: 'non',
 } as const

@@ -1,4 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
+import { readCopyRuleLine } from './copyRuleWords.js'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { toString } from 'mdast-util-to-string'
 import { gfmTable } from 'micromark-extension-gfm-table'
@@ -599,6 +600,12 @@ const readMessage = ({
   return { text: text(unquote(words)), status, line: where(item).line }
 }
 
+/** A "Règles de rédaction" cell: one rule a line (`copyRuleLine`), "—" for none. */
+const copyRulesOf = (value: string, cell: Cell) =>
+  isEmptyMark(value)
+    ? []
+    : cellParts(cell).map((part) => readCopyRuleLine(part) ?? fail('badCopyRule', cell, part))
+
 const readPhaseRows = ({
   phase,
   rows,
@@ -633,7 +640,7 @@ const readPhaseRows = ({
         : splitQuestions(text(unquote(value)))
     } else if (label === ROW.timing) {
       phase.timing = verbatim ? exportedTiming(value, valueCell) : timingFromPhrase(text(value))
-    }
+    } else if (label === ROW.copyRules) phase.copyRules = copyRulesOf(value, valueCell)
   }
 }
 
@@ -669,6 +676,7 @@ const readTargetRows = ({
       target.gate = { ...target.gate, activeClientsAbove: number() }
     else if (label === ROW.dos) target.approach = { ...target.approach, dos: list() }
     else if (label === ROW.donts) target.approach = { ...target.approach, donts: list() }
+    else if (label === ROW.copyRules) target.copyRules = copyRulesOf(value, valueCell)
   }
 }
 

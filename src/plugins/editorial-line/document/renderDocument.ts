@@ -1,4 +1,5 @@
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
+import { copyRuleLine } from './copyRuleWords.js'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 
@@ -100,6 +101,7 @@ const targetBlock = (target: StoredTarget, index: number, formats: readonly Form
       labelledRow(WORDS.activeClientsAbove, cell(target.gate?.activeClientsAbove?.toString())),
       labelledRow(WORDS.dos, cell(target.approach?.dos ?? [])),
       labelledRow(WORDS.donts, cell(target.approach?.donts ?? [])),
+      labelledRow(WORDS.copyRules, cell((target.copyRules ?? []).map(copyRuleLine))),
     ],
   ),
   ...target.phases.flatMap((phase) => phaseBlock(phase, formats)),
@@ -127,6 +129,7 @@ const phaseBlock = (phase: StoredPhase, formats: readonly FormatOption[]): Node[
       ),
       labelledRow(WORDS.timing, cell(timingWords(phase.timing))),
       labelledRow(WORDS.tone, cell(phase.tone)),
+      labelledRow(WORDS.copyRules, cell((phase.copyRules ?? []).map(copyRuleLine))),
     ],
   ),
   ...(phase.messages.length === 0
@@ -181,7 +184,10 @@ export const renderDocument = ({
     updated: exportedAt,
     usage: 'Guider la ligne éditoriale et la progression des contenus',
     ...Object.fromEntries(
-      Object.entries(line.plan).filter(([, value]) => value !== undefined && value !== null),
+      // The plan's copy rules are not the document's: they stay in the admin.
+      Object.entries(line.plan).filter(
+        ([key, value]) => value !== undefined && value !== null && key !== 'copyRules',
+      ),
     ),
   }).trimEnd()
   const tree: Node = {

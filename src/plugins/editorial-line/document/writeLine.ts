@@ -6,7 +6,7 @@ import type { LineWrite } from './diffLine.js'
 import { pluginSlugs } from '../options/pluginSettings.js'
 import type { ChannelSeed } from '../seed/editorialLineData.js'
 
-import { channelData, phaseData, targetData } from '../seed/lineRecords.js'
+import { channelData, copyRulesData, phaseData, targetData } from '../seed/lineRecords.js'
 
 /**
  * Makes the writes of a document import, in order, as the caller's request: inside its transaction,
@@ -117,9 +117,10 @@ export const writeLine = async ({
         overrideAccess: false,
       })
     } else {
+      const { copyRules, ...plan } = write.data
       await payload.updateGlobal({
         slug: slugs.editorialPlan,
-        data: loose(write.data),
+        data: loose(copyRules ? { ...plan, copyRules: copyRulesData(copyRules) } : plan),
         req,
         overrideAccess: false,
       })

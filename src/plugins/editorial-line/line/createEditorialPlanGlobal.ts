@@ -12,6 +12,7 @@ import type { MixGroupOption } from '../mix/groups.js'
 import { validateMonth, validateTimezone } from '../validators/textValidations.js'
 import { label, staticLabel, translate } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
+import { copyRulesField } from './copyRulesField.js'
 import { type MixRow, mixRowsProblem } from '../mix/mixRows.js'
 
 /** The month and each group share a plan row's width. */
@@ -130,6 +131,8 @@ export const createEditorialPlanGlobal = ({
           type: 'ui',
           admin: { components: { Field: addPlanRow } },
         },
+        // Copy rules (issue #28)
+        copyRulesField({ description: 'copyRulesPlanDescription' }),
       ],
     },
   })

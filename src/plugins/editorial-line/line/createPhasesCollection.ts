@@ -14,6 +14,7 @@ import { refuseDeleteWhenUsed } from './refuseDeleteWhenUsed.js'
 import { refusePhaseMoveWhenUsed } from './refusePhaseMoveWhenUsed.js'
 import { label, staticLabel, translate } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
+import { copyRulesField } from './copyRulesField.js'
 
 const validateMonthTo: NumberFieldSingleValidation = (value, options) => {
   const base = number(value, options)
@@ -145,6 +146,11 @@ export const createPhasesCollection = ({
                 },
                 timingField({ scope: 'phase' }),
               ],
+            },
+            // Copy rules (issue #28)
+            {
+              label: label('copyRules'),
+              fields: [copyRulesField({ description: 'copyRulesPhaseDescription' })],
             },
           ],
         },

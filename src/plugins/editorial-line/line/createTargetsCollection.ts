@@ -11,6 +11,7 @@ import { validateSlug } from '../validators/textValidations.js'
 import { refuseDeleteWhenUsed } from './refuseDeleteWhenUsed.js'
 import { label, staticLabel } from '../translations/index.js'
 import { applyOverride } from '../options/applyOverride.js'
+import { copyRulesField } from './copyRulesField.js'
 
 /** An audience of the editorial line (cible): when and how to address it. */
 export const createTargetsCollection = ({
@@ -138,6 +139,8 @@ export const createTargetsCollection = ({
             },
           ],
         },
+        // Copy rules (issue #28)
+        copyRulesField({ description: 'copyRulesDescription' }),
       ],
     },
   })

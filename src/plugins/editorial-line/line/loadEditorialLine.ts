@@ -1,5 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
+import { copyRulesSeed } from '../seed/lineRecords.js'
 import type { StoredLine, StoredPhase, StoredTarget } from '../document/documentLine.js'
 import type { MixSeed } from '../seed/editorialLineData.js'
 
@@ -58,6 +59,7 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
         },
         objective: phase.objective ?? undefined,
         tone: phase.tone ?? undefined,
+        copyRules: copyRulesSeed(phase.copyRules),
         messages: messageRows
           .filter((message) => idOf(message.phase) === phase.id)
           .map((message) => ({
@@ -85,6 +87,7 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
       activeClientsAbove: target.gate?.activeClientsAbove ?? undefined,
     },
     tone: target.tone ?? undefined,
+    copyRules: copyRulesSeed(target.copyRules),
     approach: { dos: texts(target.approach?.dos, 'text'), donts: texts(target.approach?.donts, 'text') },
     phases: phasesOf(target),
   }))
@@ -97,6 +100,10 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
       timezone: plan.timezone ?? undefined,
       activeClients: plan.activeClients ?? undefined,
       mixTolerance: plan.mixTolerance ?? undefined,
+      // None yet: a new plan then takes the seed's (`diffLine`).
+      copyRules: (plan.copyRules as unknown[] | undefined)?.length
+        ? copyRulesSeed(plan.copyRules)
+        : undefined,
     },
   }
 }

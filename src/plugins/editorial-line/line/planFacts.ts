@@ -13,6 +13,7 @@ export const planFacts = ({
     activeClients?: null | number
     mixTolerance?: null | number
     mix?: unknown
+    copyRules?: unknown
   }
   defaultTimezone: string
 }): PlanFacts => ({
@@ -21,4 +22,5 @@ export const planFacts = ({
   activeClients: stored.activeClients ?? 0,
   mixTolerance: stored.mixTolerance ?? 10,
   mix: (stored.mix ?? []) as PlanFacts['mix'],
+  copyRules: (stored.copyRules ?? []) as NonNullable<PlanFacts['copyRules']>,
 })

@@ -1,7 +1,7 @@
 import type { CollectionConfig, CollectionSlug } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { date, relationship, richText, select } from 'payload/shared'
+import { date, relationship, richText, select, text } from 'payload/shared'
 
 import type { CollectionOverride } from '../options/resolveOptions.js'
 import type { Level, RuleName } from '../rules/types.js'
@@ -146,7 +146,14 @@ export const createPostsCollection = ({
         beforeDelete: [refuseDeletingApproved],
       },
       fields: [
-        { name: 'title', type: 'text', label: label('title'), required: true },
+        // Copy rules (issue #28) refuse on the title or body they find a blocking term in.
+        {
+          name: 'title',
+          type: 'text',
+          label: label('title'),
+          required: true,
+          validate: checkpointValidation({ path: 'title', base: text }),
+        },
         {
           name: 'body',
           type: 'richText',
@@ -329,6 +336,32 @@ export const createPostsCollection = ({
             condition: (_data, siblingData, { user }) =>
               userHasRole({ user, roles: ['approver', 'admin'] }) ||
               Boolean(siblingData?.timingOverride?.reason),
+          },
+          fields: [
+            { name: 'reason', type: 'textarea', label: label('reason') },
+            {
+              name: 'by',
+              type: 'relationship',
+              relationTo: usersSlug as CollectionSlug,
+              label: label('overriddenBy'),
+              admin: { readOnly: true },
+            },
+            { name: 'at', type: 'date', label: label('overriddenAt'), admin: { readOnly: true } },
+          ],
+        },
+        // Copy rules (issue #28)
+        {
+          name: 'copyOverride',
+          type: 'group',
+          label: label('copyOverride'),
+          access: { read: isStaff },
+          admin: {
+            position: 'sidebar',
+            description: label('copyOverrideDescription'),
+            // Approvers see it always; others once an override exists (the rules hook refuses their changes).
+            condition: (_data, siblingData, { user }) =>
+              userHasRole({ user, roles: ['approver', 'admin'] }) ||
+              Boolean(siblingData?.copyOverride?.reason),
           },
           fields: [
             { name: 'reason', type: 'textarea', label: label('reason') },

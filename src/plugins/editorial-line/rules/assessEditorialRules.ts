@@ -17,11 +17,12 @@ import { relationId } from './relationId.js'
 import { bodyPlaintext } from '../calendar/feed/bodyPlaintext.js'
 import { configuredFormats, configuredGroups } from '../options/pluginSettings.js'
 import { sameFieldValue } from '../workflow/changedFields.js'
+import type { EditorialLineTranslationKey } from '../translations/index.js'
 
 /** States in which a post must hold every control point. */
 const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']
 /** Fields whose change re-runs the rules on a post in a checked state. */
-const WATCHED = ['publishAt', 'target', 'phase', 'message', 'format', 'channel', 'body'] as const
+const WATCHED = ['publishAt', 'target', 'phase', 'message', 'format', 'channel', 'title', 'body'] as const
 
 type TimingOverride = { reason?: null | string; by?: unknown; at?: null | string }
 
@@ -63,7 +64,9 @@ export const assessEditorialRules =
       ((statusChanged && (status === 'in_review' || status === 'approved')) || changed('publishAt'))
     const now = typeof context.editorialLineNow === 'string' ? new Date(context.editorialLineNow) : new Date()
 
-    const override = timingOverride({ data, previous, now, req })
+    const override = approverOverride({ field: 'timingOverride', data, previous, now, req })
+    // Copy rules (issue #28): an approver's reason turns the copy rules' blocks into warnings.
+    const copyOverride = approverOverride({ field: 'copyOverride', data, previous, now, req })
     const post: PostFacts = {
       target: relationId(merged.target),
       phase: relationId(merged.phase),
@@ -72,7 +75,8 @@ export const assessEditorialRules =
       publishAt: merged.publishAt ?? null,
       status,
       channel: relationId(merged.channel),
-      text: bodyPlaintext({ value: merged.body }),
+      title: typeof merged.title === 'string' ? merged.title : null,
+      bodyText: bodyPlaintext({ value: merged.body }),
     }
     const ruleContext = await loadRuleContext({
       req,
@@ -89,7 +93,9 @@ export const assessEditorialRules =
       }),
     })
     const findings: Finding[] = runRules({ context: ruleContext, levels }).map((finding) =>
-      override.reason && finding.rule === 'timingWindow' && finding.level === 'block'
+      finding.level === 'block' &&
+      ((override.reason && finding.rule === 'timingWindow') ||
+        (copyOverride.reason && finding.rule === 'copy'))
         ? { ...finding, level: 'warn' }
         : finding,
     )
@@ -124,6 +130,7 @@ export const assessEditorialRules =
       // The zone the admin enters and shows `publishAt` in: always the plan's, whatever was sent.
       publishAt_tz: ruleContext.plan.timezone,
       timingOverride: override,
+      copyOverride,
       warnings: findings
         .filter((finding) => finding.level === 'warn')
         .map((finding) => ({ rule: finding.rule, path: finding.path, message: describe(finding) })),
@@ -131,32 +138,40 @@ export const assessEditorialRules =
     }
   }
 
+/** The message refusing an override's reason to whoever may not give it. */
+const FORBIDDEN: Record<'copyOverride' | 'timingOverride', EditorialLineTranslationKey> = {
+  timingOverride: 'timingOverrideForbidden',
+  copyOverride: 'copyOverrideForbidden',
+}
+
 /**
- * Only an approver (or admin) may give or change the reason of a timing override; whoever gives it
- * and when are recorded by the server, never taken from the request.
+ * Only an approver (or admin) may give or change the reason of an override (of the timing, of the
+ * copy rules); whoever gives it and when are recorded by the server, never taken from the request.
  */
-const timingOverride = ({
+const approverOverride = ({
+  field,
   data,
   previous,
   now,
   req,
 }: {
+  field: 'copyOverride' | 'timingOverride'
   data: Record<string, any>
   previous: Record<string, any>
   now: Date
   req: Parameters<CollectionBeforeChangeHook>[0]['req']
 }): TimingOverride => {
-  const before: TimingOverride = previous.timingOverride ?? {}
-  const given = data.timingOverride as TimingOverride | undefined
+  const before: TimingOverride = previous[field] ?? {}
+  const given = data[field] as TimingOverride | undefined
   const reason = (given && 'reason' in given ? given.reason : before.reason)?.trim() || null
   if (reason === (before.reason?.trim() || null)) {
     return { reason, by: relationId(before.by), at: before.at ?? null }
   }
   if (reason && !userHasRole({ user: req.user, roles: ['approver', 'admin'] })) {
     throw refusal({
-      message: translate({ key: 'timingOverrideForbidden', t: req.t }),
+      message: translate({ key: FORBIDDEN[field], t: req.t }),
       status: 403,
-      data: { code: 'timingOverrideForbidden' },
+      data: { code: FORBIDDEN[field] },
     })
   }
   return reason

@@ -80,16 +80,16 @@ describe('formatOnChannel', () => {
 
 describe('channelLength', () => {
   it('takes 3,000 characters on LinkedIn and refuses 3,001, on body', () => {
-    expect(channelLength(context({ post: { text: 'a'.repeat(3000) } }))).toEqual([])
-    expect(channelLength(context({ post: { text: 'a'.repeat(3001) } }))).toEqual([
+    expect(channelLength(context({ post: { bodyText: 'a'.repeat(3000) } }))).toEqual([])
+    expect(channelLength(context({ post: { bodyText: 'a'.repeat(3001) } }))).toEqual([
       { path: 'body', message: { key: 'channelTooLong', vars: { channel: 'LinkedIn', max: 3000, length: 3001 } } },
     ])
   })
   it('counts an emoji once', () => {
-    expect(channelLength(context({ post: { text: '🙂'.repeat(3000) } }))).toEqual([])
+    expect(channelLength(context({ post: { bodyText: '🙂'.repeat(3000) } }))).toEqual([])
   })
   it('has nothing to say without a limit', () => {
-    expect(channelLength(context({ channel: newsletter, post: { text: 'a'.repeat(10_000) } }))).toEqual([])
+    expect(channelLength(context({ channel: newsletter, post: { bodyText: 'a'.repeat(10_000) } }))).toEqual([])
   })
 })
 

@@ -46,8 +46,10 @@ export const checkEndpoint = ({
       publishAt: isDateInput(input.publishAt) ? new Date(input.publishAt as string).toISOString() : null,
       status: 'in_review',
       channel: id(input.channel),
-      // The body as the form holds it: the channel's length is checked as the editor types.
-      text: input.body === undefined ? null : bodyPlaintext({ value: input.body }),
+      title: typeof input.title === 'string' ? input.title : null,
+      // The body as the form holds it: the channel's length and the copy rules are checked as the
+      // editor types (absent: not known, neither is checked on it).
+      bodyText: input.body === undefined ? null : bodyPlaintext({ value: input.body }),
     }
     const context = await loadRuleContext({
       req,

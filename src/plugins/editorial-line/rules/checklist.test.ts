@@ -58,7 +58,7 @@ describe('checklist', () => {
     const base = contextFor({ phase: 'of.awareness', at: '2026-01-06 09:00' })
     const channel = { id: 'linkedin', name: 'LinkedIn', slug: 'linkedin', active: true, maxLength: 10, formats: ['carousel'] }
     expect(
-      check({ ...base, post: { ...base.post, channel: 'linkedin', text: 'onze lettres' }, channel, channels: [channel] }),
+      check({ ...base, post: { ...base.post, channel: 'linkedin', bodyText: 'onze lettres' }, channel, channels: [channel] }),
     ).toMatchObject({ channel: false, format: false, target: true, complete: false })
   })
 

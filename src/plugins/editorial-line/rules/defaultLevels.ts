@@ -16,4 +16,6 @@ export const defaultLevels: Record<RuleName, Level> = {
   channelAllowed: 'block',
   formatOnChannel: 'block',
   channelLength: 'block',
+  // Each copy rule's row sets its own level; `warn` here makes every row warn, `off` checks none.
+  copy: 'block',
 }

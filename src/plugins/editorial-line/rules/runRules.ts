@@ -3,6 +3,7 @@ import type { Finding, Level, Rule, RuleContext, RuleName } from './types.js'
 import { channelAllowed } from './channelAllowed.js'
 import { channelLength } from './channelLength.js'
 import { completeness } from './completeness.js'
+import { copy } from './copy.js'
 import { formatOnChannel } from './formatOnChannel.js'
 import { formatOptimal } from './formatOptimal.js'
 import { frequencyCap } from './frequencyCap.js'
@@ -30,6 +31,7 @@ export const rules: Record<RuleName, Rule> = {
   channelAllowed,
   formatOnChannel,
   channelLength,
+  copy,
 }
 
 /** Runs every rule whose level is not `off` and tags each problem with its rule and level. */
@@ -43,5 +45,10 @@ export const runRules = ({
   (Object.keys(rules) as RuleName[]).flatMap((rule) => {
     const level = levels[rule]
     if (level === 'off') return []
-    return rules[rule](context).map((problem) => ({ rule, level, ...problem }))
+    // A problem may carry a lower level than its rule's (a copy rule's row that only warns).
+    return rules[rule](context).map((problem) => ({
+      rule,
+      ...problem,
+      level: level === 'warn' ? 'warn' : (problem.level ?? level),
+    }))
   })

@@ -17,7 +17,15 @@ export type SaveReads = {
   plan: () => Promise<Record<string, unknown>>
 }
 
-const TARGET_SELECT = { name: true, mixGroup: true, timing: true, gate: true, channels: true } as const
+// Copy rules (issue #28) are read with the line: no extra query per save.
+const TARGET_SELECT = {
+  name: true,
+  mixGroup: true,
+  timing: true,
+  gate: true,
+  channels: true,
+  copyRules: true,
+} as const
 const PHASE_SELECT = {
   name: true,
   target: true,
@@ -26,6 +34,7 @@ const PHASE_SELECT = {
   formats: true,
   timing: true,
   channels: true,
+  copyRules: true,
 } as const
 const CHANNEL_SELECT = {
   name: true,
@@ -43,6 +52,7 @@ const PLAN_SELECT = {
   activeClients: true,
   mixTolerance: true,
   mix: true,
+  copyRules: true,
 } as const
 
 /**

@@ -1,4 +1,5 @@
 import type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Weekday } from '../constants.js'
+import type { CopyKind } from './matchCopy.js'
 
 /** How a rule's findings are treated: refused, stored as a warning, or not checked. */
 export type Level = 'block' | 'off' | 'warn'
@@ -18,15 +19,27 @@ export type RuleName =
   | 'channelAllowed'
   | 'formatOnChannel'
   | 'channelLength'
+  // Copy rules (issue #28)
+  | 'copy'
 
 export type Id = number | string
 
 export type Timing = { days?: null | Weekday[]; start?: null | string; end?: null | string }
 
+/** A row of a target's, phase's or the plan's `copyRules` (issue #28). */
+export type CopyRuleFacts = {
+  kind: CopyKind
+  /** One term or phrase a line (see `copyTerms`). */
+  terms?: null | string
+  level: 'block' | 'warn'
+  reason?: null | string
+}
+
 export type TargetFacts = {
   id: Id
   name: string
   mixGroup: MixGroup
+  copyRules?: CopyRuleFacts[] | null
   timing?: null | Timing
   gate?: null | {
     fromMonth?: null | number
@@ -45,6 +58,7 @@ export type PhaseFacts = {
   key: PhaseKey
   months: { from: number; to?: null | number }
   formats?: Format[] | null
+  copyRules?: CopyRuleFacts[] | null
   timing?: ({ maxPostsPerMonth?: null | number } & Timing) | null
   /** The channels the phase uses; empty: its target's. */
   channels?: Id[] | null
@@ -77,6 +91,8 @@ export type PlanFacts = {
   mixTolerance: number
   /** One row per month: `month`, then each group's percentage under the group's value. */
   mix: MixPlanRow[]
+  /** Copy rules every post follows. */
+  copyRules?: CopyRuleFacts[]
 }
 
 export type PostFacts = {
@@ -87,8 +103,9 @@ export type PostFacts = {
   publishAt?: null | string
   status?: PostStatus | null
   channel?: Id | null
-  /** The body as plain text, as the channel shows it (absent: not known, the length is not checked). */
-  text?: null | string
+  title?: null | string
+  /** The body as the plain text the channel shows (`bodyPlaintext`); absent: not known, its length is not checked. */
+  bodyText?: null | string
 }
 
 /** Posts of the post's month other than the post itself, counted by the caller in the database. */
@@ -127,6 +144,8 @@ export type MessageVars = {
   format?: Format
   formats?: Format[]
   group?: MixGroup
+  /** A copy rule's kind: names the reason when the row gives none. */
+  kind?: CopyKind
 } & Record<string, Format[] | number | string | undefined | Weekday[]>
 
 export type RuleMessageKey =
@@ -157,9 +176,17 @@ export type RuleMessageKey =
   | 'formatNotOnChannel'
   | 'channelTooLong'
   | 'channelFrequencyCap'
+  | 'copyFound'
+  | 'copyMissing'
+  | 'copyMisspelled'
 
 /** What a rule found wrong: the field to fix and what to say about it. */
-export type Problem = { path: string; message: { key: RuleMessageKey; vars?: MessageVars } }
+export type Problem = {
+  path: string
+  message: { key: RuleMessageKey; vars?: MessageVars }
+  /** A rule whose rows carry their own level (copy rules): this problem's, never above the rule's. */
+  level?: Exclude<Level, 'off'>
+}
 
 export type Finding = { rule: RuleName; level: Exclude<Level, 'off'> } & Problem
 

@@ -1,5 +1,7 @@
 import type { Format, Weekday } from '../constants.js'
-import type { PhaseSeed, TimingSeed } from './editorialLineData.js'
+import type { CopyRuleSeed, PhaseSeed, TimingSeed } from './editorialLineData.js'
+
+import { qaliaCopyRules } from '../presets/qalia/qaliaCopyRules.js'
 
 /**
  * The readings of the customer's document: where `customer-journeys-qalia.md` says something in
@@ -180,6 +182,7 @@ export type TargetProseFields = {
   gate?: { fromMonth?: number; prerequisite?: string; prerequisiteMet?: boolean; activeClientsAbove?: number }
   tone?: string
   approach?: { dos: string[]; donts: string[] }
+  copyRules?: CopyRuleSeed[]
 }
 
 /**
@@ -228,6 +231,7 @@ export const targetProse: Record<
         dos: ['Montrer la valeur système', 'Montrer l’intérêt mutuel'],
         donts: ['Vendre', 'Pitcher', 'Commercialiser'],
       },
+      copyRules: qaliaCopyRules.auditeurs,
     },
   },
   certificateurs: {
@@ -237,6 +241,7 @@ export const targetProse: Record<
     fields: {
       context: 'Cible future (mois 5+). Timing d’introduction : après premiers retours auditeurs positifs.',
       gate: { fromMonth: 5, prerequisite: 'Premiers retours auditeurs positifs', prerequisiteMet: false },
+      copyRules: qaliaCopyRules.certificateurs,
     },
   },
   ministeres: {
@@ -259,6 +264,7 @@ export const targetProse: Record<
           'Présenter « un outil officiel pour le ministère » comme une réalité : c’est une VISION, pas la réalité actuelle',
         ],
       },
+      copyRules: qaliaCopyRules.ministeres,
     },
     // reading: the document gives this target no journey, only one block (approach, tone,
     // prerequisites, timing): one phase holds it, so that once the plan counts more than 100 active

@@ -15,6 +15,14 @@ export type MessageSeed = {
   status?: MessageStatus
 }
 
+/** A copy rule as data (issue #28): its terms one a string, stored one a line. */
+export type CopyRuleSeed = {
+  kind: 'forbid' | 'formal' | 'require' | 'spelling'
+  terms: string[]
+  level: 'block' | 'warn'
+  reason?: string
+}
+
 export type PhaseSeed = {
   key: PhaseKey
   name: string
@@ -32,6 +40,7 @@ export type PhaseSeed = {
   adaptation?: string
   /** The channels (slugs) the phase goes out on; none: its target's. */
   channels?: string[]
+  copyRules?: CopyRuleSeed[]
   messages: MessageSeed[]
 }
 
@@ -46,6 +55,7 @@ export type TargetSeed = {
   approach?: { dos: string[]; donts: string[] }
   /** The channels (slugs) the target is reached on; none: every active channel. */
   channels?: string[]
+  copyRules?: CopyRuleSeed[]
   phases: PhaseSeed[]
 }
 
@@ -72,5 +82,12 @@ export type EditorialLineData = {
   targets: TargetSeed[]
   /** The plan's monthly mix, one row per month. */
   mix: MixSeed[]
-  plan: { startMonth: string; timezone: string; activeClients: number; mixTolerance: number }
+  plan: {
+    startMonth: string
+    timezone: string
+    activeClients: number
+    mixTolerance: number
+    /** Copy rules every post follows. */
+    copyRules?: CopyRuleSeed[]
+  }
 }

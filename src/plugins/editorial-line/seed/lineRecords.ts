@@ -1,4 +1,4 @@
-import type { ChannelSeed, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
+import type { ChannelSeed, CopyRuleSeed, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
 
 /** The records a target, a phase and their timing are stored as: what the seed and the document import write. */
 export const timingData = (timing: TimingSeed = {}) => ({
@@ -8,6 +8,34 @@ export const timingData = (timing: TimingSeed = {}) => ({
   maxPostsPerMonth: timing.maxPostsPerMonth,
   note: timing.note,
 })
+
+/** Copy rules as stored: the terms one a line. */
+export const copyRulesData = (rules: CopyRuleSeed[] = []) =>
+  rules.map((rule) => ({
+    kind: rule.kind,
+    terms: rule.terms.join('\n'),
+    level: rule.level,
+    reason: rule.reason,
+  }))
+
+/** Stored copy rules in the seed's shape (the terms a list), as the document compares and writes them. */
+export const copyRulesSeed = (rows: unknown): CopyRuleSeed[] =>
+  (
+    (rows ?? []) as {
+      kind: CopyRuleSeed['kind']
+      terms?: null | string
+      level: CopyRuleSeed['level']
+      reason?: null | string
+    }[]
+  ).map((row) => ({
+    kind: row.kind,
+    terms: (row.terms ?? '')
+      .split('\n')
+      .map((term) => term.trim())
+      .filter(Boolean),
+    level: row.level,
+    ...(row.reason ? { reason: row.reason } : {}),
+  }))
 
 export const channelData = (channel: ChannelSeed) => ({
   slug: channel.slug,
@@ -36,6 +64,7 @@ export const targetData = (target: TargetSeed, channels: Record<string, number |
     donts: (target.approach?.donts ?? []).map((text) => ({ text })),
   },
   channels: channelIds(target.channels, channels),
+  copyRules: copyRulesData(target.copyRules),
 })
 
 export const phaseData = <Id extends number | string>(
@@ -58,4 +87,5 @@ export const phaseData = <Id extends number | string>(
   tone: phase.tone,
   adaptation: phase.adaptation,
   channels: channelIds(phase.channels, channels),
+  copyRules: copyRulesData(phase.copyRules),
 })

@@ -5,7 +5,7 @@ import type { EditorialLineData } from './editorialLineData.js'
 import type { PluginSlugs } from '../options/slugs.js'
 
 import { pluginSlugs } from '../options/pluginSettings.js'
-import { channelData, phaseData, targetData } from './lineRecords.js'
+import { channelData, copyRulesData, phaseData, targetData } from './lineRecords.js'
 
 export type SeedReport = {
   channels: number
@@ -101,6 +101,7 @@ export const seedEditorialLine = async ({
         activeClients: current.activeClients ?? plan.activeClients,
         mixTolerance: current.mixTolerance ?? plan.mixTolerance,
         mix,
+        copyRules: current.copyRules?.length ? current.copyRules : copyRulesData(plan.copyRules),
       },
       req,
     })

@@ -169,8 +169,9 @@ export function* searchSlots({
       now,
       submitting: true,
     }
+    // Copy rules (issue #28) read the post's words, which no date changes: not a slot's concern.
     return runRules({ context, levels }).filter(
-      (finding) => finding.level === 'block' && !notGiven.has(finding.message.key),
+      (finding) => finding.level === 'block' && finding.rule !== 'copy' && !notGiven.has(finding.message.key),
     )
   }
 

@@ -33,12 +33,14 @@ export const describeFinding = ({
 }): string => {
   const word = (prefix: string, value: string) => translate({ key: valueKey({ prefix, value }), t })
   const anyOf = (items: string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items)
-  const { day, days, format, formats: optimal, group, ...rest } = finding.message.vars ?? {}
+  const { day, days, format, formats: optimal, group, kind, ...rest } = finding.message.vars ?? {}
   const vars: Record<string, unknown> = { ...rest }
   if (day) vars.day = word('dayName', day)
   if (days) vars.days = anyOf(days.map((value) => word('onDay', value)))
   if (format) vars.format = formatLabel({ formats, value: format, language })
   if (optimal) vars.formats = anyOf(optimal.map((value) => formatLabel({ formats, value, language })))
   if (group) vars.group = groupLabel({ groups, value: group, language })
+  // A copy rule's row without a reason of its own says what its kind checks.
+  if (kind && !rest.reason) vars.reason = word('copyReason', kind)
   return translate({ key: finding.message.key, t, vars })
 }

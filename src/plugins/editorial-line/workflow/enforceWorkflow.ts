@@ -71,6 +71,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
     // The copy starts afresh, as its duplicator's draft.
     base.author = req.user?.id ?? base.author
     base.timingOverride = { reason: null, by: null, at: null }
+    base.copyOverride = { reason: null, by: null, at: null }
   }
   const comment = typeof data.reviewComment === 'string' ? data.reviewComment.trim() || null : null
   const author = relationId(previous.author ?? data.author)
@@ -136,6 +137,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
   const overrideSent = (data.timingOverride as { reason?: null | string } | undefined)?.reason ?? null
   if (publishAtMoved && overrideBefore && overrideSent === overrideBefore) {
     base.timingOverride = { reason: null, by: null, at: null }
+  }
+  // Copy rules (issue #28): changed words (or line) void the copy override, unless the same save gives a new one.
+  const copyBefore = (previous.copyOverride as { reason?: null | string } | undefined)?.reason ?? null
+  const copySent = (data.copyOverride as { reason?: null | string } | undefined)?.reason ?? null
+  if (contentChanged && copyBefore && copySent === copyBefore) {
+    base.copyOverride = { reason: null, by: null, at: null }
   }
 
   return {

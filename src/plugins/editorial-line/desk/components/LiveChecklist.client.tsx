@@ -25,7 +25,8 @@ const FIELDS: Record<(typeof POINTS)[number], string[]> = {
   channel: ['channel', 'body'],
   timing: ['publishAt'],
 }
-const WATCHED = ['id', 'target', 'phase', 'message', 'format', 'channel', 'body', 'publishAt'] as const
+// The channel's length and the copy rules (issue #28) read the title and body.
+const WATCHED = ['id', 'target', 'phase', 'message', 'format', 'channel', 'publishAt', 'title', 'body'] as const
 
 /**
  * The five control points of the post as it stands in the form, updated as the editor types
@@ -69,6 +70,10 @@ export const LiveChecklist = () => {
       (finding) => finding.level === 'block' && FIELDS[point].includes(finding.path),
     )
   const warnings = (check?.findings ?? []).filter((finding) => finding.level === 'warn')
+  // Copy rules (issue #28): the words that refuse leaving draft, on the title or body they name.
+  const copyBlocks = (check?.findings ?? []).filter(
+    (finding) => finding.level === 'block' && finding.rule === 'copy',
+  )
   // A new post can be created and submitted at once.
   const canSubmit = !id || status === 'draft' || status === 'changes_requested'
   const writer = userHasRole({ user, roles: ['editor', 'approver', 'admin'] })
@@ -97,6 +102,18 @@ export const LiveChecklist = () => {
           )
         })}
       </ul>
+      {copyBlocks.length > 0 && (
+        <div className="el-checklist__warnings" data-copy-findings>
+          <strong>{translate({ key: 'copyRulesLive', t })}</strong>
+          <ul className="el-checklist__warning-list">
+            {copyBlocks.map((finding) => (
+              <li className="el-checklist__problem" data-path={finding.path} key={finding.message}>
+                {finding.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {warnings.length > 0 && (
         <div className="el-checklist__warnings" data-live-warnings>
           <strong>{translate({ key: 'warnings', t })}</strong>

@@ -9,6 +9,7 @@ import type {
 } from '../../seed/editorialLineData.js'
 
 import { EVERY_DAY, targetProse, timingFromPhrase } from '../../seed/documentReadings.js'
+import { qaliaCopyRules } from './qaliaCopyRules.js'
 
 /**
  * QALIA's editorial line as data, from `shared/seeds/customer-journeys-qalia.md` ("Customer
@@ -296,6 +297,7 @@ const plan = {
   timezone: 'Europe/Paris',
   activeClients: 0,
   mixTolerance: 10,
+  copyRules: qaliaCopyRules.plan,
 }
 
 /** QALIA's editorial line, S1 2026: the default data of `seedEditorialLine` in this app. */

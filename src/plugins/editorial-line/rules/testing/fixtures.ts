@@ -3,6 +3,7 @@ import type { MessageFacts, MonthCounts, PhaseFacts, PlanFacts, RuleContext, Tar
 
 import { qaliaEditorialLine } from '../../presets/qalia/qaliaEditorialLine.js'
 import { wallClockInstant } from '../../time/wallClockInstant.js'
+import { copyRulesData } from '../../seed/lineRecords.js'
 
 const { mix, plan: seedPlan, targets: seedTargets } = qaliaEditorialLine
 
@@ -53,7 +54,12 @@ export const messages: Record<string, MessageFacts> = Object.fromEntries(
   ),
 )
 
-export const plan: PlanFacts = { ...seedPlan, mix }
+// Copy rules as stored: terms one a line.
+export const plan: PlanFacts = {
+  ...seedPlan,
+  mix,
+  copyRules: copyRulesData(seedPlan.copyRules) as PlanFacts['copyRules'],
+}
 
 /** `YYYY-MM-DD HH:mm` on a Paris wall clock, as an ISO instant. */
 export const paris = (local: string) => wallClockInstant({ local, timezone: 'Europe/Paris' })

@@ -538,6 +538,46 @@ export const enTranslations = {
     notifyOverdue: 'An approved post not published after its slot (admins)',
     deadlineSlotPassed: 'The slot passed before the post was approved: sent back to its author.',
     notifyLanguage: 'Language of the emails',
+
+    // Copy rules (issue #28)
+    documentProblemBadCopyRule:
+      'unreadable copy rule “{{value}}”; expected “Interdire, bloque : «term» «term» — reason”.',
+    copyRules: 'Copy rules',
+    copyRulesDescription:
+      'The post’s words (title and body) checked before review: forbidden or required terms, formal address, names’ spelling. Matched as words, whatever the case and accents.',
+    copyRulesPhaseDescription: 'Added to the target’s.',
+    copyRulesPlanDescription: 'Apply to every post.',
+    copyKind: 'Kind',
+    copyKindForbid: 'Forbid',
+    copyKindRequire: 'Require',
+    copyKindFormal: 'Formal (vous)',
+    copyKindSpelling: 'Spelling',
+    copyTerms: 'Terms',
+    copyTermsDescription:
+      'One term or phrase a line; a final “*” for a word’s forms (abonn*: abonnez, abonnement). Spelling: the one right spelling of a name. Formal: no terms.',
+    copyLevel: 'Level',
+    copyLevelBlock: 'Blocks',
+    copyLevelWarn: 'Warns',
+    copyReason: 'Reason',
+    copyReasonDescription: 'Shown to the writer with each term found.',
+    copyReasonForbid: 'Term to avoid',
+    copyReasonRequire: 'Expected term',
+    copyReasonFormal: 'Address the reader as “vous”',
+    copyReasonSpelling: 'Spelling',
+    copyFound: '{{reason}} — “{{found}}”: {{context}}',
+    copyMissing: '{{reason}} — none of: {{terms}}',
+    copyMisspelled: '{{reason}} — “{{found}}” is spelled “{{term}}”: {{context}}',
+    copyTermEmpty: 'Line {{line}} is empty; expected one term a line.',
+    copyTermNoWord: 'Line {{line}}: “{{term}}” has no word; expected a word, a phrase or a symbol.',
+    copyTermTooLong: 'Line {{line}} is too long; at most {{max}} characters a term.',
+    copyTermsTooMany: '{{count}} terms; at most {{max}} a rule.',
+    copyTermsTooLong: 'Too long; at most {{max}} characters.',
+    copyTermsRequired: 'At least one term for this kind of rule.',
+    copyRulesLive: 'Copy rules',
+    copyOverride: 'Copy override',
+    copyOverrideDescription:
+      'An approver may lift the copy rules’ block on this post by giving a reason: they then only warn.',
+    copyOverrideForbidden: 'Only an approver can override the copy rules of a post.',
   },
 }
 

@@ -540,6 +540,47 @@ export const frTranslations: EditorialLineTranslations = {
     notifyOverdue: 'Un post approuvé non publié après son créneau (administrateurs)',
     deadlineSlotPassed: 'Le créneau est passé avant l’approbation : renvoyé à son auteur.',
     notifyLanguage: 'Langue des e-mails',
+
+    // Copy rules (issue #28)
+    documentProblemBadCopyRule:
+      'règle de rédaction illisible « {{value}} » ; attendu « Interdire, bloque : «terme» «terme» — raison ».',
+    copyRules: 'Règles de rédaction',
+    copyRulesDescription:
+      'Les mots du post (titre et corps) vérifiés avant la relecture : termes interdits ou attendus, vouvoiement, orthographe des noms. Reconnus comme mots, quelles que soient la casse et les accents.',
+    copyRulesPhaseDescription: 'S’ajoutent à celles de la cible.',
+    copyRulesPlanDescription: 'Valent pour chaque post.',
+    copyKind: 'Type',
+    copyKindForbid: 'Interdire',
+    copyKindRequire: 'Exiger',
+    copyKindFormal: 'Vouvoyer',
+    copyKindSpelling: 'Orthographe',
+    copyTerms: 'Termes',
+    copyTermsDescription:
+      'Un terme ou une expression par ligne ; « * » final pour les formes d’un mot (abonn* : abonnez, abonnement). Orthographe : la seule bonne graphie d’un nom. Vouvoyer : aucun terme.',
+    copyLevel: 'Niveau',
+    copyLevelBlock: 'Bloque',
+    copyLevelWarn: 'Avertit',
+    copyReason: 'Raison',
+    copyReasonDescription: 'Montrée au rédacteur avec chaque terme trouvé.',
+    copyReasonForbid: 'Terme à éviter',
+    copyReasonRequire: 'Terme attendu',
+    copyReasonFormal: 'Vouvoyer le lecteur',
+    copyReasonSpelling: 'Orthographe',
+    copyFound: '{{reason}} — « {{found}} » : {{context}}',
+    copyMissing: '{{reason}} — aucun de : {{terms}}',
+    copyMisspelled: '{{reason}} — « {{found}} » s’écrit « {{term}} » : {{context}}',
+    copyTermEmpty: 'Ligne {{line}} vide ; attendu un terme par ligne.',
+    copyTermNoWord:
+      'Ligne {{line}} : « {{term}} » n’a aucun mot ; attendu un mot, une expression ou un symbole.',
+    copyTermTooLong: 'Ligne {{line}} trop longue ; au plus {{max}} caractères par terme.',
+    copyTermsTooMany: '{{count}} termes ; au plus {{max}} par règle.',
+    copyTermsTooLong: 'Trop long ; au plus {{max}} caractères.',
+    copyTermsRequired: 'Au moins un terme pour ce type de règle.',
+    copyRulesLive: 'Règles de rédaction',
+    copyOverride: 'Dérogation de rédaction',
+    copyOverrideDescription:
+      'Un approbateur peut lever le blocage des règles de rédaction de ce post en donnant une raison : elles ne font plus qu’avertir.',
+    copyOverrideForbidden: 'Seul un approbateur peut accorder une dérogation de rédaction.',
   },
 }
 
