@@ -196,7 +196,16 @@ describe('the data set (as the admin, so that the checks below are not vacuous)'
       Object.keys(approved)
         .filter((key) => !PUBLIC_FIELDS.has(key))
         .sort(),
-    ).toEqual(['author', 'checklist', 'metrics', 'reviewLog', 'reviewer', 'timingOverride', 'warnings'])
+    ).toEqual([
+      'author',
+      'checklist',
+      'copyOverride',
+      'metrics',
+      'reviewLog',
+      'reviewer',
+      'timingOverride',
+      'warnings',
+    ])
 
     const hidden = await rest({
       method: 'GET',
