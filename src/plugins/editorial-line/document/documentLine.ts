@@ -1,5 +1,5 @@
 import type { Format, MessageStatus, PhaseKey, Weekday } from '../constants.js'
-import type { EditorialLineData, MixSeed, PhaseSeed, TargetSeed } from '../seed/editorialLineData.js'
+import type { ChannelSeed, EditorialLineData, MixSeed, PhaseSeed, TargetSeed } from '../seed/editorialLineData.js'
 
 /**
  * An editorial line as a document states it. A field left `undefined` is one the document does not
@@ -30,6 +30,8 @@ export type DocumentPhase = {
   timing?: DocumentTiming
   objective?: null | string
   tone?: null | string
+  /** Channel slugs; `undefined`: the document names none (the customer's), `[]`: the target's. */
+  channels?: string[]
   /** `undefined`: the document names the phase but not its key messages ("même schéma que les OF"). */
   messages?: DocumentMessage[]
 }
@@ -52,7 +54,21 @@ export type DocumentTarget = {
   }
   tone?: null | string
   approach?: { dos?: string[]; donts?: string[] }
+  /** Channel slugs; `undefined`: the document names none, `[]`: every active channel. */
+  channels?: string[]
   phases: DocumentPhase[]
+}
+
+/** A row of an exported document's channel table. */
+export type DocumentChannel = {
+  slug: string
+  name: string
+  line: number
+  active: boolean
+  formats: Format[]
+  maxLength: null | number
+  timing: { days: Weekday[]; start: null | string; end: null | string }
+  maxPostsPerMonth: null | number
 }
 
 export type DocumentPlan = {
@@ -70,6 +86,8 @@ export type DocumentLine = {
   targets: DocumentTarget[]
   /** `undefined`: the document has no monthly mix table. */
   mix?: (MixSeed & { line: number })[]
+  /** `undefined`: the document has no channel table (the customer's names no channel). */
+  channels?: DocumentChannel[]
   plan: DocumentPlan
 }
 
@@ -86,6 +104,7 @@ export const DOCUMENT_PROBLEM_CODES = [
   'mixNotHundred',
   'monthRangeBackwards',
   'noTarget',
+  'unknownChannel',
   'unknownFormat',
   'unknownGroup',
   'unknownMonth',
@@ -110,5 +129,15 @@ export type StoredPhase = Omit<PhaseSeed, 'messages'> & { id?: number | string; 
 
 export type StoredTarget = Omit<TargetSeed, 'phases'> & { id?: number | string; phases: StoredPhase[] }
 
-/** The editorial line as the database holds it (`loadEditorialLine`), in the seed's shape. */
-export type StoredLine = { targets: StoredTarget[]; mix: MixSeed[]; plan: Partial<EditorialLineData['plan']> }
+export type StoredChannel = ChannelSeed & { id?: number | string }
+
+/**
+ * The editorial line as the database holds it (`loadEditorialLine`), in the seed's shape; targets'
+ * and phases' `channels` are slugs. `channels` left out: a line the document shows without them.
+ */
+export type StoredLine = {
+  channels?: StoredChannel[]
+  targets: StoredTarget[]
+  mix: MixSeed[]
+  plan: Partial<EditorialLineData['plan']>
+}

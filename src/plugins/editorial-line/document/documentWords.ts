@@ -49,6 +49,13 @@ export const WORDS = {
   timingHours: 'Heures',
   timingMax: 'Max',
   timingNote: 'Note',
+  channelsHeading: 'Canaux',
+  channel: 'Canal',
+  channels: 'Canaux',
+  channelFormats: 'Formats',
+  maxLength: 'Longueur maximale',
+  slot: 'Créneau',
+  active: 'Actif',
   yes: 'oui',
   no: 'non',
 } as const

@@ -481,6 +481,7 @@ export const enTranslations = {
     documentProblemMonthRangeBackwards:
       '“{{value}}” ends before it starts; expected the earlier month first.',
     documentProblemNoTarget: 'no target heading; expected at least one “## CIBLE N : name”.',
+    documentProblemUnknownChannel: 'the channel “{{value}}” is not in the document’s channel table.',
     documentProblemUnknownFormat:
       'unknown format “{{value}}”; expected formats of the vocabulary, such as Post texte or Vidéo courte.',
     documentProblemUnknownGroup: 'unknown target group “{{value}}”; expected one of the plan’s groups.',

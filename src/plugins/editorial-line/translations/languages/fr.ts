@@ -481,6 +481,7 @@ export const frTranslations: EditorialLineTranslations = {
     documentProblemMonthRangeBackwards:
       '« {{value}} » finit avant de commencer ; attendu le mois le plus tôt en premier.',
     documentProblemNoTarget: 'aucun titre de cible ; attendu au moins un « ## CIBLE N : nom ».',
+    documentProblemUnknownChannel: 'le canal « {{value}} » n’est pas dans le tableau des canaux du document.',
     documentProblemUnknownFormat:
       'format inconnu « {{value}} » ; attendu un format du vocabulaire, comme Post texte ou Vidéo courte.',
     documentProblemUnknownGroup: 'groupe de cibles inconnu « {{value}} » ; attendu un des groupes du plan.',
