@@ -248,6 +248,11 @@ export const enTranslations = {
     calendarShow: 'Show',
     calendarWeekOf: 'Week of {{day}}',
     calendarViewBadView: 'Unknown view “{{value}}”: showing the month. Use ?view=month or ?view=week.',
+    calendarChannel: 'Channel',
+    calendarAllChannels: 'Every channel',
+    calendarLegendChannels: 'Channels',
+    calendarNoChannel: 'no channel',
+    calendarViewBadChannel: 'The line has no channel “{{value}}”: showing every channel.',
     calendarViewBadDate:
       '“{{value}}” is not a date written YYYY-MM-DD, for example 2026-03-10: showing today.',
     calendarNotAllowed: 'The calendar is for the editorial team: editors, approvers and admins.',

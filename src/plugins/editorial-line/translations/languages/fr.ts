@@ -241,6 +241,11 @@ export const frTranslations: EditorialLineTranslations = {
     calendarWeekOf: 'Semaine du {{day}}',
     calendarViewBadView:
       'Vue « {{value}} » inconnue : affichage du mois. Utilisez ?view=month ou ?view=week.',
+    calendarChannel: 'Canal',
+    calendarAllChannels: 'Tous les canaux',
+    calendarLegendChannels: 'Canaux',
+    calendarNoChannel: 'sans canal',
+    calendarViewBadChannel: 'La ligne n’a pas de canal « {{value}} » : affichage de tous les canaux.',
     calendarViewBadDate:
       '« {{value}} » n’est pas une date au format AAAA-MM-JJ, par exemple 2026-03-10 : affichage d’aujourd’hui.',
     calendarNotAllowed:
