@@ -522,6 +522,7 @@ export const enTranslations = {
     briefChannels: 'Channels',
     briefChannelEveryFormat: 'every format',
     briefChannelNoLimit: 'no length limit',
+    briefChannelSlot: 'the slot of {{channel}}',
     briefChannelMaxLength: 'up to {{max}} characters',
   },
 }

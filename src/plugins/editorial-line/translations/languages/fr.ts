@@ -523,6 +523,7 @@ export const frTranslations: EditorialLineTranslations = {
     briefChannels: 'Canaux',
     briefChannelEveryFormat: 'tous les formats',
     briefChannelNoLimit: 'sans limite de longueur',
+    briefChannelSlot: 'le créneau de {{channel}}',
     briefChannelMaxLength: 'jusqu’à {{max}} caractères',
   },
 }
