@@ -199,7 +199,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
         {view === 'month' ? (
           <MonthGrid
             postsPath={`${adminRoute}/collections/${pluginSlugs({ payload: req.payload }).posts}`}
-            calendarPath={calendarPath}
+            weekLink={(day) => link('week', day)}
             groups={groups}
             language={language}
             placed={placed}
