@@ -203,6 +203,41 @@ describe('the calendar in the admin, in Chromium, against the production build',
     await page.locator('[data-view="month"]').waitFor()
   })
 
+  it('filters April 2026 by channel from the menu, keeps the filter in its links, and marks each channel in its colour', async () => {
+    await page.goto(`${baseURL}/admin/calendar?view=month&date=2026-04-01`)
+    const all = await shownPosts('month')
+    const channelOf = async (id: string) =>
+      page.locator(`[data-view="month"] [data-post-id="${id}"]`).getAttribute('data-channel')
+    const channels = await Promise.all(all.map((post) => channelOf(post.id)))
+    expect(new Set(channels)).toEqual(new Set(['linkedin', 'newsletter']))
+    // The legend lists the line's channels; the two marks differ in colour.
+    await expect(page.locator('[data-legend-channel]').count()).resolves.toBe(2)
+    const markColour = (slug: string) =>
+      page
+        .locator(`[data-view="month"] [data-channel="${slug}"] .el-channel-mark`)
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor)
+    expect(await markColour('linkedin')).not.toBe(await markColour('newsletter'))
+
+    await page.selectOption('select[data-filter="channel"]', 'newsletter')
+    await page.click('.el-toolbar__form button[type="submit"]')
+    await page.waitForURL(/channel=newsletter/)
+    const newsletter = await shownPosts('month')
+    const expected = all.filter((_, index) => channels[index] === 'newsletter')
+    expect(newsletter).toEqual(expected)
+    expect(newsletter.length).toBeGreaterThan(0)
+    expect(newsletter.length).toBeLessThan(all.length)
+    // The next month keeps the channel.
+    await page.click('[data-nav="next"]')
+    await page.waitForURL(/date=2026-05-01/)
+    expect(new URL(page.url()).searchParams.get('channel')).toBe('newsletter')
+    await expect(page.locator('select[data-filter="channel"]').inputValue()).resolves.toBe('newsletter')
+    for (const post of await shownPosts('month')) await expect(channelOf(post.id)).resolves.toBe('newsletter')
+    // And so does a week opened from the month.
+    const week = page.locator('[data-week-link]').first()
+    expect(new URL((await week.getAttribute('href'))!, baseURL).searchParams.get('channel')).toBe('newsletter')
+  })
+
   it('says what it did with a date or view it cannot read, and shows the current month', async () => {
     await page.goto(`${baseURL}/admin/calendar?view=year&date=2026-02-30`)
     await expect(page.locator('[data-notice="bad-view"]').innerText()).resolves.toContain('« year »')

@@ -127,4 +127,23 @@ describe('channels on the post form, in Chromium, against the production build',
     )
     expect(totalDocs).toBe(0)
   })
+
+  it('gives in the brief the newsletter’s own slot once the post goes out in it, the phase’s window on LinkedIn', async () => {
+    await page.goto(`${baseURL}/admin/collections/posts/create`)
+    await postFormReady(page)
+    await choose('target', 'Formateurs OF')
+    await choose('phase', 'OF — Retention')
+    const pickChannel = async (name: string) => {
+      await page.locator('[data-channel-select][data-choices="linkedin,newsletter"] .rs__control').click()
+      await page.locator('.rs__option', { hasText: name }).first().click()
+    }
+    await pickChannel('Newsletter QALIA')
+    const slot = page.locator('[data-brief="timing"] [data-brief-timing-of="newsletter"]')
+    await slot.waitFor()
+    expect(await slot.innerText()).toMatch(/mardi.*07:00.*08:00/i)
+    expect(await page.locator('[data-brief="timing"]').innerText()).toContain('le créneau de Newsletter QALIA')
+    await pickChannel('LinkedIn — page QALIA')
+    await page.locator('[data-brief="timing"] [data-brief-timing-of="phase"]').waitFor()
+    expect(await page.locator('[data-brief="timing"]').innerText()).not.toContain('Newsletter')
+  })
 })

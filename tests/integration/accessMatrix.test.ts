@@ -252,7 +252,7 @@ describe.each(CHANNELS)('access matrix through %s', (channel) => {
 })
 
 /**
- * Who reads the editorial line itself (targets, phases, messages and the plan), on every channel:
+ * Who reads the editorial line itself (targets, phases, messages, channels and the plan), on every channel:
  * the editorial team and publishers, who publish from it; anyone else gets Payload's 403, whatever
  * the form of the read. (What anonymous readers learn of it through approved posts: leaks.test.ts.)
  */
@@ -276,6 +276,7 @@ const LINE = {
   targets: { one: 'Target', many: 'Targets', id: () => ids.targets.coachs, strategy: 'context' },
   phases: { one: 'Phase', many: 'Phases', id: () => ids.phases['coachs.awareness'], strategy: 'emotion' },
   messages: { one: 'Message', many: 'Messages', id: () => ids.messages['of.advocacy.3'], strategy: 'status' },
+  channels: { one: 'Channel', many: 'Channels', id: () => ids.channels.linkedin, strategy: 'maxLength' },
 } as const
 type LineSlug = keyof typeof LINE
 
@@ -374,5 +375,80 @@ describe.each(CHANNELS)('the editorial line through %s', (channel) => {
       docs.some((doc) => doc[strategy] !== null && doc[strategy] !== undefined),
       JSON.stringify(docs),
     ).toBe(true)
+  })
+})
+
+/**
+ * Who writes the line's channels: admins only; everyone else gets Payload's 403 and the channel is
+ * left as it was (created, renamed or deleted only by an admin). Each case on a fresh, unused channel.
+ */
+// prettier-ignore
+const CHANNEL_WRITE_EXPECTED = {
+  //          anonymous    publisher    editor       approver     admin
+  create:    ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok'],
+  update:    ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok'],
+  delete:    ['forbidden', 'forbidden', 'forbidden', 'forbidden', 'ok'],
+} as const
+type ChannelWrite = keyof typeof CHANNEL_WRITE_EXPECTED
+
+let channelCount = 0
+const channelWriteCases = (Object.keys(CHANNEL_WRITE_EXPECTED) as ChannelWrite[]).flatMap((kind) =>
+  LINE_ACTORS.map((actor, column) => ({ kind, actor, expected: CHANNEL_WRITE_EXPECTED[kind][column] })),
+)
+
+/** The channel with this slug as the database holds it, or null. */
+const storedChannel = async (slug: string) =>
+  (await payload.find({ collection: 'channels', where: { slug: { equals: slug } }, depth: 0 })).docs[0] ?? null
+
+describe.each(CHANNELS)('writing channels through %s', (channel) => {
+  it.each(channelWriteCases)('$actor: $kind → $expected', async ({ kind, actor, expected }) => {
+    channelCount += 1
+    const slug = `matrix-${channelCount}`
+    const existing =
+      kind === 'create'
+        ? null
+        : await payload.create({ collection: 'channels', data: { name: 'Canal de test', slug } as never })
+    const person = actor === 'anonymous' ? undefined : people[actor]
+    const auth = {
+      token: person && 'token' in person ? person.token : undefined,
+      apiKey: person && 'apiKey' in person ? person.apiKey : undefined,
+    }
+    const data = kind === 'create' ? { name: 'Canal créé', slug } : { name: 'Canal renommé' }
+    let status: number
+    if (channel === 'REST') {
+      const request = {
+        create: { method: 'POST', path: '/channels', body: data },
+        update: { method: 'PATCH', path: `/channels/${existing?.id}`, body: data },
+        delete: { method: 'DELETE', path: `/channels/${existing?.id}` },
+      } as const
+      status = (await rest({ ...request[kind], ...auth })).status
+    } else if (channel === 'GraphQL') {
+      const fields = Object.entries(data)
+        .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+        .join(', ')
+      const query = {
+        create: `mutation { createChannel(data: { ${fields} }) { id } }`,
+        update: `mutation { updateChannel(id: ${existing?.id}, data: { ${fields} }) { id } }`,
+        delete: `mutation { deleteChannel(id: ${existing?.id}) { id } }`,
+      }[kind]
+      const { body } = await graphql({ query, ...auth })
+      status = body.errors?.[0] ? (body.errors[0].extensions?.statusCode ?? 500) : 200
+    } else {
+      const as = { user: person?.user, overrideAccess: false }
+      try {
+        if (kind === 'create') await payload.create({ collection: 'channels', data: data as never, ...as })
+        if (kind === 'update')
+          await payload.update({ collection: 'channels', id: existing!.id, data: data as never, ...as })
+        if (kind === 'delete') await payload.delete({ collection: 'channels', id: existing!.id, ...as })
+        status = 200
+      } catch (error) {
+        status = (error as { status?: number }).status ?? 500
+      }
+    }
+    expect(outcomeOf(status)).toBe(expected)
+    const after = await storedChannel(slug)
+    if (kind === 'create') expect(after?.name ?? null).toBe(expected === 'ok' ? 'Canal créé' : null)
+    if (kind === 'update') expect(after?.name).toBe(expected === 'ok' ? 'Canal renommé' : 'Canal de test')
+    if (kind === 'delete') expect(after === null).toBe(expected === 'ok')
   })
 })

@@ -4,6 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestClient } from '../helpers/rest'
 
+import { createLocalReq } from 'payload'
+
+import { loadCalendar } from '../../src/plugins/editorial-line/calendar/loadCalendar'
 import { paris } from '../../src/plugins/editorial-line/rules/testing/fixtures'
 import {
   compliantPost,
@@ -332,5 +335,34 @@ describe(`who reads and writes channels (${testDatabaseKind()})`, () => {
     expect(refused.status).toBe(409)
     expect(refused.body.errors[0].message).toContain(`used by ${used} post`)
     expect((await payload.count({ collection: 'channels', where: { slug: { equals: 'newsletter' } } })).totalDocs).toBe(1)
+  })
+})
+
+describe(`the calendar by channel (${testDatabaseKind()})`, () => {
+  it('shows every channel’s posts, or only those of the channel the menu names', async () => {
+    // Drafts (never refused) of September 2027, a month no other test uses: one per channel.
+    for (const [title, channel] of [
+      ['Sur LinkedIn', ids.channels.linkedin],
+      ['Dans la lettre', ids.channels.newsletter],
+    ] as const) {
+      await payload.create({
+        collection: 'posts',
+        data: compliantPost({
+          ids,
+          overrides: { title, channel, status: 'draft', publishAt: paris('2027-09-07 08:45') },
+        }) as never,
+      })
+    }
+    const editor = await payload.findByID({ collection: 'users', id: people.editor.user.id })
+    const req = await createLocalReq({ user: { ...editor, collection: 'users' } as never }, payload)
+    const month = { req, start: paris('2027-09-01 00:00'), end: paris('2027-10-01 00:00') }
+    const titles = async (channel?: string) => {
+      const { posts, channels } = await loadCalendar({ ...month, channel })
+      expect(channels.map((each) => each.slug)).toEqual(['linkedin', 'newsletter'])
+      return posts.map((post) => `${post.title} (${post.channel?.slug})`).sort()
+    }
+    expect(await titles()).toEqual(['Dans la lettre (newsletter)', 'Sur LinkedIn (linkedin)'])
+    expect(await titles('newsletter')).toEqual(['Dans la lettre (newsletter)'])
+    expect(await titles('linkedin')).toEqual(['Sur LinkedIn (linkedin)'])
   })
 })

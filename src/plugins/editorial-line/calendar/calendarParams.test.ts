@@ -23,6 +23,22 @@ describe('parseCalendarParams', () => {
     })
   })
 
+  it('reads a channel the line has, and falls back on every channel for another, saying so', () => {
+    const channels = ['linkedin', 'newsletter']
+    expect(parseCalendarParams({ channel: 'newsletter', channels, today }).channel).toBe('newsletter')
+    expect(parseCalendarParams({ channel: '', channels, today })).toEqual({
+      view: 'month',
+      date: today,
+      notices: [],
+    })
+    const unknown = parseCalendarParams({ channel: 'radio', channels, today })
+    expect(unknown.channel).toBeUndefined()
+    expect(unknown.notices).toEqual([{ problem: 'badChannel', value: 'radio' }])
+    expect(parseCalendarParams({ channel: ['linkedin', 'newsletter'], channels, today }).notices).toEqual([
+      { problem: 'badChannel', value: 'linkedin, newsletter' },
+    ])
+  })
+
   it('falls back on what it cannot read, saying so', () => {
     expect(parseCalendarParams({ view: 'year', date: '2026-02-30', today })).toEqual({
       view: 'month',

@@ -1,6 +1,13 @@
 import type { MixGroupOption } from '../mix/groups.js'
-import type { EditorialLineData, MixSeed, PhaseSeed, TargetSeed } from '../seed/editorialLineData.js'
 import type {
+  ChannelSeed,
+  EditorialLineData,
+  MixSeed,
+  PhaseSeed,
+  TargetSeed,
+} from '../seed/editorialLineData.js'
+import type {
+  DocumentChannel,
   DocumentLine,
   DocumentPhase,
   DocumentTarget,
@@ -17,7 +24,7 @@ export const PLAN_KEY = 'editorial-plan'
 
 export type LineChange = {
   action: 'absent' | 'create' | 'update'
-  collection: 'editorial-plan' | 'messages' | 'phases' | 'targets'
+  collection: 'channels' | 'editorial-plan' | 'messages' | 'phases' | 'targets'
   /** `of`, `of.awareness`, `of.awareness.2` (the message's place in the document), `editorial-plan`. */
   key: string
   field?: string
@@ -25,8 +32,13 @@ export type LineChange = {
   to?: unknown
 }
 
-/** A write the import makes, in order: targets, then their phases, then key messages, then the plan. */
+/**
+ * A write the import makes, in order: channels, targets, then their phases, then key messages, then
+ * the plan.
+ */
 export type LineWrite =
+  | { kind: 'createChannel'; data: ChannelSeed }
+  | { kind: 'updateChannel'; id: number | string; data: ChannelSeed; fields: string[] }
   | {
       kind: 'createMessage'
       target: string
@@ -63,6 +75,18 @@ const TARGET_PATHS = [
   'approach.dos',
   'approach.donts',
   'copyRules',
+  'channels',
+]
+
+const CHANNEL_PATHS = [
+  'name',
+  'active',
+  'formats',
+  'maxLength',
+  'timing.days',
+  'timing.start',
+  'timing.end',
+  'maxPostsPerMonth',
 ]
 
 const PHASE_PATHS = [
@@ -83,6 +107,7 @@ const PHASE_PATHS = [
   'objective',
   'tone',
   'copyRules',
+  'channels',
 ]
 
 const PLAN_FIELDS = ['startMonth', 'timezone', 'activeClients', 'mixTolerance'] as const
@@ -183,6 +208,37 @@ export const diffLine = ({
   const writes: LineWrite[] = []
   let unchanged = 0
   let updated = 0
+
+  // The channels first: the targets and phases below name them by slug.
+  for (const channel of incoming.channels ?? []) {
+    const existing = current.channels?.find((candidate) => candidate.slug === channel.slug)
+    const data = channelSeed(channel)
+    if (!existing) {
+      changes.push({ action: 'create', collection: 'channels', key: channel.slug, to: channel.name })
+      writes.push({ kind: 'createChannel', data })
+      continue
+    }
+    const difference = applyDifferences({
+      paths: CHANNEL_PATHS,
+      incoming: data,
+      existing,
+      collection: 'channels',
+      key: channel.slug,
+      changes,
+    })
+    if (difference) {
+      updated++
+      const { id: _, ...merged } = difference.merged
+      writes.push({ kind: 'updateChannel', id: existing.id!, data: merged, fields: difference.fields })
+    } else unchanged++
+  }
+  if (incoming.channels) {
+    for (const channel of current.channels ?? []) {
+      if (!incoming.channels.some((candidate) => candidate.slug === channel.slug)) {
+        changes.push({ action: 'absent', collection: 'channels', key: channel.slug, from: channel.name })
+      }
+    }
+  }
 
   for (const target of incoming.targets) {
     const existing = current.targets.find((candidate) => candidate.slug === target.slug)
@@ -420,6 +476,14 @@ export const diffLine = ({
     writes,
   }
 }
+
+/** A channel row as the seed writes one: `null` (an export's "—") as no value. */
+const channelSeed = ({ line: _, maxLength, maxPostsPerMonth, timing, ...channel }: DocumentChannel): ChannelSeed => ({
+  ...channel,
+  maxLength: maxLength ?? undefined,
+  maxPostsPerMonth: maxPostsPerMonth ?? undefined,
+  timing: { days: timing.days, start: timing.start ?? undefined, end: timing.end ?? undefined },
+})
 
 /** A target the document names and the line lacks: the seed's reading of it, then what the document states. */
 const newTarget = ({

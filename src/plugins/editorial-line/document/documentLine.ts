@@ -1,5 +1,6 @@
 import type { Format, MessageStatus, PhaseKey, Weekday } from '../constants.js'
 import type {
+  ChannelSeed,
   CopyRuleSeed,
   EditorialLineData,
   MixSeed,
@@ -37,6 +38,8 @@ export type DocumentPhase = {
   objective?: null | string
   tone?: null | string
   copyRules?: CopyRuleSeed[]
+  /** Channel slugs; `undefined`: the document names none (the customer's), `[]`: the target's. */
+  channels?: string[]
   /** `undefined`: the document names the phase but not its key messages ("même schéma que les OF"). */
   messages?: DocumentMessage[]
 }
@@ -60,7 +63,21 @@ export type DocumentTarget = {
   tone?: null | string
   approach?: { dos?: string[]; donts?: string[] }
   copyRules?: CopyRuleSeed[]
+  /** Channel slugs; `undefined`: the document names none, `[]`: every active channel. */
+  channels?: string[]
   phases: DocumentPhase[]
+}
+
+/** A row of an exported document's channel table. */
+export type DocumentChannel = {
+  slug: string
+  name: string
+  line: number
+  active: boolean
+  formats: Format[]
+  maxLength: null | number
+  timing: { days: Weekday[]; start: null | string; end: null | string }
+  maxPostsPerMonth: null | number
 }
 
 export type DocumentPlan = {
@@ -80,6 +97,8 @@ export type DocumentLine = {
   targets: DocumentTarget[]
   /** `undefined`: the document has no monthly mix table. */
   mix?: (MixSeed & { line: number })[]
+  /** `undefined`: the document has no channel table (the customer's names no channel). */
+  channels?: DocumentChannel[]
   plan: DocumentPlan
 }
 
@@ -97,6 +116,7 @@ export const DOCUMENT_PROBLEM_CODES = [
   'mixNotHundred',
   'monthRangeBackwards',
   'noTarget',
+  'unknownChannel',
   'unknownFormat',
   'unknownGroup',
   'unknownMonth',
@@ -121,5 +141,15 @@ export type StoredPhase = Omit<PhaseSeed, 'messages'> & { id?: number | string; 
 
 export type StoredTarget = Omit<TargetSeed, 'phases'> & { id?: number | string; phases: StoredPhase[] }
 
-/** The editorial line as the database holds it (`loadEditorialLine`), in the seed's shape. */
-export type StoredLine = { targets: StoredTarget[]; mix: MixSeed[]; plan: Partial<EditorialLineData['plan']> }
+export type StoredChannel = ChannelSeed & { id?: number | string }
+
+/**
+ * The editorial line as the database holds it (`loadEditorialLine`), in the seed's shape; targets'
+ * and phases' `channels` are slugs. `channels` left out: a line the document shows without them.
+ */
+export type StoredLine = {
+  channels?: StoredChannel[]
+  targets: StoredTarget[]
+  mix: MixSeed[]
+  plan: Partial<EditorialLineData['plan']>
+}

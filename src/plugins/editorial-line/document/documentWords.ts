@@ -51,6 +51,13 @@ export const WORDS = {
   timingNote: 'Note',
   // Copy rules (issue #28): one rule a line of the cell (`copyRuleLine`).
   copyRules: 'Règles de rédaction',
+  channelsHeading: 'Canaux',
+  channel: 'Canal',
+  channels: 'Canaux',
+  channelFormats: 'Formats',
+  maxLength: 'Longueur maximale',
+  slot: 'Créneau',
+  active: 'Actif',
   yes: 'oui',
   no: 'non',
 } as const

@@ -7,6 +7,7 @@ import { parseDocument as parseYaml } from 'yaml'
 
 import type { MixGroupOption } from '../mix/groups.js'
 import type {
+  DocumentChannel,
   DocumentLine,
   DocumentMessage,
   DocumentPhase,
@@ -215,6 +216,18 @@ const formatNamesOf = (formats: readonly FormatOption[]) => {
   return names
 }
 
+/** A target's or phase's channels, by slug: "linkedin, newsletter"; "—" for none. */
+const channelSlugsOf = (text: string): string[] =>
+  isEmptyMark(text)
+    ? []
+    : text
+        .split(',')
+        .map((word) => word.trim())
+        .filter(Boolean)
+
+/** Where a document names a channel: checked against its channel table once it is read. */
+type NamedChannel = { slug: string; node: Cell }
+
 const formatsOf = (
   text: string,
   node: Parameters<typeof where>[0],
@@ -358,6 +371,7 @@ const readTree = ({
   let headerRead = false
   let bestTiming: { cells: string[]; node: Cell }[] | undefined
   let mixTable: Table | undefined
+  const namedChannels: NamedChannel[] = []
 
   const text = (value: string) => (line.verbatim ? value.trim() : typographic(value.trim()))
   const stated = (value: string): null | string => (line.verbatim && isEmptyMark(value) ? null : text(value))
@@ -440,6 +454,10 @@ const readTree = ({
         mixTable = block
         continue
       }
+      if (header[0] === ROW.channel) {
+        line.channels = readChannels({ rows, formatNames })
+        continue
+      }
       if (header[0] === ROW.target || header[0] === ROW.targetEn) {
         bestTiming = rows.map((row) => ({ cells: row.children.map(cellText), node: row.children[0] }))
         continue
@@ -464,14 +482,28 @@ const readTree = ({
       }
       // An element table: a phase's brief under a phase, the target's own fields above its phases.
       if (phases.length === 1)
-        readPhaseRows({ phase: phases[0], rows, verbatim: line.verbatim, text, stated, formatNames })
-      else if (line.verbatim) readTargetRows({ target, rows, stated, groups })
+        readPhaseRows({
+          phase: phases[0],
+          rows,
+          verbatim: line.verbatim,
+          text,
+          stated,
+          formatNames,
+          namedChannels,
+        })
+      else if (line.verbatim) readTargetRows({ target, rows, stated, groups, namedChannels })
       else target.prose.push(...rows.map((row) => row.children.map(cellText).join(' : ')))
       continue
     }
   }
 
   if (drafts.length === 0) fail('noTarget', tree.children[0] ?? tree)
+
+  // A document with a channel table names only its channels; one without names them against the line.
+  if (line.channels) {
+    const unknown = namedChannels.find(({ slug }) => !line.channels!.some((channel) => channel.slug === slug))
+    if (unknown) fail('unknownChannel', unknown.node, unknown.slug)
+  }
 
   for (const draft of drafts) {
     const known = knownTargets.find((candidate) => foldName(candidate.name) === foldName(draft.headingName))
@@ -613,6 +645,7 @@ const readPhaseRows = ({
   text,
   stated,
   formatNames,
+  namedChannels,
 }: {
   phase: DocumentPhase
   rows: Table['children']
@@ -621,6 +654,7 @@ const readPhaseRows = ({
   stated: (value: string) => null | string
   /** The declared formats by the names a document gives them (`formatNamesOf`). */
   formatNames: Map<string, Format>
+  namedChannels: NamedChannel[]
 }) => {
   for (const row of rows) {
     const [labelCell, valueCell] = row.children
@@ -632,6 +666,10 @@ const readPhaseRows = ({
     else if (label === ROW.tone) phase.tone = stated(value)
     else if (label === ROW.name) phase.name = value.trim()
     else if (label === ROW.formats) phase.formats = formatsOf(value, valueCell, formatNames)
+    else if (label === ROW.channels) {
+      phase.channels = channelSlugsOf(value)
+      namedChannels.push(...phase.channels.map((slug) => ({ slug, node: valueCell })))
+    }
     else if (label === ROW.questions) {
       phase.questions = verbatim
         ? isEmptyMark(value)
@@ -649,11 +687,13 @@ const readTargetRows = ({
   rows,
   stated,
   groups,
+  namedChannels,
 }: {
   target: TargetDraft
   rows: Table['children']
   stated: (value: string) => null | string
   groups: readonly MixGroupOption[]
+  namedChannels: NamedChannel[]
 }) => {
   for (const row of rows) {
     const [labelCell, valueCell] = row.children
@@ -677,7 +717,43 @@ const readTargetRows = ({
     else if (label === ROW.dos) target.approach = { ...target.approach, dos: list() }
     else if (label === ROW.donts) target.approach = { ...target.approach, donts: list() }
     else if (label === ROW.copyRules) target.copyRules = copyRulesOf(value, valueCell)
+    else if (label === ROW.channels) {
+      target.channels = channelSlugsOf(value)
+      namedChannels.push(...target.channels.map((slug) => ({ slug, node: valueCell })))
+    }
   }
+}
+
+/**
+ * An export's channel table: name, slug, active, formats, maximum length, and its own slot written as
+ * a phase's timing (`Jours : mar · Heures : 07:00-08:00 · Max : 1`, the monthly cap as its Max).
+ */
+const readChannels = ({
+  rows,
+  formatNames,
+}: {
+  rows: Table['children']
+  formatNames: Map<string, Format>
+}): DocumentChannel[] => {
+  const channels: DocumentChannel[] = []
+  for (const row of rows) {
+    const [nameCell, slugCell, activeCell, formatsCell, lengthCell, slotCell] = row.children
+    if (!nameCell || !slugCell) continue
+    const cells = [activeCell, formatsCell, lengthCell, slotCell].map((cell) => (cell ? cellText(cell) : '—'))
+    const [active, formats, maxLength, slot] = cells
+    const timing = slotCell ? exportedTiming(slot, slotCell) : exportedTiming('—', row)
+    channels.push({
+      name: cellText(nameCell),
+      slug: cellText(slugCell),
+      line: where(row).line,
+      active: !['non', 'no', 'false'].includes(foldWords(active)),
+      formats: formatsCell ? formatsOf(formats, formatsCell, formatNames) : [],
+      maxLength: isEmptyMark(maxLength) || !lengthCell ? null : integerOf(maxLength, lengthCell),
+      timing: { days: timing.days ?? [], start: timing.start ?? null, end: timing.end ?? null },
+      maxPostsPerMonth: timing.maxPostsPerMonth ?? null,
+    })
+  }
+  return channels
 }
 
 const readMix = ({

@@ -54,6 +54,36 @@ describe('renderDocument', () => {
     expect(diff.changes).toEqual([])
   })
 
+  it('writes the channels and each phase’s, and reads them back', () => {
+    // As the database holds them: a channel is active unless unticked.
+    const channels = qaliaEditorialLine.channels!.map((channel) => ({ active: true, ...channel }))
+    const line: StoredLine = { ...storedLine(qaliaEditorialLine), channels }
+    const { markdown, diff } = roundTrip(line)
+    expect(markdown).toContain('## Canaux')
+    expect(markdown).toMatch(/\| Newsletter QALIA +\| newsletter +\| oui +\| Post texte, .* +\| — +\| Jours : mar · Heures : 07:00-08:00 · Max : 1 +\|/)
+    expect(diff.changes).toEqual([])
+    // A line whose channels differ from the document's: each difference found by slug.
+    const other: StoredLine = {
+      ...line,
+      channels: line.channels!.map((channel) =>
+        channel.slug === 'newsletter' ? { ...channel, maxPostsPerMonth: 2 } : channel,
+      ),
+    }
+    const read = parseDocument({
+      markdown,
+      groups: QALIA_GROUPS,
+      formats: qaliaFormats,
+      knownTargets: [],
+      startMonth: '2026-01',
+    })
+    if ('problem' in read) throw new Error(JSON.stringify(read.problem))
+    expect(read.line.targets[0].phases.at(-1)!.channels).toEqual(['linkedin', 'newsletter'])
+    const changes = diffLine({ current: other, incoming: read.line, defaults: qaliaEditorialLine, groups: QALIA_GROUPS })
+    expect(changes.changes).toEqual([
+      { action: 'update', collection: 'channels', key: 'newsletter', field: 'maxPostsPerMonth', from: 2, to: 1 },
+    ])
+  })
+
   // Text an admin types in one line: letters, accents, digits and the punctuation Markdown cares about.
   const words = fc
     .string({

@@ -4,7 +4,7 @@ import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 
 import type { MixGroupOption } from '../mix/groups.js'
-import type { StoredLine, StoredPhase, StoredTarget } from './documentLine.js'
+import type { StoredChannel, StoredLine, StoredPhase, StoredTarget } from './documentLine.js'
 
 import { WEEKDAYS, type Weekday } from '../constants.js'
 import { weekdayNames, weekdayShortNames } from '../seed/documentReadings.js'
@@ -74,6 +74,30 @@ const timingWords = (timing: StoredPhase['timing']) => {
   return segments.length > 0 ? segments.join(' · ') : EMPTY
 }
 
+/** Formats by their French labels, comma-separated, as the phase rows write them. */
+const formatWords = (values: readonly string[] | undefined, formats: readonly FormatOption[]) =>
+  (values ?? []).map((value) => formatLabel({ formats, value, language: 'fr' })).join(', ')
+
+/** A target's or phase's channels, by slug; "—" for none (the target's, or every active channel). */
+const channelWords = (slugs: string[] | undefined) => (slugs ?? []).join(', ')
+
+/** The line's channels: what each takes and its own slot (with its monthly cap), read back by slug. */
+const channelTable = (channels: readonly StoredChannel[], formats: readonly FormatOption[]): Node[] => [
+  heading(2, WORDS.channelsHeading),
+  table(
+    [WORDS.channel, WORDS.slug, WORDS.active, WORDS.channelFormats, WORDS.maxLength, WORDS.slot],
+    channels.map((channel) => [
+      cell(channel.name),
+      cell(channel.slug),
+      cell(channel.active === false ? WORDS.no : WORDS.yes),
+      cell(formatWords(channel.formats, formats)),
+      cell(channel.maxLength?.toString()),
+      cell(timingWords({ ...channel.timing, maxPostsPerMonth: channel.maxPostsPerMonth })),
+    ]),
+  ),
+  { type: 'thematicBreak' },
+]
+
 const months = ({ from, to }: StoredPhase['months']) =>
   `${WORDS.months} ${to === undefined || to === null ? `${from}+` : to === from ? `${from}-${to}` : `${from}-${to}`}`
 
@@ -86,7 +110,12 @@ const monthLabel = (month: string) => {
 const groupLabelFr = (group: MixGroupOption) =>
   typeof group.label === 'string' ? group.label : group.label.fr
 
-const targetBlock = (target: StoredTarget, index: number, formats: readonly FormatOption[]): Node[] => [
+const targetBlock = (
+  target: StoredTarget,
+  index: number,
+  formats: readonly FormatOption[],
+  withChannels: boolean,
+): Node[] => [
   heading(2, `${WORDS.target.toUpperCase()} ${index + 1} : ${target.name}`),
   table(
     [WORDS.element, WORDS.detail],
@@ -102,13 +131,14 @@ const targetBlock = (target: StoredTarget, index: number, formats: readonly Form
       labelledRow(WORDS.dos, cell(target.approach?.dos ?? [])),
       labelledRow(WORDS.donts, cell(target.approach?.donts ?? [])),
       labelledRow(WORDS.copyRules, cell((target.copyRules ?? []).map(copyRuleLine))),
+      ...(withChannels ? [labelledRow(WORDS.channels, cell(channelWords(target.channels)))] : []),
     ],
   ),
-  ...target.phases.flatMap((phase) => phaseBlock(phase, formats)),
+  ...target.phases.flatMap((phase) => phaseBlock(phase, formats, withChannels)),
   { type: 'thematicBreak' },
 ]
 
-const phaseBlock = (phase: StoredPhase, formats: readonly FormatOption[]): Node[] => [
+const phaseBlock = (phase: StoredPhase, formats: readonly FormatOption[], withChannels: boolean): Node[] => [
   heading(
     3,
     `${WORDS.phaseHeading}${phase.order ? ` ${phase.order}` : ''} : ${phase.key.toUpperCase()} (${months(phase.months)})`,
@@ -121,15 +151,11 @@ const phaseBlock = (phase: StoredPhase, formats: readonly FormatOption[]): Node[
       labelledRow(WORDS.emotion, cell(phase.emotion)),
       labelledRow(WORDS.questions, cell((phase.questions ?? []).map((question) => `"${question}"`))),
       labelledRow(WORDS.priorityContent, cell(phase.priorityContent)),
-      labelledRow(
-        WORDS.formats,
-        cell(
-          (phase.formats ?? []).map((value) => formatLabel({ formats, value, language: 'fr' })).join(', '),
-        ),
-      ),
+      labelledRow(WORDS.formats, cell(formatWords(phase.formats, formats))),
       labelledRow(WORDS.timing, cell(timingWords(phase.timing))),
       labelledRow(WORDS.tone, cell(phase.tone)),
       labelledRow(WORDS.copyRules, cell((phase.copyRules ?? []).map(copyRuleLine))),
+      ...(withChannels ? [labelledRow(WORDS.channels, cell(channelWords(phase.channels)))] : []),
     ],
   ),
   ...(phase.messages.length === 0
@@ -162,7 +188,7 @@ const CONTROL_POINTS: [string, string][] = [
 
 /**
  * The editorial line as the customer's document (`customer-journeys-qalia.md`): the YAML header (with
- * the plan's settings), per target its fields and phases (client state, element table, key
+ * the plan's settings), the line's channels when it has any, per target its fields and phases (client state, element table, key
  * messages, objective), the monthly mix, the best timing per target and the five control points.
  * It marks itself `verbatim: true`: `parseDocument` reads it back as written.
  */
@@ -190,13 +216,16 @@ export const renderDocument = ({
       ),
     ),
   }).trimEnd()
+  const withChannels = (line.channels ?? []).length > 0
   const tree: Node = {
     type: 'root',
     children: [
       heading(1, WORDS.title),
       { type: 'code', lang: 'yaml', value: header },
       { type: 'thematicBreak' },
-      ...line.targets.flatMap((target, index) => targetBlock(target, index, formats)),
+      // A line without channels (a document written before them) is shown as it was.
+      ...(withChannels ? channelTable(line.channels!, formats) : []),
+      ...line.targets.flatMap((target, index) => targetBlock(target, index, formats, withChannels)),
       heading(2, WORDS.integration),
       heading(3, WORDS.mixHeading),
       table(

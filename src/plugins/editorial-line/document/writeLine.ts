@@ -30,32 +30,49 @@ export const writeLine = async ({
 }): Promise<void> => {
   const { payload } = req
   const slugs = pluginSlugs({ payload })
-  const named = new Set(
-    writes.flatMap((write) =>
-      write.kind === 'createTarget' || write.kind === 'createPhase' ? (write.data.channels ?? []) : [],
-    ),
+  const channelIds: Record<string, number | string> = Object.fromEntries(
+    (current.channels ?? []).flatMap((channel) => (channel.id === undefined ? [] : [[channel.slug, channel.id]])),
   )
-  const channelIds: Record<string, number | string> = {}
-  if (named.size > 0) {
-    const { docs } = await payload.find({
-      collection: slugs.channels,
-      where: { slug: { in: [...named] } },
-      limit: 0,
-      pagination: false,
-      depth: 0,
-      req,
-    })
-    for (const doc of docs) channelIds[doc.slug as string] = doc.id
-    for (const channel of channels) {
-      if (!named.has(channel.slug) || channelIds[channel.slug] !== undefined) continue
+  // The document's own channels first (an export's table): the targets and phases below name them.
+  for (const write of writes) {
+    if (write.kind === 'createChannel') {
       const doc = await payload.create({
         collection: slugs.channels,
-        data: channelData(channel) as never,
+        data: channelData(write.data) as never,
         req,
         overrideAccess: false,
       })
-      channelIds[channel.slug] = doc.id
+      channelIds[write.data.slug] = doc.id
+    } else if (write.kind === 'updateChannel') {
+      const data = channelData(write.data) as Record<string, unknown>
+      await payload.update({
+        collection: slugs.channels,
+        id: write.id,
+        data: Object.fromEntries(write.fields.map((field) => [field, data[field]])) as never,
+        req,
+        overrideAccess: false,
+      })
     }
+  }
+  const named = new Set(
+    writes.flatMap((write) =>
+      write.kind === 'createTarget' ||
+      write.kind === 'createPhase' ||
+      write.kind === 'updateTarget' ||
+      write.kind === 'updatePhase'
+        ? (write.data.channels ?? [])
+        : [],
+    ),
+  )
+  for (const channel of channels) {
+    if (!named.has(channel.slug) || channelIds[channel.slug] !== undefined) continue
+    const doc = await payload.create({
+      collection: slugs.channels,
+      data: channelData(channel) as never,
+      req,
+      overrideAccess: false,
+    })
+    channelIds[channel.slug] = doc.id
   }
   const targetIds = new Map(current.targets.map((target) => [target.slug, target.id!]))
   const phaseIds = new Map(
@@ -76,7 +93,7 @@ export const writeLine = async ({
       })
       targetIds.set(write.data.slug, doc.id)
     } else if (write.kind === 'updateTarget') {
-      const data = targetData(write.data) as Record<string, unknown>
+      const data = targetData(write.data, channelIds) as Record<string, unknown>
       await payload.update({
         collection: slugs.targets,
         id: write.id,
@@ -93,7 +110,7 @@ export const writeLine = async ({
       })
       phaseIds.set(`${write.target}.${write.data.key}`, doc.id)
     } else if (write.kind === 'updatePhase') {
-      const data = phaseData(write.data, 0) as Record<string, unknown>
+      const data = phaseData(write.data, 0, channelIds) as Record<string, unknown>
       await payload.update({
         collection: slugs.phases,
         id: write.id,
@@ -116,7 +133,7 @@ export const writeLine = async ({
         req,
         overrideAccess: false,
       })
-    } else {
+    } else if (write.kind === 'updatePlan') {
       const { copyRules, ...plan } = write.data
       await payload.updateGlobal({
         slug: slugs.editorialPlan,

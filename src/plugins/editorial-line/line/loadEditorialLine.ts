@@ -20,10 +20,14 @@ const texts = (rows: unknown, field: string): string[] =>
  */
 export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promise<StoredLine> => {
   const slugs = pluginSlugs({ payload: req.payload })
-  const find = async (collection: PluginSlugs['messages' | 'phases' | 'targets'], sort: string[]) =>
+  const find = async (
+    collection: PluginSlugs['channels' | 'messages' | 'phases' | 'targets'],
+    sort: string[],
+  ) =>
     (await req.payload.find({ collection, depth: 0, pagination: false, sort, req, overrideAccess: true }))
       .docs as unknown as Row[]
-  const [targetRows, phaseRows, messageRows] = [
+  const [channelRows, targetRows, phaseRows, messageRows] = [
+    await find(slugs.channels, ['createdAt', 'id']),
     await find(slugs.targets, ['createdAt', 'id']),
     await find(slugs.phases, ['order', 'createdAt', 'id']),
     await find(slugs.messages, ['createdAt', 'id']),
@@ -36,6 +40,12 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
   })) as Row
 
   const idOf = (value: unknown) => (value && typeof value === 'object' ? (value as Row).id : value)
+  // Targets and phases name their channels by slug, as the seed and the document do.
+  const channelSlugs = (ids: unknown): string[] =>
+    (Array.isArray(ids) ? ids : []).flatMap((id) => {
+      const channel = channelRows.find((row) => row.id === idOf(id))
+      return channel ? [channel.slug as string] : []
+    })
   const phasesOf = (target: Row): StoredPhase[] =>
     phaseRows
       .filter((phase) => idOf(phase.target) === target.id)
@@ -60,6 +70,7 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
         objective: phase.objective ?? undefined,
         tone: phase.tone ?? undefined,
         copyRules: copyRulesSeed(phase.copyRules),
+        channels: channelSlugs(phase.channels),
         messages: messageRows
           .filter((message) => idOf(message.phase) === phase.id)
           .map((message) => ({
@@ -89,10 +100,26 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
     tone: target.tone ?? undefined,
     copyRules: copyRulesSeed(target.copyRules),
     approach: { dos: texts(target.approach?.dos, 'text'), donts: texts(target.approach?.donts, 'text') },
+    channels: channelSlugs(target.channels),
     phases: phasesOf(target),
   }))
   const mix = ((plan.mix ?? []) as Row[]).map(({ id: _, ...row }) => row as MixSeed)
+  const channels = channelRows.map((channel) => ({
+    id: channel.id,
+    slug: channel.slug,
+    name: channel.name,
+    active: channel.active ?? true,
+    maxLength: channel.maxLength ?? undefined,
+    formats: channel.formats ?? [],
+    timing: {
+      days: channel.timing?.days ?? [],
+      start: channel.timing?.start ?? undefined,
+      end: channel.timing?.end ?? undefined,
+    },
+    maxPostsPerMonth: channel.maxPostsPerMonth ?? undefined,
+  }))
   return {
+    channels,
     targets,
     mix,
     plan: {

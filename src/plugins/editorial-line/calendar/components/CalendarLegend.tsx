@@ -3,17 +3,19 @@ import type { TFunction } from '@payloadcms/translations'
 import React from 'react'
 
 import type { CalendarViewKind } from '../calendarParams.js'
-import type { CalendarTarget } from '../loadCalendar.js'
+import type { CalendarChannel, CalendarTarget } from '../loadCalendar.js'
 import type { MixGroupOption } from '../../mix/groups.js'
 
 import { weekdayNames } from '../calendarLabels.js'
+import { channelTone } from '../channelTone.js'
 import { POST_STATUSES } from '../../constants.js'
 import { groupLabel, groupTone } from '../../mix/groups.js'
 import { translate } from '../../translations/index.js'
 import { StatusBadge } from './StatusBadge.js'
 
-/** What the colours and badges mean, and each target's publication window. */
+/** What the colours, channel marks and badges mean, and each target's publication window. */
 export const CalendarLegend = ({
+  channels,
   groups,
   language,
   t,
@@ -21,6 +23,7 @@ export const CalendarLegend = ({
   timezone,
   view,
 }: {
+  channels: CalendarChannel[]
   groups: MixGroupOption[]
   language: string
   t: TFunction<any>
@@ -57,6 +60,17 @@ export const CalendarLegend = ({
                     </li>
                   ))}
               </ul>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <div>
+        <h3 className="el-legend__title">{translate({ key: 'calendarLegendChannels', t })}</h3>
+        <ul className="el-legend__list">
+          {channels.map(({ name, slug }) => (
+            <li data-legend-channel={slug} key={slug}>
+              <span aria-hidden className={`el-channel-mark el-channel--${channelTone({ channels, slug })}`} />
+              {name}
             </li>
           ))}
         </ul>

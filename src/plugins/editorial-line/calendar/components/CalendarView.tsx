@@ -11,6 +11,8 @@ import { userHasRole } from '../../access/hasRole.js'
 import { weekTitle } from '../calendarLabels.js'
 import { CALENDAR_VIEWS, parseCalendarParams } from '../calendarParams.js'
 import { calendarRange } from '../calendarRange.js'
+import { channelTone } from '../channelTone.js'
+import { loadChannelSlugs } from '../../line/loadChannelSlugs.js'
 import { localDay } from '../../time/days.js'
 import { loadCalendar } from '../loadCalendar.js'
 import { placePosts } from '../placePosts.js'
@@ -30,6 +32,12 @@ const NAV_KEYS = {
   week: { previous: 'calendarPreviousWeek', next: 'calendarNextWeek' },
 } as const
 
+const NOTICE_KINDS = {
+  badView: { kind: 'bad-view', key: 'calendarViewBadView' },
+  badDate: { kind: 'bad-date', key: 'calendarViewBadDate' },
+  badChannel: { kind: 'bad-channel', key: 'calendarViewBadChannel' },
+} as const
+
 /** A notice above the calendar, in Payload's warning banner. */
 const Notice = ({ children, kind }: { children: React.ReactNode; kind: string }) => (
   <div data-notice={kind} role="status">
@@ -39,13 +47,14 @@ const Notice = ({ children, kind }: { children: React.ReactNode; kind: string })
 
 /** The month and week switch, the current one marked. */
 const ViewSwitch = ({
-  calendarPath,
   date,
+  link,
   t,
   view,
 }: {
-  calendarPath: string
   date: string
+  /** The calendar's address for a view and a day, keeping the other filters. */
+  link: (view: CalendarViewKind, day: string) => string
   t: TFunction<any>
   view: CalendarViewKind
 }) => (
@@ -54,7 +63,7 @@ const ViewSwitch = ({
       <a
         aria-current={kind === view ? 'page' : undefined}
         data-switch={kind}
-        href={`${calendarPath}?view=${kind}&date=${date}`}
+        href={link(kind, date)}
         className="el-switch__option"
         key={kind}
       >
@@ -66,7 +75,8 @@ const ViewSwitch = ({
 
 /**
  * `/admin/calendar`: the posts of a month or a week by publication date, in the plan timezone,
- * coloured by target group, with their status; the week view shades the targets' windows. For the
+ * coloured by target group and marked by channel, with their status, all channels or one
+ * (`?channel=slug`); the week view shades the targets' windows. For the
  * editorial team: custom views are public unless they check, so anonymous visitors go to the login
  * page and other accounts are told the calendar is not theirs.
  */
@@ -76,7 +86,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
   const calendarPath = `${adminRoute}/calendar`
   if (!req.user) {
     const query = new URLSearchParams()
-    for (const name of ['view', 'date']) {
+    for (const name of ['view', 'date', 'channel']) {
       const value = searchParams?.[name]
       if (typeof value === 'string') query.set(name, value)
     }
@@ -103,21 +113,30 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
   const { timezone } = await loadPlan({ req })
   const groups = configuredGroups({ payload: req.payload })
   const today = localDay({ instant: new Date(), timezone })
-  const { view, date, notices } = parseCalendarParams({
+  const { view, date, channel, notices } = parseCalendarParams({
     view: searchParams?.view,
     date: searchParams?.date,
+    channel: searchParams?.channel,
+    channels: await loadChannelSlugs({ req }),
     today,
   })
   const range = calendarRange({ view, date, timezone })
-  const { posts, targets } = await loadCalendar({ req, start: range.start, end: range.end })
-  const placed = placePosts({ posts, timezone })
+  const { posts, targets, channels } = await loadCalendar({ req, start: range.start, end: range.end, channel })
+  // Each post's channel colour: its channel's place among the line's channels.
+  const placed = placePosts({
+    posts: posts.map((post) => ({ ...post, channelTone: channelTone({ channels, slug: post.channel?.slug }) })),
+    timezone,
+  })
   const title =
     view === 'month'
       ? monthName(range.first.slice(0, 7), language)
       : weekTitle({ first: range.first, last: range.last, language })
   // Not CSS capitalize: it would also write « 9–15 Mars » in a week's title.
   const heading = title.charAt(0).toUpperCase() + title.slice(1)
-  const href = (day: string) => `${calendarPath}?view=${view}&date=${day}`
+  // Every link keeps the channel filter, as the view and the date: the address is the whole state.
+  const link = (kind: CalendarViewKind, day: string) =>
+    `${calendarPath}?${new URLSearchParams({ view: kind, date: day, ...(channel ? { channel } : {}) })}`
+  const href = (day: string) => link(view, day)
 
   return page(
     <>
@@ -139,7 +158,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
         <a data-nav="today" href={href(today)}>
           {translate({ key: 'calendarToday', t })}
         </a>
-        <ViewSwitch calendarPath={calendarPath} date={date} t={t} view={view} />
+        <ViewSwitch date={date} link={link} t={t} view={view} />
         <form action={calendarPath} className="el-toolbar__form" method="get">
           <input name="view" type="hidden" value={view} />
           <input
@@ -148,17 +167,26 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
             name="date"
             type="date"
           />
+          <select
+            aria-label={translate({ key: 'calendarChannel', t })}
+            data-filter="channel"
+            defaultValue={channel ?? ''}
+            name="channel"
+          >
+            <option value="">{translate({ key: 'calendarAllChannels', t })}</option>
+            {channels.map(({ name, slug }) => (
+              <option key={slug} value={slug}>
+                {name}
+              </option>
+            ))}
+          </select>
           <button type="submit">{translate({ key: 'calendarShow', t })}</button>
         </form>
       </nav>
 
       {notices.map(({ problem, value }) => (
-        <Notice key={problem} kind={problem === 'badView' ? 'bad-view' : 'bad-date'}>
-          {translate({
-            key: problem === 'badView' ? 'calendarViewBadView' : 'calendarViewBadDate',
-            t,
-            vars: { value },
-          })}
+        <Notice key={problem} kind={NOTICE_KINDS[problem].kind}>
+          {translate({ key: NOTICE_KINDS[problem].key, t, vars: { value } })}
         </Notice>
       ))}
       <p data-field="count">
@@ -171,7 +199,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
         {view === 'month' ? (
           <MonthGrid
             postsPath={`${adminRoute}/collections/${pluginSlugs({ payload: req.payload }).posts}`}
-            calendarPath={calendarPath}
+            weekLink={(day) => link('week', day)}
             groups={groups}
             language={language}
             placed={placed}
@@ -193,6 +221,7 @@ export const CalendarView = async ({ initPageResult, params, searchParams }: Adm
         )}
       </div>
       <CalendarLegend
+        channels={channels}
         groups={groups}
         language={language}
         t={t}

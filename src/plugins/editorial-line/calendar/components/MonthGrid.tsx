@@ -15,7 +15,7 @@ import { PostChip } from './PostChip.js'
 /** A month as a table of weeks, Monday first; each day of the month lists its posts by time. */
 export const MonthGrid = ({
   postsPath,
-  calendarPath,
+  weekLink,
   groups,
   language,
   placed,
@@ -25,7 +25,8 @@ export const MonthGrid = ({
 }: {
   /** Where the posts' edit views are: `/admin/collections/posts`. */
   postsPath: string
-  calendarPath: string
+  /** The address of the week of a day, keeping the view's filters. */
+  weekLink: (day: string) => string
   groups: MixGroupOption[]
   language: string
   placed: Record<string, PlacedPost<CalendarPost>[]>
@@ -70,7 +71,7 @@ export const MonthGrid = ({
                     vars: { day: dayLabel({ day, language }) },
                   })}
                   data-week-link={day}
-                  href={`${calendarPath}?view=week&date=${day}`}
+                  href={weekLink(day)}
                 >
                   {Number(day.slice(8))}
                 </a>

@@ -21,7 +21,7 @@ export const PostChip = ({
   postsPath: string
   groups: MixGroupOption[]
   language: string
-  placed: PlacedPost<CalendarPost>
+  placed: PlacedPost<CalendarPost & { channelTone?: string }>
   t: TFunction<any>
 }) => {
   const group = post.target?.mixGroup
@@ -29,25 +29,30 @@ export const PostChip = ({
   const about = post.target
     ? `${groupLabel({ groups, value: post.target.mixGroup, language })} — ${post.target.name}`
     : translate({ key: 'calendarNoTarget', t })
+  const channel = post.channel?.name ?? translate({ key: 'calendarNoChannel', t })
   return (
     <a
       className={`el-chip el-tone--${tone}`}
+      data-channel={post.channel?.slug ?? 'none'}
       data-group={group ?? 'none'}
       data-post-id={post.id}
       data-status={post.status}
       data-time={time}
       href={`${postsPath}/${post.id}`}
-      title={`${time} · ${post.title} · ${about}`}
+      title={`${time} · ${post.title} · ${about} · ${channel}`}
     >
       <span className="el-chip__head">
+        <span aria-hidden className={`el-channel-mark el-channel--${post.channelTone ?? 'none'}`} />
         <time className="el-chip__time">{time}</time>
         <StatusBadge status={post.status} t={t} />
       </span>
       <span className="el-chip__title" data-field="title">
         {post.title}
       </span>
-      {/* Read by screen readers: the colour alone must not carry the group. */}
-      <span className="el-visually-hidden">{about}</span>
+      {/* Read by screen readers: the colours alone must not carry the group or the channel. */}
+      <span className="el-visually-hidden">
+        {about} · {channel}
+      </span>
     </a>
   )
 }

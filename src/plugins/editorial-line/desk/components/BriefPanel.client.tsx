@@ -6,7 +6,7 @@ import React, { useEffect, useState } from 'react'
 import type { Weekday } from '../../constants.js'
 import type { ChannelFacts, Timing } from '../../rules/types.js'
 
-import { effectiveWindow } from '../../rules/effectiveWindow.js'
+import { effectiveWindow, hasOwnSlot } from '../../rules/effectiveWindow.js'
 import { timingInWords } from '../../rules/timingInWords.js'
 import { translate, valueKey } from '../../translations/index.js'
 import { useApiFetch, useDocument } from '../../admin/useApi.client.js'
@@ -48,7 +48,7 @@ const Section = ({ title, children, name }: { title: string; children: React.Rea
  * The brief beside the post form: everything the document gives for the chosen target and phase.
  * The target's context (what sets it apart, its prerequisites), who the post speaks to and how
  * (client state, emotion, questions, priority content, formats, timing in words, key messages to
- * pick from, objective), how to adapt a message taken from another target, the tone (the phase's,
+ * pick from, objective; the timing is the post's channel's own slot when it has one), how to adapt a message taken from another target, the tone (the phase's,
  * else the target's) and the target's do / don't lists.
  */
 export const BriefPanel = () => {
@@ -61,10 +61,12 @@ export const BriefPanel = () => {
     target: targetId,
     phase: phaseId,
     message: messageId,
+    channel: channelId,
   } = useFormFields(([fields]) => ({
     target: fields.target?.value,
     phase: fields.phase?.value,
     message: fields.message?.value,
+    channel: fields.channel?.value,
   }))
   const target = useDocument<Target>({ collection: slugs.targets, id: targetId })
   const phase = useDocument<Phase>({ collection: slugs.phases, id: phaseId })
@@ -111,8 +113,12 @@ export const BriefPanel = () => {
     )
   }
   const word = (prefix: string, value: string) => translate({ key: valueKey({ prefix, value }), t })
+  // The post's channel, when it has its own slot (a newsletter's sending time), sets the window, as
+  // the timing rule does; the phase's note is about the phase's window, so it goes with it.
+  const channel = channels.find((each) => String(each.id) === String(channelId))
+  const channelSlot = hasOwnSlot(channel?.timing) ? channel : undefined
   const timing = timingInWords({
-    window: effectiveWindow({ target: target?.timing, phase: phase.timing }),
+    window: effectiveWindow({ target: target?.timing, phase: phase.timing, channel: channelSlot?.timing }),
     timezone,
     dayWord: (day: Weekday) => word('onDay', day),
     language: i18n.language,
@@ -185,8 +191,12 @@ export const BriefPanel = () => {
         )}
       </Section>
       <Section name="timing" title={translate({ key: 'timing', t })}>
-        {timing}
-        {phase.timing?.note ? ` — ${phase.timing.note}` : ''}
+        <span data-brief-timing-of={channelSlot ? channelSlot.slug : 'phase'}>{timing}</span>
+        {channelSlot
+          ? ` — ${translate({ key: 'briefChannelSlot', t, vars: { channel: channelSlot.name } })}`
+          : phase.timing?.note
+            ? ` — ${phase.timing.note}`
+            : ''}
       </Section>
       <Section name="messages" title={translate({ key: 'briefMessages', t })}>
         {messages.length === 0

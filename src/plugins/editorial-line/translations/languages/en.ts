@@ -248,6 +248,11 @@ export const enTranslations = {
     calendarShow: 'Show',
     calendarWeekOf: 'Week of {{day}}',
     calendarViewBadView: 'Unknown view “{{value}}”: showing the month. Use ?view=month or ?view=week.',
+    calendarChannel: 'Channel',
+    calendarAllChannels: 'Every channel',
+    calendarLegendChannels: 'Channels',
+    calendarNoChannel: 'no channel',
+    calendarViewBadChannel: 'The line has no channel “{{value}}”: showing every channel.',
     calendarViewBadDate:
       '“{{value}}” is not a date written YYYY-MM-DD, for example 2026-03-10: showing today.',
     calendarNotAllowed: 'The calendar is for the editorial team: editors, approvers and admins.',
@@ -481,6 +486,7 @@ export const enTranslations = {
     documentProblemMonthRangeBackwards:
       '“{{value}}” ends before it starts; expected the earlier month first.',
     documentProblemNoTarget: 'no target heading; expected at least one “## CIBLE N : name”.',
+    documentProblemUnknownChannel: 'the channel “{{value}}” is not in the document’s channel table.',
     documentProblemUnknownFormat:
       'unknown format “{{value}}”; expected formats of the vocabulary, such as Post texte or Vidéo courte.',
     documentProblemUnknownGroup: 'unknown target group “{{value}}”; expected one of the plan’s groups.',
@@ -516,6 +522,7 @@ export const enTranslations = {
     briefChannels: 'Channels',
     briefChannelEveryFormat: 'every format',
     briefChannelNoLimit: 'no length limit',
+    briefChannelSlot: 'the slot of {{channel}}',
     briefChannelMaxLength: 'up to {{max}} characters',
 
     // Notifications (#29)

@@ -241,6 +241,11 @@ export const frTranslations: EditorialLineTranslations = {
     calendarWeekOf: 'Semaine du {{day}}',
     calendarViewBadView:
       'Vue « {{value}} » inconnue : affichage du mois. Utilisez ?view=month ou ?view=week.',
+    calendarChannel: 'Canal',
+    calendarAllChannels: 'Tous les canaux',
+    calendarLegendChannels: 'Canaux',
+    calendarNoChannel: 'sans canal',
+    calendarViewBadChannel: 'La ligne n’a pas de canal « {{value}} » : affichage de tous les canaux.',
     calendarViewBadDate:
       '« {{value}} » n’est pas une date au format AAAA-MM-JJ, par exemple 2026-03-10 : affichage d’aujourd’hui.',
     calendarNotAllowed:
@@ -481,6 +486,7 @@ export const frTranslations: EditorialLineTranslations = {
     documentProblemMonthRangeBackwards:
       '« {{value}} » finit avant de commencer ; attendu le mois le plus tôt en premier.',
     documentProblemNoTarget: 'aucun titre de cible ; attendu au moins un « ## CIBLE N : nom ».',
+    documentProblemUnknownChannel: 'le canal « {{value}} » n’est pas dans le tableau des canaux du document.',
     documentProblemUnknownFormat:
       'format inconnu « {{value}} » ; attendu un format du vocabulaire, comme Post texte ou Vidéo courte.',
     documentProblemUnknownGroup: 'groupe de cibles inconnu « {{value}} » ; attendu un des groupes du plan.',
@@ -517,6 +523,7 @@ export const frTranslations: EditorialLineTranslations = {
     briefChannels: 'Canaux',
     briefChannelEveryFormat: 'tous les formats',
     briefChannelNoLimit: 'sans limite de longueur',
+    briefChannelSlot: 'le créneau de {{channel}}',
     briefChannelMaxLength: 'jusqu’à {{max}} caractères',
 
     // Notifications (#29)
