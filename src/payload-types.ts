@@ -155,6 +155,7 @@ export interface User {
     reminder?: boolean | null;
     slotPassed?: boolean | null;
     overdue?: boolean | null;
+    digest?: boolean | null;
     language?: ('fr' | 'en') | null;
   };
   updatedAt: string;
@@ -591,6 +592,7 @@ export interface UsersSelect<T extends boolean = true> {
         reminder?: T;
         slotPassed?: T;
         overdue?: T;
+        digest?: T;
         language?: T;
       };
   updatedAt?: T;

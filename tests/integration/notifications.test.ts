@@ -284,3 +284,66 @@ describe('deadlines', () => {
     expect(about(title, await deliver())).toEqual([])
   })
 })
+
+describe('weekly digest', () => {
+  const HOUR = 3_600_000
+  // Monday 4 January 2027, 08:00 in the plan's timezone (Europe/Paris, UTC+1); the posts' slot is that Tuesday.
+  const mondayEight = Date.parse('2027-01-04T07:00:00Z')
+  const digests = async (at: number) => {
+    const { sendDigests } = await import('../../src/plugins/editorial-line/notifications/sendDigests')
+    return sendDigests({ payload, now: new Date(at) })
+  }
+  const digestMails = (mails: ReceivedMail[]) =>
+    mails.filter((mail) => /^(Votre semaine éditoriale|Your editorial week)/.test(mail.subject))
+
+  it('goes Monday 08:00 to each editor and approver who wants it, once, with the week’s posts and what waits for them', async () => {
+    const toReview = 'Digest : à relire'
+    const sentBack = 'Digest : à reprendre'
+    const reviewed = await draft({ title: toReview, reviewer: people.approver.user.id })
+    expect((await patch(reviewed, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const reworked = await draft({ title: sentBack })
+    expect((await patch(reworked, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const back = await patch(reworked, { status: 'changes_requested', reviewComment: 'Plus court.' }, people.approver.token)
+    expect(back.status).toBe(200)
+    await deliver()
+    const optOut = await rest({
+      method: 'PATCH',
+      path: `/users/${people.secondEditor.user.id}`,
+      body: { notifications: { digest: false } },
+      token: people.secondEditor.token,
+    })
+    expect(optOut.status, JSON.stringify(optOut.body)).toBe(200)
+
+    // Not before Monday 08:00.
+    expect(await digests(mondayEight - 60_000)).toEqual([])
+    expect(digestMails(await deliver())).toEqual([])
+
+    // Two sweeps at once (two servers): each person's digest is queued once.
+    const [first, second] = await Promise.all([digests(mondayEight), digests(mondayEight + 1000)])
+    expect(first.length + second.length).toBe(3)
+    const mails = digestMails(await deliver())
+    expect(recipientsOf(mails)).toEqual(['approver2@test.local', 'approver@test.local', 'editor@test.local'])
+
+    const editor = mails.find((mail) => mail.to.includes('editor@test.local'))!
+    expect(editor.subject).toBe('Votre semaine éditoriale du 04/01/2027')
+    expect(editor.text).toContain(`05/01/2027 09:00 — ${toReview} (en relecture)`)
+    expect(editor.text).toContain(`05/01/2027 09:00 — ${sentBack} (modifications demandées)`)
+    expect(editor.text).toContain(`- ${sentBack} : modifications demandées : à reprendre puis renvoyer en relecture`)
+    expect(editor.text).toMatch(new RegExp(`/admin/collections/posts/${reworked}\\b`))
+    expect(editor.text).not.toContain(`- ${toReview} : à relire`)
+
+    const approver = mails.find((mail) => mail.to.includes('approver@test.local'))!
+    expect(approver.text).toContain(`- ${toReview} : à relire`)
+    expect(approver.text).toContain(`/admin/collections/posts/${reviewed}`)
+    // Named to someone else: not waiting for the other approver, who reads English.
+    const english = mails.find((mail) => mail.to.includes('approver2@test.local'))!
+    expect(english.subject).toBe('Your editorial week of 04/01/2027')
+    expect(english.text).toContain(`${toReview} (in review)`)
+    expect(english.text).not.toContain(`- ${toReview}: to review`)
+
+    // Later that Monday, nothing more; nor on Tuesday.
+    expect(await digests(mondayEight + 2 * HOUR)).toEqual([])
+    expect(await digests(mondayEight + 24 * HOUR)).toEqual([])
+    expect(digestMails(await deliver())).toEqual([])
+  })
+})

@@ -508,6 +508,7 @@ export const enTranslations = {
     notifyReminder: 'A post to approve before its slot (reminder)',
     notifySlotPassed: 'My post sent back: its slot passed in review',
     notifyOverdue: 'An approved post not published after its slot (admins)',
+    notifyDigest: 'The weekly digest (Monday 08:00): the week’s posts and what waits for me',
     deadlineSlotPassed: 'The slot passed before the post was approved: sent back to its author.',
     notifyLanguage: 'Language of the emails',
   },

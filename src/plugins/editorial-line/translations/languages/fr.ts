@@ -510,6 +510,7 @@ export const frTranslations: EditorialLineTranslations = {
     notifyReminder: 'Un post à approuver avant son créneau (rappel)',
     notifySlotPassed: 'Mon post renvoyé : son créneau est passé en relecture',
     notifyOverdue: 'Un post approuvé non publié après son créneau (administrateurs)',
+    notifyDigest: 'Le récapitulatif de la semaine (lundi 8 h) : les posts de la semaine et ce qui m’attend',
     deadlineSlotPassed: 'Le créneau est passé avant l’approbation : renvoyé à son auteur.',
     notifyLanguage: 'Langue des e-mails',
   },
