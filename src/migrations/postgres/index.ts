@@ -4,6 +4,7 @@ import * as migration_20261126_044309_post_indexes from './20261126_044309_post_
 import * as migration_20261201_143633_metrics_adaptation_month_indexes from './20261201_143633_metrics_adaptation_month_indexes';
 import * as migration_20261201_162402_publish_at_timezone from './20261201_162402_publish_at_timezone';
 import * as migration_20261207_143703_notifications from './20261207_143703_notifications';
+import * as migration_20261207_150821_notifications_digest from './20261207_150821_notifications_digest';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_143703_notifications.up,
     down: migration_20261207_143703_notifications.down,
-    name: '20261207_143703_notifications'
+    name: '20261207_143703_notifications',
+  },
+  {
+    up: migration_20261207_150821_notifications_digest.up,
+    down: migration_20261207_150821_notifications_digest.down,
+    name: '20261207_150821_notifications_digest'
   },
 ];

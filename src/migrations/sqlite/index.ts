@@ -4,6 +4,7 @@ import * as migration_20261126_044247_post_indexes from './20261126_044247_post_
 import * as migration_20261201_143619_metrics_adaptation_month_indexes from './20261201_143619_metrics_adaptation_month_indexes';
 import * as migration_20261201_162342_publish_at_timezone from './20261201_162342_publish_at_timezone';
 import * as migration_20261207_143643_notifications from './20261207_143643_notifications';
+import * as migration_20261207_150749_notifications_digest from './20261207_150749_notifications_digest';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261207_143643_notifications.up,
     down: migration_20261207_143643_notifications.down,
-    name: '20261207_143643_notifications'
+    name: '20261207_143643_notifications',
+  },
+  {
+    up: migration_20261207_150749_notifications_digest.up,
+    down: migration_20261207_150749_notifications_digest.down,
+    name: '20261207_150749_notifications_digest'
   },
 ];
