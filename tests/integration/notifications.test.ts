@@ -347,3 +347,47 @@ describe('weekly digest', () => {
     expect(digestMails(await deliver())).toEqual([])
   })
 })
+
+describe('failed sends', () => {
+  it('shows admins in the navigation a message that failed its last try, not while it is retried', async () => {
+    const { loadFailedEmails } = await import('../../src/plugins/editorial-line/notifications/loadFailedEmails')
+    const { ReviewQueueLink } = await import(
+      '../../src/plugins/editorial-line/workflow/components/ReviewQueueLink'
+    )
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const nav = async (user: unknown) =>
+      renderToStaticMarkup(
+        (await ReviewQueueLink({ i18n: { t: (key: string) => key }, payload, user } as never)) as never,
+      )
+    expect((await loadFailedEmails({ payload })).total).toBe(0)
+    expect(await nav(people.admin.user)).not.toContain('data-failed-emails')
+
+    const title = 'Relais SMTP en panne'
+    const id = await draft({ title, reviewer: people.admin.user.id })
+    smtp.state.refuseNext = 100
+    expect((await patch(id, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    // Every try refused: the first, then each retry once its back-off has passed.
+    for (let tries = 0; tries < 10; tries += 1) {
+      expect(await deliver()).toEqual([])
+      const { docs } = await payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })
+      if (docs.length === 0 || docs[0].hasError) break
+      // Still retrying: not shown as failed yet.
+      expect((await loadFailedEmails({ payload })).total).toBe(0)
+      await payload.update({
+        collection: 'payload-jobs',
+        id: docs[0].id,
+        data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      })
+    }
+    smtp.state.refuseNext = 0
+    const failed = await loadFailedEmails({ payload })
+    expect(failed.total).toBe(1)
+    expect(failed.emails[0]).toMatchObject({ to: 'admin@test.local', subject: `À relire : ${title}` })
+    expect(smtp.state.refused).toBeGreaterThanOrEqual(6)
+
+    expect(await nav(people.admin.user)).toContain('data-failed-emails="1"')
+    // Not for the others.
+    expect(await nav(people.approver.user)).not.toContain('data-failed-emails')
+    await payload.delete({ collection: 'payload-jobs', where: { hasError: { equals: true } } })
+  })
+})

@@ -13,6 +13,7 @@ import { loadCalendar } from '../../calendar/loadCalendar.js'
 import { loadCoverage } from '../loadCoverage.js'
 import { loadDesk } from '../../desk/loadDesk.js'
 import { loadAssignedReviews } from '../../workflow/loadAssignedReviews.js'
+import { loadFailedEmails } from '../../notifications/loadFailedEmails.js'
 import { assignedQueuePath } from '../../workflow/components/ReviewQueueLink.js'
 import { REVIEWER_ROLES } from '../../constants.js'
 import { loadMixReport } from '../../mix/loadMixReport.js'
@@ -66,8 +67,9 @@ export const HomeDashboard = async ({
   const requested = searchParams?.month
   const month = isMonth(requested) ? requested : localTime({ instant: now, timezone: plan.timezone }).month
 
-  const [assigned, week, desk, [mix], coverage] = await Promise.all([
+  const [assigned, failed, week, desk, [mix], coverage] = await Promise.all([
     userHasRole({ user, roles: REVIEWER_ROLES }) ? loadAssignedReviews({ payload, user }) : null,
+    userHasRole({ user, roles: ['admin'] }) ? loadFailedEmails({ payload }) : null,
     loadCalendar({ req, start: now.toISOString(), end: new Date(now.getTime() + 7 * DAY_MS).toISOString() }),
     loadDesk({ req, now }),
     loadMixReport({ req, months: [month] }),
@@ -95,6 +97,20 @@ export const HomeDashboard = async ({
   return (
     <div className="el-home" data-home-page>
       <h1 className="el-page__title">{translate({ key: 'homeTitle', t })}</h1>
+      {/* Notifications (#29): messages the queue gave up on, for admins, above the rest. */}
+      {failed && failed.total > 0 && (
+        <div className="el-home__section" data-home-failed={failed.total} id="home-failed" role="alert">
+          <h2 className="el-home__title">{translate({ key: 'homeFailedEmails', t })}</h2>
+          <p>{translate({ key: 'homeFailedEmailsHelp', t })}</p>
+          <ul className="el-home__list">
+            {failed.emails.map((email) => (
+              <li data-failed-email={email.id} key={email.id}>
+                {email.to} — {email.subject} <span>{local(email.at)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="el-home__grid">
         <Section id="week" title={translate({ key: 'homeWeek', t })}>
           {week.posts.length === 0 ? (
