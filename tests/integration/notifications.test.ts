@@ -391,3 +391,47 @@ describe('failed sends', () => {
     await payload.delete({ collection: 'payload-jobs', where: { hasError: { equals: true } } })
   })
 })
+
+describe('my tasks (home page)', () => {
+  it('lists what is assigned to me, waits for my review, was sent back to me, and is due within 24 hours', async () => {
+    const { loadMyTasks } = await import('../../src/plugins/editorial-line/home/loadMyTasks')
+    const { createLocalReq } = await import('payload')
+    const tasksOf = async (user: any, now: Date) => {
+      const req = await createLocalReq({ user }, payload)
+      const tasks = await loadMyTasks({ req, user, now })
+      return Object.fromEntries(
+        Object.entries(tasks).map(([list, posts]) => [list, posts.map((post) => post.id)]),
+      ) as Record<keyof typeof tasks, (number | string)[]>
+    }
+    const named = await draft({ title: 'Tâches : nommé', reviewer: people.approver.user.id })
+    expect((await patch(named, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const open = await draft({ title: 'Tâches : ouvert' })
+    expect((await patch(open, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const back = await draft({ title: 'Tâches : renvoyé' })
+    expect((await patch(back, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    expect(
+      (await patch(back, { status: 'changes_requested', reviewComment: 'Non.' }, people.approver.token)).status,
+    ).toBe(200)
+    await deliver()
+
+    const slot = Date.parse(compliantPost({ ids }).publishAt as string)
+    const approver = await tasksOf(people.approver.user, new Date(slot - 12 * 3_600_000))
+    expect(approver.assigned).toContain(named)
+    expect(approver.waiting).toEqual(expect.arrayContaining([named, open]))
+    expect(approver.dueSoon).toEqual(expect.arrayContaining([named, open]))
+    expect(approver.sentBack).toEqual([])
+    // Two days before the slot, nothing is due yet.
+    expect((await tasksOf(people.approver.user, new Date(slot - 48 * 3_600_000))).dueSoon).toEqual([])
+
+    // Named to the other approver: not waiting for this one.
+    const other = await tasksOf(people.authorApprover.user, new Date(slot - 12 * 3_600_000))
+    expect(other.waiting).toContain(open)
+    expect(other.waiting).not.toContain(named)
+    expect(other.assigned).not.toContain(named)
+
+    const editor = await tasksOf(people.editor.user, new Date(slot - 12 * 3_600_000))
+    expect(editor.sentBack).toContain(back)
+    expect(editor.sentBack).not.toContain(open)
+    expect(editor).toMatchObject({ assigned: [], waiting: [], dueSoon: [] })
+  })
+})

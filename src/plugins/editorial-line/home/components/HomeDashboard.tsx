@@ -11,6 +11,7 @@ import { configuredGroups, pluginSettings } from '../../options/pluginSettings.j
 import { STAFF_ROLES, type PostStatus } from '../../constants.js'
 import { loadCalendar } from '../../calendar/loadCalendar.js'
 import { loadCoverage } from '../loadCoverage.js'
+import { loadMyTasks } from '../loadMyTasks.js'
 import { loadDesk } from '../../desk/loadDesk.js'
 import { loadAssignedReviews } from '../../workflow/loadAssignedReviews.js'
 import { loadFailedEmails } from '../../notifications/loadFailedEmails.js'
@@ -67,7 +68,8 @@ export const HomeDashboard = async ({
   const requested = searchParams?.month
   const month = isMonth(requested) ? requested : localTime({ instant: now, timezone: plan.timezone }).month
 
-  const [assigned, failed, week, desk, [mix], coverage] = await Promise.all([
+  const [tasks, assigned, failed, week, desk, [mix], coverage] = await Promise.all([
+    loadMyTasks({ req, user, now }),
     userHasRole({ user, roles: REVIEWER_ROLES }) ? loadAssignedReviews({ payload, user }) : null,
     userHasRole({ user, roles: ['admin'] }) ? loadFailedEmails({ payload }) : null,
     loadCalendar({ req, start: now.toISOString(), end: new Date(now.getTime() + 7 * DAY_MS).toISOString() }),
@@ -112,6 +114,36 @@ export const HomeDashboard = async ({
         </div>
       )}
       <div className="el-home__grid">
+        {/* Notifications (#29): what each person has to do now. */}
+        <Section id="tasks" title={translate({ key: 'homeMyTasks', t })}>
+          {(
+            [
+              ['assigned', 'homeTasksAssigned'],
+              ['waiting', 'homeTasksWaiting'],
+              ['sentBack', 'homeTasksSentBack'],
+              ['dueSoon', 'homeTasksDueSoon'],
+            ] as const
+          ).map(([list, key]) => (
+            <div data-tasks={list} data-tasks-count={tasks[list].length} key={list}>
+              <h3>
+                {translate({ key, t })} ({tasks[list].length})
+              </h3>
+              {tasks[list].length === 0 ? (
+                <p>{translate({ key: 'homeTasksNone', t })}</p>
+              ) : (
+                <ul className="el-home__list">
+                  {tasks[list].map((post) => (
+                    <li data-task-post={post.id} key={post.id}>
+                      <a href={postLink(post.id)}>{post.title}</a>
+                      {post.publishAt && <span> {local(post.publishAt)}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </Section>
+
         <Section id="week" title={translate({ key: 'homeWeek', t })}>
           {week.posts.length === 0 ? (
             <p>{translate({ key: 'homeWeekEmpty', t })}</p>
