@@ -303,7 +303,11 @@ describe('weekly digest', () => {
     expect((await patch(reviewed, { status: 'in_review' }, people.editor.token)).status).toBe(200)
     const reworked = await draft({ title: sentBack })
     expect((await patch(reworked, { status: 'in_review' }, people.editor.token)).status).toBe(200)
-    const back = await patch(reworked, { status: 'changes_requested', reviewComment: 'Plus court.' }, people.approver.token)
+    const back = await patch(
+      reworked,
+      { status: 'changes_requested', reviewComment: 'Plus court.' },
+      people.approver.token,
+    )
     expect(back.status).toBe(200)
     await deliver()
     const optOut = await rest({
@@ -328,7 +332,9 @@ describe('weekly digest', () => {
     expect(editor.subject).toBe('Votre semaine éditoriale du 04/01/2027')
     expect(editor.text).toContain(`05/01/2027 09:00 — ${toReview} (en relecture)`)
     expect(editor.text).toContain(`05/01/2027 09:00 — ${sentBack} (modifications demandées)`)
-    expect(editor.text).toContain(`- ${sentBack} : modifications demandées : à reprendre puis renvoyer en relecture`)
+    expect(editor.text).toContain(
+      `- ${sentBack} : modifications demandées : à reprendre puis renvoyer en relecture`,
+    )
     expect(editor.text).toMatch(new RegExp(`/admin/collections/posts/${reworked}\\b`))
     expect(editor.text).not.toContain(`- ${toReview} : à relire`)
 
@@ -350,10 +356,10 @@ describe('weekly digest', () => {
 
 describe('failed sends', () => {
   it('shows admins in the navigation a message that failed its last try, not while it is retried', async () => {
-    const { loadFailedEmails } = await import('../../src/plugins/editorial-line/notifications/loadFailedEmails')
-    const { ReviewQueueLink } = await import(
-      '../../src/plugins/editorial-line/workflow/components/ReviewQueueLink'
-    )
+    const { loadFailedEmails } =
+      await import('../../src/plugins/editorial-line/notifications/loadFailedEmails')
+    const { ReviewQueueLink } =
+      await import('../../src/plugins/editorial-line/workflow/components/ReviewQueueLink')
     const { renderToStaticMarkup } = await import('react-dom/server')
     const nav = async (user: unknown) =>
       renderToStaticMarkup(
@@ -369,7 +375,10 @@ describe('failed sends', () => {
     // Every try refused: the first, then each retry once its back-off has passed.
     for (let tries = 0; tries < 10; tries += 1) {
       expect(await deliver()).toEqual([])
-      const { docs } = await payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { completedAt: { exists: false } },
+      })
       if (docs.length === 0 || docs[0].hasError) break
       // Still retrying: not shown as failed yet.
       expect((await loadFailedEmails({ payload })).total).toBe(0)
@@ -410,7 +419,8 @@ describe('my tasks (home page)', () => {
     const back = await draft({ title: 'Tâches : renvoyé' })
     expect((await patch(back, { status: 'in_review' }, people.editor.token)).status).toBe(200)
     expect(
-      (await patch(back, { status: 'changes_requested', reviewComment: 'Non.' }, people.approver.token)).status,
+      (await patch(back, { status: 'changes_requested', reviewComment: 'Non.' }, people.approver.token))
+        .status,
     ).toBe(200)
     await deliver()
 

@@ -88,9 +88,17 @@ export const composeDigest = ({
       : [`<p>${escapeHtml(empty)}</p>`]
   const html = [
     `<h2>${escapeHtml(words.week)}</h2>`,
-    ...list(weekLines, posts.map((post) => post.link), words.noPosts),
+    ...list(
+      weekLines,
+      posts.map((post) => post.link),
+      words.noPosts,
+    ),
     `<h2>${escapeHtml(words.waiting)}</h2>`,
-    ...list(waitingLines, waiting.map((post) => post.link), words.nothingWaiting),
+    ...list(
+      waitingLines,
+      waiting.map((post) => post.link),
+      words.nothingWaiting,
+    ),
   ].join('\n')
   return { subject: words.subject(week), text, html }
 }

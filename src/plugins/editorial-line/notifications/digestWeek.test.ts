@@ -24,9 +24,11 @@ describe('digestWeek', () => {
     expect(digestWeek({ now: new Date('2027-06-07T06:00:00Z'), timezone: paris })?.monday).toBe('2027-06-07')
     // In New York, 08:00 on Monday is 13:00 UTC in winter; Monday morning in Paris is still Sunday night there.
     expect(digestWeek({ now: new Date('2027-01-04T07:00:00Z'), timezone: 'America/New_York' })).toBeNull()
-    expect(digestWeek({ now: new Date('2027-01-04T13:00:00Z'), timezone: 'America/New_York' })).toMatchObject({
-      monday: '2027-01-04',
-      from: '2027-01-04T05:00:00.000Z',
-    })
+    expect(digestWeek({ now: new Date('2027-01-04T13:00:00Z'), timezone: 'America/New_York' })).toMatchObject(
+      {
+        monday: '2027-01-04',
+        from: '2027-01-04T05:00:00.000Z',
+      },
+    )
   })
 })

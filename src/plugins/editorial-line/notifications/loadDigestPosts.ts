@@ -43,7 +43,10 @@ export const loadDigestPosts = async ({
       }
     })
   const [week, pending] = await Promise.all([
-    find({ and: [{ publishAt: { greater_than_equal: from } }, { publishAt: { less_than: to } }] }, 'publishAt'),
+    find(
+      { and: [{ publishAt: { greater_than_equal: from } }, { publishAt: { less_than: to } }] },
+      'publishAt',
+    ),
     find({ status: { in: ['in_review', 'changes_requested'] } }, 'publishAt'),
   ])
   return { week, pending }

@@ -25,7 +25,12 @@ export const loadFailedEmails = async ({
     total: found.totalDocs,
     emails: found.docs.map((job) => {
       const input = (job.input ?? {}) as { to?: unknown; subject?: unknown }
-      return { id: job.id, to: String(input.to ?? ''), subject: String(input.subject ?? ''), at: String(job.updatedAt) }
+      return {
+        id: job.id,
+        to: String(input.to ?? ''),
+        subject: String(input.subject ?? ''),
+        at: String(job.updatedAt),
+      }
     }),
   }
 }

@@ -10,7 +10,12 @@ const person = (id: number, roles: Person['roles'], extra: Partial<Person> = {})
   roles,
   ...extra,
 })
-const post = (id: number, status: DigestPost['status'], author: number, reviewer: null | number = null): DigestPost => ({
+const post = (
+  id: number,
+  status: DigestPost['status'],
+  author: number,
+  reviewer: null | number = null,
+): DigestPost => ({
   id,
   title: `Post ${id}`,
   status,
