@@ -957,6 +957,7 @@ export interface TaskEditorialLineSendEmail {
     subject: string;
     text: string;
     html: string;
+    key?: string | null;
   };
   output?: unknown;
 }

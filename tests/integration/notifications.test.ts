@@ -445,3 +445,17 @@ describe('my tasks (home page)', () => {
     expect(editor).toMatchObject({ assigned: [], waiting: [], dueSoon: [] })
   })
 })
+
+describe('two runners', () => {
+  it('sends a message once when two runners pick its job at the same time', async () => {
+    const title = 'Deux coureurs'
+    const id = await draft({ title, reviewer: people.approver.user.id })
+    expect((await patch(id, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const before = smtp.received.length
+    // Payload's runners claim jobs with a read then a write: both read the job before either claims it.
+    await Promise.all([payload.jobs.run(), payload.jobs.run(), payload.jobs.run()])
+    await payload.jobs.run()
+    const mails = smtp.received.slice(before).filter((mail) => mail.subject.endsWith(title))
+    expect(recipientsOf(mails)).toEqual(['approver@test.local'])
+  })
+})

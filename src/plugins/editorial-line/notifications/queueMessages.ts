@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { PayloadRequest } from 'payload'
 
 import type { NotificationLanguage, PostNotificationKind } from './notificationKinds.js'
@@ -48,7 +50,7 @@ export const queueMessages = async ({
     })
     await req.payload.jobs.queue({
       task: SEND_EMAIL_TASK as never,
-      input: { to: recipient.email, ...message } as never,
+      input: { to: recipient.email, ...message, key: randomUUID() } as never,
       req,
     })
   }

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto'
+
 import type { Payload } from 'payload'
 
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
@@ -63,7 +65,7 @@ export const sendDigests = async ({ payload, now }: { payload: Payload; now: Dat
       })
       await payload.jobs.queue({
         task: SEND_EMAIL_TASK as never,
-        input: { to: recipient.email, ...message } as never,
+        input: { to: recipient.email, ...message, key: randomUUID() } as never,
         req,
       })
       await commitTransaction(req)
