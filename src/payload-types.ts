@@ -157,6 +157,7 @@ export interface User {
     reminder?: boolean | null;
     slotPassed?: boolean | null;
     overdue?: boolean | null;
+    digest?: boolean | null;
     language?: ('fr' | 'en') | null;
   };
   updatedAt: string;
@@ -656,6 +657,7 @@ export interface UsersSelect<T extends boolean = true> {
         reminder?: T;
         slotPassed?: T;
         overdue?: T;
+        digest?: T;
         language?: T;
       };
   updatedAt?: T;
@@ -1087,6 +1089,7 @@ export interface TaskEditorialLineSendEmail {
     subject: string;
     text: string;
     html: string;
+    key?: string | null;
   };
   output?: unknown;
 }

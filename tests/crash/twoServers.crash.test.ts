@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { composeMessage } from '../../src/plugins/editorial-line/notifications/composeMessage'
+import { notificationEvent } from '../../src/plugins/editorial-line/notifications/notificationEvent'
+import type { PostStatus } from '../../src/plugins/editorial-line/constants'
 import { TRANSITIONS } from '../../src/plugins/editorial-line/workflow/transitions'
+import { startSmtpServer } from '../helpers/smtp'
 import { type RunningServer, seedDemo, startServer } from '../e2e/server'
 import { ADMIN, APPROVER, EDITOR, type Session, call, login, ok } from './api'
 import { checkConsistency } from './consistency'
@@ -37,6 +41,8 @@ type Slot = { at: string; local: string }
 type Person = 'admin' | 'approver' | 'editor'
 
 let postgres: Postgres | undefined
+/** The SMTP server both app servers send their notifications (#29) to. */
+let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined
 let servers: RunningServer[] = []
 /** One login per person, made on server A and used on both: the servers share their secret. */
 const tokens = {} as Record<Person, string>
@@ -171,6 +177,12 @@ beforeAll(async () => {
     await client.query(`CREATE DATABASE ${DATABASE}`)
   })
   const databaseUri = postgres.databaseUri(DATABASE)
+  // Both servers read these when they start (serverEnv passes the test's environment on); each runs the
+  // jobs queue itself every minute, as in production.
+  smtp = await startSmtpServer()
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(smtp.port)
+  process.env.EMAIL_FROM = 'cms@qalia.test'
   seedDemo({ databaseUri })
   servers = await Promise.all([startServer({ databaseUri }), startServer({ databaseUri })])
   for (const [person, email] of [
@@ -216,6 +228,8 @@ afterAll(async () => {
   )
   await Promise.all(servers.map((server) => server.stop()))
   await postgres?.stop({ databases: [DATABASE] })
+  await smtp?.stop()
+  for (const name of ['SMTP_HOST', 'SMTP_PORT', 'EMAIL_FROM']) delete process.env[name]
 })
 
 describe('two servers on one PostgreSQL', () => {
@@ -470,5 +484,59 @@ describe('two servers on one PostgreSQL', () => {
     })
     count('posts checked in the database', postsChecked)
     expect(problems).toEqual([])
+  })
+  it('sends one message per event and recipient, whichever server queued or ran it', async () => {
+    const pending = () =>
+      withDatabase({
+        uri: postgres!.databaseUri(DATABASE),
+        work: async (query) =>
+          Number(
+            (
+              await query(
+                `SELECT count(*) AS n FROM payload_jobs WHERE completed_at IS NULL AND has_error IS NOT TRUE AND task_slug = 'editorialLineSendEmail'`,
+              )
+            )[0].n,
+          ),
+      })
+    // Both servers run the queue at the same time, by hand as cron would, besides their own minute runner.
+    for (let round = 0; round < 30 && (await pending()) > 0; round += 1) {
+      await Promise.all(
+        [0, 1].map((server) =>
+          call({
+            session: on({ server, person: 'admin' }),
+            method: 'GET',
+            path: '/api/payload-jobs/run?limit=100',
+          }),
+        ),
+      )
+      // A job one server's minute runner holds is left to it.
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+    expect(await pending()).toBe(0)
+
+    // What the review logs call for: each accepted transition of the races' posts, told to its recipients.
+    const { docs } = await ok<{ docs: (PostDoc & { author?: Id })[] }>({
+      session: on({ server: 0, person: 'admin' }),
+      path: `/api/posts?depth=0&draft=true&limit=1000&where[title][like]=${encodeURIComponent('Deux serveurs')}`,
+    })
+    const expected: string[] = []
+    for (const post of docs) {
+      for (const entry of log(post)) {
+        const kind = notificationEvent({ from: entry.from as PostStatus, to: entry.to as PostStatus })
+        if (!kind) continue
+        const facts = { title: post.title, link: '', slot: null, target: null, phase: null, comment: null }
+        const { subject } = composeMessage({ kind, language: 'fr', facts })
+        // The editor wrote every post and no one was named to review: reviews go to the approver and the admin.
+        const recipients = kind === 'review' ? [ADMIN, APPROVER] : [EDITOR]
+        expected.push(...recipients.map((to) => `${to} ${subject}`))
+      }
+    }
+    const titles = new Set(docs.map((post) => post.title))
+    const received = smtp!.received
+      .filter((mail) => [...titles].some((title) => mail.subject.endsWith(`: ${title}`)))
+      .flatMap((mail) => mail.to.map((to) => `${to} ${mail.subject}`))
+    expect(expected.length).toBeGreaterThan(ROUNDS)
+    expect(received.sort()).toEqual(expected.sort())
+    count('messages, one per event and recipient', received.length)
   })
 })

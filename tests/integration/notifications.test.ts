@@ -284,3 +284,178 @@ describe('deadlines', () => {
     expect(about(title, await deliver())).toEqual([])
   })
 })
+
+describe('weekly digest', () => {
+  const HOUR = 3_600_000
+  // Monday 4 January 2027, 08:00 in the plan's timezone (Europe/Paris, UTC+1); the posts' slot is that Tuesday.
+  const mondayEight = Date.parse('2027-01-04T07:00:00Z')
+  const digests = async (at: number) => {
+    const { sendDigests } = await import('../../src/plugins/editorial-line/notifications/sendDigests')
+    return sendDigests({ payload, now: new Date(at) })
+  }
+  const digestMails = (mails: ReceivedMail[]) =>
+    mails.filter((mail) => /^(Votre semaine éditoriale|Your editorial week)/.test(mail.subject))
+
+  it('goes Monday 08:00 to each editor and approver who wants it, once, with the week’s posts and what waits for them', async () => {
+    const toReview = 'Digest : à relire'
+    const sentBack = 'Digest : à reprendre'
+    const reviewed = await draft({ title: toReview, reviewer: people.approver.user.id })
+    expect((await patch(reviewed, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const reworked = await draft({ title: sentBack })
+    expect((await patch(reworked, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const back = await patch(
+      reworked,
+      { status: 'changes_requested', reviewComment: 'Plus court.' },
+      people.approver.token,
+    )
+    expect(back.status).toBe(200)
+    await deliver()
+    const optOut = await rest({
+      method: 'PATCH',
+      path: `/users/${people.secondEditor.user.id}`,
+      body: { notifications: { digest: false } },
+      token: people.secondEditor.token,
+    })
+    expect(optOut.status, JSON.stringify(optOut.body)).toBe(200)
+
+    // Not before Monday 08:00.
+    expect(await digests(mondayEight - 60_000)).toEqual([])
+    expect(digestMails(await deliver())).toEqual([])
+
+    // Two sweeps at once (two servers): each person's digest is queued once.
+    const [first, second] = await Promise.all([digests(mondayEight), digests(mondayEight + 1000)])
+    expect(first.length + second.length).toBe(3)
+    const mails = digestMails(await deliver())
+    expect(recipientsOf(mails)).toEqual(['approver2@test.local', 'approver@test.local', 'editor@test.local'])
+
+    const editor = mails.find((mail) => mail.to.includes('editor@test.local'))!
+    expect(editor.subject).toBe('Votre semaine éditoriale du 04/01/2027')
+    expect(editor.text).toContain(`05/01/2027 09:00 — ${toReview} (en relecture)`)
+    expect(editor.text).toContain(`05/01/2027 09:00 — ${sentBack} (modifications demandées)`)
+    expect(editor.text).toContain(
+      `- ${sentBack} : modifications demandées : à reprendre puis renvoyer en relecture`,
+    )
+    expect(editor.text).toMatch(new RegExp(`/admin/collections/posts/${reworked}\\b`))
+    expect(editor.text).not.toContain(`- ${toReview} : à relire`)
+
+    const approver = mails.find((mail) => mail.to.includes('approver@test.local'))!
+    expect(approver.text).toContain(`- ${toReview} : à relire`)
+    expect(approver.text).toContain(`/admin/collections/posts/${reviewed}`)
+    // Named to someone else: not waiting for the other approver, who reads English.
+    const english = mails.find((mail) => mail.to.includes('approver2@test.local'))!
+    expect(english.subject).toBe('Your editorial week of 04/01/2027')
+    expect(english.text).toContain(`${toReview} (in review)`)
+    expect(english.text).not.toContain(`- ${toReview}: to review`)
+
+    // Later that Monday, nothing more; nor on Tuesday.
+    expect(await digests(mondayEight + 2 * HOUR)).toEqual([])
+    expect(await digests(mondayEight + 24 * HOUR)).toEqual([])
+    expect(digestMails(await deliver())).toEqual([])
+  })
+})
+
+describe('failed sends', () => {
+  it('shows admins in the navigation a message that failed its last try, not while it is retried', async () => {
+    const { loadFailedEmails } =
+      await import('../../src/plugins/editorial-line/notifications/loadFailedEmails')
+    const { ReviewQueueLink } =
+      await import('../../src/plugins/editorial-line/workflow/components/ReviewQueueLink')
+    const { renderToStaticMarkup } = await import('react-dom/server')
+    const nav = async (user: unknown) =>
+      renderToStaticMarkup(
+        (await ReviewQueueLink({ i18n: { t: (key: string) => key }, payload, user } as never)) as never,
+      )
+    expect((await loadFailedEmails({ payload })).total).toBe(0)
+    expect(await nav(people.admin.user)).not.toContain('data-failed-emails')
+
+    const title = 'Relais SMTP en panne'
+    const id = await draft({ title, reviewer: people.admin.user.id })
+    smtp.state.refuseNext = 100
+    expect((await patch(id, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    // Every try refused: the first, then each retry once its back-off has passed.
+    for (let tries = 0; tries < 10; tries += 1) {
+      expect(await deliver()).toEqual([])
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        where: { completedAt: { exists: false } },
+      })
+      if (docs.length === 0 || docs[0].hasError) break
+      // Still retrying: not shown as failed yet.
+      expect((await loadFailedEmails({ payload })).total).toBe(0)
+      await payload.update({
+        collection: 'payload-jobs',
+        id: docs[0].id,
+        data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+      })
+    }
+    smtp.state.refuseNext = 0
+    const failed = await loadFailedEmails({ payload })
+    expect(failed.total).toBe(1)
+    expect(failed.emails[0]).toMatchObject({ to: 'admin@test.local', subject: `À relire : ${title}` })
+    expect(smtp.state.refused).toBeGreaterThanOrEqual(6)
+
+    expect(await nav(people.admin.user)).toContain('data-failed-emails="1"')
+    // Not for the others.
+    expect(await nav(people.approver.user)).not.toContain('data-failed-emails')
+    await payload.delete({ collection: 'payload-jobs', where: { hasError: { equals: true } } })
+  })
+})
+
+describe('my tasks (home page)', () => {
+  it('lists what is assigned to me, waits for my review, was sent back to me, and is due within 24 hours', async () => {
+    const { loadMyTasks } = await import('../../src/plugins/editorial-line/home/loadMyTasks')
+    const { createLocalReq } = await import('payload')
+    const tasksOf = async (user: any, now: Date) => {
+      const req = await createLocalReq({ user }, payload)
+      const tasks = await loadMyTasks({ req, user, now })
+      return Object.fromEntries(
+        Object.entries(tasks).map(([list, posts]) => [list, posts.map((post) => post.id)]),
+      ) as Record<keyof typeof tasks, (number | string)[]>
+    }
+    const named = await draft({ title: 'Tâches : nommé', reviewer: people.approver.user.id })
+    expect((await patch(named, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const open = await draft({ title: 'Tâches : ouvert' })
+    expect((await patch(open, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const back = await draft({ title: 'Tâches : renvoyé' })
+    expect((await patch(back, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    expect(
+      (await patch(back, { status: 'changes_requested', reviewComment: 'Non.' }, people.approver.token))
+        .status,
+    ).toBe(200)
+    await deliver()
+
+    const slot = Date.parse(compliantPost({ ids }).publishAt as string)
+    const approver = await tasksOf(people.approver.user, new Date(slot - 12 * 3_600_000))
+    expect(approver.assigned).toContain(named)
+    expect(approver.waiting).toEqual(expect.arrayContaining([named, open]))
+    expect(approver.dueSoon).toEqual(expect.arrayContaining([named, open]))
+    expect(approver.sentBack).toEqual([])
+    // Two days before the slot, nothing is due yet.
+    expect((await tasksOf(people.approver.user, new Date(slot - 48 * 3_600_000))).dueSoon).toEqual([])
+
+    // Named to the other approver: not waiting for this one.
+    const other = await tasksOf(people.authorApprover.user, new Date(slot - 12 * 3_600_000))
+    expect(other.waiting).toContain(open)
+    expect(other.waiting).not.toContain(named)
+    expect(other.assigned).not.toContain(named)
+
+    const editor = await tasksOf(people.editor.user, new Date(slot - 12 * 3_600_000))
+    expect(editor.sentBack).toContain(back)
+    expect(editor.sentBack).not.toContain(open)
+    expect(editor).toMatchObject({ assigned: [], waiting: [], dueSoon: [] })
+  })
+})
+
+describe('two runners', () => {
+  it('sends a message once when two runners pick its job at the same time', async () => {
+    const title = 'Deux coureurs'
+    const id = await draft({ title, reviewer: people.approver.user.id })
+    expect((await patch(id, { status: 'in_review' }, people.editor.token)).status).toBe(200)
+    const before = smtp.received.length
+    // Payload's runners claim jobs with a read then a write: both read the job before either claims it.
+    await Promise.all([payload.jobs.run(), payload.jobs.run(), payload.jobs.run()])
+    await payload.jobs.run()
+    const mails = smtp.received.slice(before).filter((mail) => mail.subject.endsWith(title))
+    expect(recipientsOf(mails)).toEqual(['approver@test.local'])
+  })
+})

@@ -7,6 +7,7 @@ import * as migration_20261207_142249_channels_keep from './20261207_142249_chan
 import * as migration_20261207_142250_channels from './20261207_142250_channels';
 import * as migration_20261207_142251_channels_restore from './20261207_142251_channels_restore';
 import * as migration_20261207_151525_copy_rules_notifications from './20261207_151525_copy_rules_notifications';
+import * as migration_20261207_155015_notifications_digest from './20261207_155015_notifications_digest';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261207_151525_copy_rules_notifications.up,
     down: migration_20261207_151525_copy_rules_notifications.down,
-    name: '20261207_151525_copy_rules_notifications'
+    name: '20261207_151525_copy_rules_notifications',
+  },
+  {
+    up: migration_20261207_155015_notifications_digest.up,
+    down: migration_20261207_155015_notifications_digest.down,
+    name: '20261207_155015_notifications_digest'
   },
 ];

@@ -1,4 +1,4 @@
-import type { NotificationKind, NotificationLanguage } from './notificationKinds.js'
+import type { NotificationLanguage, PostNotificationKind } from './notificationKinds.js'
 
 export type MessageFacts = {
   title: string
@@ -24,7 +24,7 @@ type Wording = {
 
 const WORDING: Record<
   NotificationLanguage,
-  Record<NotificationKind, Wording> &
+  Record<PostNotificationKind, Wording> &
     Record<'slot' | 'target' | 'phase' | 'comment' | 'open' | 'none', string>
 > = {
   fr: {
@@ -117,7 +117,7 @@ export const composeMessage = ({
   language,
   facts,
 }: {
-  kind: NotificationKind
+  kind: PostNotificationKind
   language: NotificationLanguage
   facts: MessageFacts
 }): Message => {

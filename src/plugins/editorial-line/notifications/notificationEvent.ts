@@ -1,5 +1,5 @@
 import type { PostStatus } from '../constants.js'
-import type { NotificationKind } from './notificationKinds.js'
+import type { PostNotificationKind } from './notificationKinds.js'
 
 /** Which message a change of status calls for, if any. */
 export const notificationEvent = ({
@@ -8,7 +8,7 @@ export const notificationEvent = ({
 }: {
   from: PostStatus
   to: PostStatus
-}): NotificationKind | null => {
+}): PostNotificationKind | null => {
   if (from === to) return null
   if (to === 'in_review') return 'review'
   if (from === 'in_review' && to === 'changes_requested') return 'changesRequested'

@@ -6,8 +6,12 @@ export const NOTIFICATION_KINDS = [
   'reminder',
   'slotPassed',
   'overdue',
+  'digest',
 ] as const
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
+/** The kinds told of one post (the weekly digest is about many). */
+export type PostNotificationKind = Exclude<NotificationKind, 'digest'>
 
 /** The languages messages are written in. */
 export const NOTIFICATION_LANGUAGES = ['fr', 'en'] as const

@@ -14,6 +14,7 @@ const KIND_LABELS = {
   reminder: 'notifyReminder',
   slotPassed: 'notifySlotPassed',
   overdue: 'notifyOverdue',
+  digest: 'notifyDigest',
 } as const satisfies Record<NotificationKind, string>
 
 /** Each person's choice of messages (one checkbox per kind, all on by default) and their language. */

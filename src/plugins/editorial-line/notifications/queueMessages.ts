@@ -1,24 +1,17 @@
+import { randomUUID } from 'node:crypto'
+
 import type { PayloadRequest } from 'payload'
 
-import type { NotificationKind, NotificationLanguage } from './notificationKinds.js'
+import type { NotificationLanguage, PostNotificationKind } from './notificationKinds.js'
 
 import { pluginSettings } from '../options/pluginSettings.js'
 import { relationId } from '../rules/relationId.js'
+import { adminOrigin } from './adminOrigin.js'
 import { chooseRecipients } from './chooseRecipients.js'
 import { composeMessage } from './composeMessage.js'
 import { loadNotificationPeople } from './loadNotificationPeople.js'
 import { loadPostFacts } from './loadPostFacts.js'
 import { SEND_EMAIL_TASK } from './notificationKinds.js'
-
-/** Where the admin is: the configured `serverURL`, else the address the request came to. */
-const origin = ({ serverURL, url }: { serverURL?: string; url?: string }) => {
-  if (serverURL) return serverURL.replace(/\/$/, '')
-  try {
-    return url ? new URL(url).origin : ''
-  } catch {
-    return ''
-  }
-}
 
 /**
  * Queues one message of `kind` about `post` per recipient, as jobs written with `req`: inside its
@@ -32,7 +25,7 @@ export const queueMessages = async ({
   comment = null,
 }: {
   req: PayloadRequest
-  kind: NotificationKind
+  kind: PostNotificationKind
   post: Record<string, unknown>
   comment?: null | string
 }): Promise<number> => {
@@ -48,7 +41,7 @@ export const queueMessages = async ({
 
   const facts = await loadPostFacts({ req, post })
   const { serverURL, routes } = req.payload.config
-  const link = `${origin({ serverURL, url: req.url })}${routes.admin}/collections/${slugs.posts}/${String(post.id)}`
+  const link = `${adminOrigin({ serverURL, url: req.url })}${routes.admin}/collections/${slugs.posts}/${String(post.id)}`
   for (const recipient of recipients) {
     const message = composeMessage({
       kind,
@@ -57,7 +50,7 @@ export const queueMessages = async ({
     })
     await req.payload.jobs.queue({
       task: SEND_EMAIL_TASK as never,
-      input: { to: recipient.email, ...message } as never,
+      input: { to: recipient.email, ...message, key: randomUUID() } as never,
       req,
     })
   }

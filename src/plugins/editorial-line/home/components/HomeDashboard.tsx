@@ -11,8 +11,10 @@ import { configuredGroups, pluginSettings } from '../../options/pluginSettings.j
 import { STAFF_ROLES, type PostStatus } from '../../constants.js'
 import { loadCalendar } from '../../calendar/loadCalendar.js'
 import { loadCoverage } from '../loadCoverage.js'
+import { loadMyTasks } from '../loadMyTasks.js'
 import { loadDesk } from '../../desk/loadDesk.js'
 import { loadAssignedReviews } from '../../workflow/loadAssignedReviews.js'
+import { loadFailedEmails } from '../../notifications/loadFailedEmails.js'
 import { assignedQueuePath } from '../../workflow/components/ReviewQueueLink.js'
 import { REVIEWER_ROLES } from '../../constants.js'
 import { loadMixReport } from '../../mix/loadMixReport.js'
@@ -67,8 +69,10 @@ export const HomeDashboard = async ({
   const requested = searchParams?.month
   const month = isMonth(requested) ? requested : localTime({ instant: now, timezone: plan.timezone }).month
 
-  const [assigned, week, desk, [mix], coverage] = await Promise.all([
+  const [tasks, assigned, failed, week, desk, [mix], coverage] = await Promise.all([
+    loadMyTasks({ req, user, now }),
     userHasRole({ user, roles: REVIEWER_ROLES }) ? loadAssignedReviews({ payload, user }) : null,
+    userHasRole({ user, roles: ['admin'] }) ? loadFailedEmails({ payload }) : null,
     loadCalendar({ req, start: now.toISOString(), end: new Date(now.getTime() + 7 * DAY_MS).toISOString() }),
     loadDesk({ req, now }),
     loadMixReport({ req, months: [month] }),
@@ -111,7 +115,51 @@ export const HomeDashboard = async ({
   return (
     <div className="el-home" data-home-page>
       <h1 className="el-page__title">{translate({ key: 'homeTitle', t })}</h1>
+      {/* Notifications (#29): messages the queue gave up on, for admins, above the rest. */}
+      {failed && failed.total > 0 && (
+        <div className="el-home__section" data-home-failed={failed.total} id="home-failed" role="alert">
+          <h2 className="el-home__title">{translate({ key: 'homeFailedEmails', t })}</h2>
+          <p>{translate({ key: 'homeFailedEmailsHelp', t })}</p>
+          <ul className="el-home__list">
+            {failed.emails.map((email) => (
+              <li data-failed-email={email.id} key={email.id}>
+                {email.to} — {email.subject} <span>{local(email.at)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <div className="el-home__grid">
+        {/* Notifications (#29): what each person has to do now. */}
+        <Section id="tasks" title={translate({ key: 'homeMyTasks', t })}>
+          {(
+            [
+              ['assigned', 'homeTasksAssigned'],
+              ['waiting', 'homeTasksWaiting'],
+              ['sentBack', 'homeTasksSentBack'],
+              ['dueSoon', 'homeTasksDueSoon'],
+            ] as const
+          ).map(([list, key]) => (
+            <div data-tasks={list} data-tasks-count={tasks[list].length} key={list}>
+              <h3>
+                {translate({ key, t })} ({tasks[list].length})
+              </h3>
+              {tasks[list].length === 0 ? (
+                <p>{translate({ key: 'homeTasksNone', t })}</p>
+              ) : (
+                <ul className="el-home__list">
+                  {tasks[list].map((post) => (
+                    <li data-task-post={post.id} key={post.id}>
+                      <a href={postLink(post.id)}>{post.title}</a>
+                      {post.publishAt && <span> {local(post.publishAt)}</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </Section>
+
         <Section id="week" title={translate({ key: 'homeWeek', t })}>
           {week.posts.length === 0 ? (
             <p>{translate({ key: 'homeWeekEmpty', t })}</p>
