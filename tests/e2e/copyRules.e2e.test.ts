@@ -50,61 +50,34 @@ describe('copy rules in the post form, in Chromium, against the production build
       'Auditeurs : ne pas vendre (partenariat, pas vente) — « essai gratuit » : Profitez de notre essai gratuit dès maintenant',
     )
 
-    // Submitting the same words, with every control point met, is refused on `body`.
-    const [target] = (await api<{ docs: { id: number }[] }>('/targets?where[slug][equals]=auditeurs&depth=0'))
-      .docs
-    const [phase] = (
-      await api<{ docs: { id: number }[] }>(
-        `/phases?where[target][equals]=${target!.id}&where[key][equals]=awareness&depth=0`,
-      )
-    ).docs
-    const [message] = (
-      await api<{ docs: { id: number }[] }>(`/messages?where[phase][equals]=${phase!.id}&depth=0`)
-    ).docs
-    const [slot] = (
-      await api<{ slots: { at: string }[] }>(
-        `/posts/next-slots?target=${target!.id}&phase=${phase!.id}&message=${message!.id}&format=text`,
-      )
-    ).slots
-    const body = (text: string) => ({
-      root: {
-        type: 'root',
-        version: 1,
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        children: [
-          {
-            type: 'paragraph',
-            version: 1,
-            direction: 'ltr',
-            format: '',
-            indent: 0,
-            children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }],
-          },
-        ],
-      },
-    })
-    const submit = (text: string) =>
-      page.request.post(`${baseURL}/api/posts`, {
-        data: {
-          title: 'Auditeurs et OF : un même langage',
-          body: body(text),
-          target: target!.id,
-          phase: phase!.id,
-          message: message!.id,
-          format: 'text',
-          channel: 'linkedin',
-          publishAt: slot!.at,
-          status: 'in_review',
-        },
-      })
-    const refused = await submit('Profitez de notre essai gratuit dès maintenant.')
-    expect(refused.status()).toBe(400)
-    const errors = (await refused.json()).errors[0].data.errors as { path: string; message: string }[]
-    expect(errors.map((error) => error.path)).toEqual(['body'])
-    expect(errors[0]!.message).toContain('« essai gratuit »')
-    // The same post without the sales words goes to review.
-    expect((await submit('Un même langage pour les OF et les auditeurs.')).status()).toBe(201)
+    // Every control point met through the form itself: the key message from the brief, a format, a
+    // proposed slot. Submitting the same words is still refused, on `body`, and nothing goes to review.
+    await page.locator('[data-brief-panel]').waitFor()
+    await page.locator('[data-brief-message]').first().click()
+    await choose('format', /./)
+    await page.locator('[data-propose-slots]').click()
+    await page.locator('[data-slot]').first().waitFor()
+    await page.locator('[data-slot]').first().click()
+    await page.locator('[data-live-checklist][data-done="6"]').waitFor()
+    await page.locator('[data-submit-for-review]').click()
+    // The toast names the refused field by its label (its path where a label is missing).
+    const toast = page.locator('.payload-toast-item', { hasText: /Corps|body/ })
+    await toast.waitFor({ timeout: 30_000 })
+    expect(await toast.innerText()).not.toMatch(/Cible|Message clé|Date de publication|Canal/)
+    expect(page.url()).toMatch(/\/posts\/create/)
+    const title = encodeURIComponent('Auditeurs et OF : un même langage')
+    const inReview = await api<{ totalDocs: number }>(
+      `/posts?where[title][equals]=${title}&where[status][equals]=in_review&draft=true&depth=0`,
+    )
+    expect(inReview.totalDocs).toBe(0)
+
+    // The same post without the sales words goes to review from the same form.
+    await editor.click()
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('Un même langage pour les OF et les auditeurs.')
+    await expect.poll(() => page.locator('[data-copy-findings] li').count(), { timeout: 15_000 }).toBe(0)
+    await page.locator('[data-submit-for-review]').click()
+    await page.waitForURL(/\/admin\/collections\/posts\/\d+/, { timeout: 30_000 })
+    await page.locator('[data-workflow-status="in_review"]').waitFor()
   })
 })
