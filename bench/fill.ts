@@ -13,6 +13,8 @@ export type Row = {
   phase: number
   message: null | number
   format: string
+  /** The channel's id (a relationship since channels are a collection). */
+  channel: number
   publishAt: string
   status: PostStatus
 }
@@ -23,7 +25,7 @@ const COLUMNS = [
   'phase_id',
   'message_id',
   'format',
-  'channel',
+  'channel_id',
   'publish_at',
   'status',
   '_status',
@@ -63,7 +65,7 @@ export const insertRows = async ({
         row.phase,
         row.message,
         row.format,
-        'linkedin',
+        row.channel,
         row.publishAt,
         row.status,
         row.status === 'approved' || row.status === 'published' ? 'published' : 'draft',

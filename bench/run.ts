@@ -72,6 +72,8 @@ const rowsFor = ({
       phase: ids.phases[phase],
       message,
       format: qaliaFormats[Math.floor(next() * qaliaFormats.length)].value,
+      // Every format goes out on LinkedIn in QALIA's reading.
+      channel: ids.channels.linkedin,
       publishAt: new Date(instant()).toISOString(),
       status: status(),
     }
