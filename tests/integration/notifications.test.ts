@@ -453,7 +453,14 @@ describe('two runners', () => {
     expect((await patch(id, { status: 'in_review' }, people.editor.token)).status).toBe(200)
     const before = smtp.received.length
     // Payload's runners claim jobs with a read then a write: both read the job before either claims it.
-    await Promise.all([payload.jobs.run(), payload.jobs.run(), payload.jobs.run()])
+    // A runner that loses the race may also fail inside Payload (its update of a job the winner has
+    // already completed and deleted reads back nothing: "Cannot read properties of null"); that is
+    // Payload's runner, not a message. What counts is what reached the SMTP server.
+    const runs = await Promise.allSettled([payload.jobs.run(), payload.jobs.run(), payload.jobs.run()])
+    expect(runs.some((run) => run.status === 'fulfilled')).toBe(true)
+    for (const run of runs) {
+      if (run.status === 'rejected') expect(String(run.reason)).toMatch(/Cannot read properties of null/)
+    }
     await payload.jobs.run()
     const mails = smtp.received.slice(before).filter((mail) => mail.subject.endsWith(title))
     expect(recipientsOf(mails)).toEqual(['approver@test.local'])
