@@ -1,4 +1,4 @@
-import type { CollectionConfig, CollectionSlug } from 'payload'
+import type { CollectionConfig, CollectionSlug, GroupField } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { date, relationship, richText, select, text } from 'payload/shared'
@@ -57,6 +57,40 @@ import { applyOverride } from '../options/applyOverride.js'
 import { planTimezone } from '../line/planTimezone.js'
 
 /** A post an editor writes for one target, phase and key message. */
+/**
+ * An approver's override of a rule family on one post (timing, copy rules): a reason, who and when.
+ * Approvers see it always; others once an override exists (the rules hook refuses their changes).
+ */
+const overrideGroup = ({
+  name,
+  usersSlug,
+}: {
+  name: 'copyOverride' | 'timingOverride'
+  usersSlug: string
+}): GroupField => ({
+  name,
+  type: 'group',
+  label: label(name),
+  access: { read: isStaff },
+  admin: {
+    position: 'sidebar',
+    description: label(`${name}Description`),
+    condition: (_data, siblingData, { user }) =>
+      userHasRole({ user, roles: ['approver', 'admin'] }) || Boolean(siblingData?.[name]?.reason),
+  },
+  fields: [
+    { name: 'reason', type: 'textarea', label: label('reason') },
+    {
+      name: 'by',
+      type: 'relationship',
+      relationTo: usersSlug as CollectionSlug,
+      label: label('overriddenBy'),
+      admin: { readOnly: true },
+    },
+    { name: 'at', type: 'date', label: label('overriddenAt'), admin: { readOnly: true } },
+  ],
+})
+
 export const createPostsCollection = ({
   slugs,
   formats,
@@ -317,64 +351,18 @@ export const createPostsCollection = ({
             description: label('checklistDescription'),
             components: { Field: liveChecklist },
           },
-          fields: (['target', 'phase', 'message', 'format', 'channel', 'timing', 'complete'] as const).map((name) => ({
-            name,
-            type: 'checkbox' as const,
-            label: label(name),
-            defaultValue: false,
-          })),
+          fields: (['target', 'phase', 'message', 'format', 'channel', 'timing', 'complete'] as const).map(
+            (name) => ({
+              name,
+              type: 'checkbox' as const,
+              label: label(name),
+              defaultValue: false,
+            }),
+          ),
         },
-        {
-          name: 'timingOverride',
-          type: 'group',
-          label: label('timingOverride'),
-          access: { read: isStaff },
-          admin: {
-            position: 'sidebar',
-            description: label('timingOverrideDescription'),
-            // Approvers see it always; others once an override exists (the rules hook refuses their changes).
-            condition: (_data, siblingData, { user }) =>
-              userHasRole({ user, roles: ['approver', 'admin'] }) ||
-              Boolean(siblingData?.timingOverride?.reason),
-          },
-          fields: [
-            { name: 'reason', type: 'textarea', label: label('reason') },
-            {
-              name: 'by',
-              type: 'relationship',
-              relationTo: usersSlug as CollectionSlug,
-              label: label('overriddenBy'),
-              admin: { readOnly: true },
-            },
-            { name: 'at', type: 'date', label: label('overriddenAt'), admin: { readOnly: true } },
-          ],
-        },
-        // Copy rules (issue #28)
-        {
-          name: 'copyOverride',
-          type: 'group',
-          label: label('copyOverride'),
-          access: { read: isStaff },
-          admin: {
-            position: 'sidebar',
-            description: label('copyOverrideDescription'),
-            // Approvers see it always; others once an override exists (the rules hook refuses their changes).
-            condition: (_data, siblingData, { user }) =>
-              userHasRole({ user, roles: ['approver', 'admin'] }) ||
-              Boolean(siblingData?.copyOverride?.reason),
-          },
-          fields: [
-            { name: 'reason', type: 'textarea', label: label('reason') },
-            {
-              name: 'by',
-              type: 'relationship',
-              relationTo: usersSlug as CollectionSlug,
-              label: label('overriddenBy'),
-              admin: { readOnly: true },
-            },
-            { name: 'at', type: 'date', label: label('overriddenAt'), admin: { readOnly: true } },
-          ],
-        },
+        overrideGroup({ name: 'timingOverride', usersSlug }),
+        // Copy rules (issue #28): an approver lifts their blocks as for timing.
+        overrideGroup({ name: 'copyOverride', usersSlug }),
         {
           name: 'warnings',
           type: 'array',
