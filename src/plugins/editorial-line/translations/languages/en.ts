@@ -609,6 +609,8 @@ export const enTranslations = {
     notifyLanguage: 'Language of the emails',
 
     // Copy rules (issue #28)
+    documentProblemBadRequirement:
+      '“{{value}}” is not a format requirement; expected for example Carousel éducatif : document 1-1, pages ≤ 300.',
     documentProblemBadCopyRule:
       'unreadable copy rule “{{value}}”; expected “Interdire, bloque : «term» «term» — reason”.',
     copyRules: 'Copy rules',

@@ -611,6 +611,8 @@ export const frTranslations: EditorialLineTranslations = {
     notifyLanguage: 'Langue des e-mails',
 
     // Copy rules (issue #28)
+    documentProblemBadRequirement:
+      '« {{value}} » n’est pas une exigence de format ; attendu par exemple Carousel éducatif : document 1-1, pages ≤ 300.',
     documentProblemBadCopyRule:
       'règle de rédaction illisible « {{value}} » ; attendu « Interdire, bloque : «terme» «terme» — raison ».',
     copyRules: 'Règles de rédaction',
