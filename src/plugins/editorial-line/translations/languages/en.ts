@@ -558,9 +558,6 @@ export const enTranslations = {
     formatRequirementsDescription:
       'What a post of each format must carry on this channel. Several rows for one format are alternatives (one PDF, or 2 to 20 images); a post’s files must all be of the row’s kinds. A format with no row requires nothing.',
     requirementKinds: 'Kinds of file',
-    requirementKindImage: 'Image',
-    requirementKindDocument: 'Document (PDF)',
-    requirementKindVideo: 'Video',
     requirementMin: 'Files at least',
     requirementMax: 'Files at most',
     requirementMaxPages: 'Pages at most (PDF)',

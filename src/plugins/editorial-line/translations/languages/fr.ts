@@ -561,9 +561,6 @@ export const frTranslations: EditorialLineTranslations = {
     formatRequirementsDescription:
       'Ce qu’un post de chaque format doit porter sur ce canal. Plusieurs lignes pour un format sont des alternatives (un PDF, ou 2 à 20 images) ; les fichiers d’un post doivent tous être des types de la ligne. Un format sans ligne n’exige rien.',
     requirementKinds: 'Types de fichier',
-    requirementKindImage: 'Image',
-    requirementKindDocument: 'Document (PDF)',
-    requirementKindVideo: 'Vidéo',
     requirementMin: 'Fichiers au moins',
     requirementMax: 'Fichiers au plus',
     requirementMaxPages: 'Pages au plus (PDF)',
