@@ -553,6 +553,55 @@ export const enTranslations = {
     briefChannelSlot: 'the slot of {{channel}}',
     briefChannelMaxLength: 'up to {{max}} characters',
 
+    // Format requirements (issue #27)
+    formatRequirements: 'Format requirements',
+    formatRequirementsDescription:
+      'What a post of each format must carry on this channel. Several rows for one format are alternatives (one PDF, or 2 to 20 images); a post’s files must all be of the row’s kinds. A format with no row requires nothing.',
+    requirementKinds: 'Kinds of file',
+    requirementMin: 'Files at least',
+    requirementMax: 'Files at most',
+    requirementMaxPages: 'Pages at most (PDF)',
+    requirementMinSeconds: 'Seconds at least (video)',
+    requirementMaxSeconds: 'Seconds at most (video)',
+    wholeNumberFromZero: 'Enter a whole number from 0 up.',
+    requirementMaxBelowMin: 'At most {{min}} or more: the row’s “Files at least” is {{min}}.',
+    requirementMaxSecondsBelowMin: 'At least {{min}}: the row’s “Seconds at least”.',
+    formatMediaMismatch: '{{format}} on {{channel}}: {{required}} — {{has}}.',
+    mediaHas: 'this post has {{items}}',
+    mediaHasNone: 'this post has no file',
+    mediaCountImage_one: '1 image',
+    mediaCountImage_other: '{{count}} images',
+    mediaCountDocument_one: '1 PDF',
+    mediaCountDocument_other: '{{count}} PDFs',
+    mediaCountVideo_one: '1 video',
+    mediaCountVideo_other: '{{count}} videos',
+    requirementNounImage_one: 'one image',
+    requirementNounImage_other: '{{count}} images',
+    requirementNounDocument_one: 'one PDF',
+    requirementNounDocument_other: '{{count}} PDFs',
+    requirementNounVideo_one: 'one video',
+    requirementNounVideo_other: '{{count}} videos',
+    requirementNone: 'no file',
+    requirementExactly: '{{items}}',
+    requirementAtMost: 'at most {{items}}',
+    requirementBetween: '{{min}} to {{items}}',
+    requirementPages: '{{text}} of at most {{max}} pages',
+    requirementSeconds: '{{text}} of {{min}} to {{max}}',
+    requirementSecondsAtLeast: '{{text}} of at least {{min}}',
+    requirementSecondsAtMost: '{{text}} of at most {{max}}',
+    mediaTooManyPages: '{{format}} on {{channel}}: the PDF (file {{position}}) has {{pages}} pages; at most {{max}}.',
+    mediaTooShort: '{{format}} on {{channel}}: the video (file {{position}}) lasts {{duration}}; at least {{limit}}.',
+    mediaTooLong: '{{format}} on {{channel}}: the video (file {{position}}) lasts {{duration}}; at most {{limit}}.',
+    mediaAltMissing:
+      'Image {{position}} ({{filename}}) has no alt text: screen readers read it to those who cannot see the image.',
+    postPreview: 'Preview',
+    postPreviewSeeMore: '… see more',
+    postPreviewPages_one: '{{count}} page',
+    postPreviewPages_other: '{{count}} pages',
+    postPreviewDocument: 'Document',
+    postPreviewMore: '+{{count}}',
+    postPreviewNoChannel: 'Choose a channel to see the post as it will show.',
+
     // Notifications (#29)
     reviewer: 'Reviewer',
     reviewerDescription:
@@ -585,6 +634,8 @@ export const enTranslations = {
     notifyLanguage: 'Language of the emails',
 
     // Copy rules (issue #28)
+    documentProblemBadRequirement:
+      '“{{value}}” is not a format requirement; expected for example Carousel éducatif : document 1-1, pages ≤ 300.',
     documentProblemBadCopyRule:
       'unreadable copy rule “{{value}}”; expected “Interdire, bloque : «term» «term» — reason”.',
     copyRules: 'Copy rules',

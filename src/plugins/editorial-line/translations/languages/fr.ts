@@ -556,6 +556,55 @@ export const frTranslations: EditorialLineTranslations = {
     briefChannelSlot: 'le créneau de {{channel}}',
     briefChannelMaxLength: 'jusqu’à {{max}} caractères',
 
+    // Exigences des formats (issue #27)
+    formatRequirements: 'Exigences par format',
+    formatRequirementsDescription:
+      'Ce qu’un post de chaque format doit porter sur ce canal. Plusieurs lignes pour un format sont des alternatives (un PDF, ou 2 à 20 images) ; les fichiers d’un post doivent tous être des types de la ligne. Un format sans ligne n’exige rien.',
+    requirementKinds: 'Types de fichier',
+    requirementMin: 'Fichiers au moins',
+    requirementMax: 'Fichiers au plus',
+    requirementMaxPages: 'Pages au plus (PDF)',
+    requirementMinSeconds: 'Secondes au moins (vidéo)',
+    requirementMaxSeconds: 'Secondes au plus (vidéo)',
+    wholeNumberFromZero: 'Saisissez un nombre entier à partir de 0.',
+    requirementMaxBelowMin: 'Au plus {{min}} ou davantage : « Fichiers au moins » de la ligne vaut {{min}}.',
+    requirementMaxSecondsBelowMin: 'Au moins {{min}} : « Secondes au moins » de la ligne.',
+    formatMediaMismatch: '{{format}} sur {{channel}} : {{required}} — {{has}}.',
+    mediaHas: 'ce post a {{items}}',
+    mediaHasNone: 'ce post n’a aucun fichier',
+    mediaCountImage_one: '1 image',
+    mediaCountImage_other: '{{count}} images',
+    mediaCountDocument_one: '1 PDF',
+    mediaCountDocument_other: '{{count}} PDF',
+    mediaCountVideo_one: '1 vidéo',
+    mediaCountVideo_other: '{{count}} vidéos',
+    requirementNounImage_one: 'une image',
+    requirementNounImage_other: '{{count}} images',
+    requirementNounDocument_one: 'un PDF',
+    requirementNounDocument_other: '{{count}} PDF',
+    requirementNounVideo_one: 'une vidéo',
+    requirementNounVideo_other: '{{count}} vidéos',
+    requirementNone: 'aucun fichier',
+    requirementExactly: '{{items}}',
+    requirementAtMost: '{{items}} au plus',
+    requirementBetween: '{{min}} à {{items}}',
+    requirementPages: '{{text}} de {{max}} pages au plus',
+    requirementSeconds: '{{text}} de {{min}} à {{max}}',
+    requirementSecondsAtLeast: '{{text}} d’au moins {{min}}',
+    requirementSecondsAtMost: '{{text}} de {{max}} au plus',
+    mediaTooManyPages: '{{format}} sur {{channel}} : le PDF (fichier {{position}}) a {{pages}} pages ; {{max}} au plus.',
+    mediaTooShort: '{{format}} sur {{channel}} : la vidéo (fichier {{position}}) dure {{duration}} ; {{limit}} au moins.',
+    mediaTooLong: '{{format}} sur {{channel}} : la vidéo (fichier {{position}}) dure {{duration}} ; {{limit}} au plus.',
+    mediaAltMissing:
+      'L’image {{position}} ({{filename}}) n’a pas de texte alternatif : les lecteurs d’écran le lisent à qui ne voit pas l’image.',
+    postPreview: 'Aperçu',
+    postPreviewSeeMore: '… voir plus',
+    postPreviewPages_one: '{{count}} page',
+    postPreviewPages_other: '{{count}} pages',
+    postPreviewDocument: 'Document',
+    postPreviewMore: '+{{count}}',
+    postPreviewNoChannel: 'Choisissez un canal pour voir le post tel qu’il paraîtra.',
+
     // Notifications (#29)
     reviewer: 'Relecteur',
     reviewerDescription:
@@ -589,6 +638,8 @@ export const frTranslations: EditorialLineTranslations = {
     notifyLanguage: 'Langue des e-mails',
 
     // Copy rules (issue #28)
+    documentProblemBadRequirement:
+      '« {{value}} » n’est pas une exigence de format ; attendu par exemple Carousel éducatif : document 1-1, pages ≤ 300.',
     documentProblemBadCopyRule:
       'règle de rédaction illisible « {{value}} » ; attendu « Interdire, bloque : «terme» «terme» — raison ».',
     copyRules: 'Règles de rédaction',
