@@ -61,6 +61,42 @@ describe('one save of a post reads the editorial line once', () => {
     expect(of('findOne', 'messages')).toBe(1)
     // The plan, once: for the default of publishAt_tz and for the rules.
     expect(of('findGlobal', 'editorial-plan')).toBe(1)
+    // The guard's existence check of the channel reads the list the rules read (Payload's population
+    // of the answer finds channels too, so only the count is checked here).
+    expect(of('count', 'channels')).toBe(0)
+  })
+
+  it("a submission's notification names the target and phase and gives the slot from the save's reads", async () => {
+    const post = await payload.create({
+      collection: 'posts',
+      data: { ...compliantPost({ ids }), status: 'draft' },
+      user: people.editor.user,
+      overrideAccess: false,
+    })
+    const { of } = await adapterCalls(() =>
+      payload.update({
+        collection: 'posts',
+        id: post.id,
+        data: { status: 'in_review' },
+        user: people.editor.user,
+        overrideAccess: false,
+      }),
+    )
+    // Queued in the save: the approvers are told (one job each).
+    const { docs: jobs } = await payload.find({
+      collection: 'payload-jobs',
+      sort: '-createdAt',
+      limit: 1,
+      overrideAccess: true,
+    })
+    const job = jobs[0] as unknown as { input: { text: string } }
+    expect(job.input.text).toContain('Formateurs OF (Organismes de Formation)')
+    expect(job.input.text).toContain('OF — Awareness')
+    expect(job.input.text).toContain('(Europe/Paris)')
+    // The plan once (the rules' read, reused for the message's slot); no read of the target or phase by id.
+    expect(of('findGlobal', 'editorial-plan')).toBe(1)
+    expect(of('findOne', 'targets')).toBe(0)
+    expect(of('findOne', 'phases')).toBe(1)
   })
 
   it('a reference to a missing document is still refused by name', async () => {
