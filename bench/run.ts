@@ -586,15 +586,19 @@ const main = async () => {
     const body = { ...data, publishAt: EMPTY_MONTH_AT }
     const pgPool = (payload.db as unknown as { pool?: { query: (sql: string) => Promise<{ rows: any[] }> } })
       .pool
-    const backendPid = POSTGRES
-      ? Number((await pgPool!.query('SELECT pg_backend_pid() AS pid')).rows[0].pid)
-      : undefined
-    /** CPU ms of the database per save: PostgreSQL's cluster, from /proc; SQLite runs in this process. */
-    const databaseCpu = () => (backendPid === undefined ? null : clusterCpuMs({ backendPid }))
+    /**
+     * CPU ms of the database so far: PostgreSQL's cluster, from /proc (found from a backend's pid, asked
+     * each time: the pool closes idle connections); SQLite runs in this process.
+     */
+    const databaseCpu = async () => {
+      if (!POSTGRES) return null
+      const backendPid = Number((await pgPool!.query('SELECT pg_backend_pid() AS pid')).rows[0].pid)
+      return clusterCpuMs({ backendPid })
+    }
     const writersOnce = async (writers: number) => {
-      const before = databaseCpu()
+      const before = await databaseCpu()
       const outcome = await runWriters({ payload, rest, token, body, writers, seconds: WRITERS_SECONDS })
-      const after = databaseCpu()
+      const after = await databaseCpu()
       return { ...outcome, dbCpuMs: before === null || after === null ? null : after - before }
     }
     const rate = (outcome: { saves: number; seconds: number }) => outcome.saves / outcome.seconds
@@ -633,9 +637,9 @@ const main = async () => {
         writers: WRITERS,
         seconds: WRITERS_SECONDS,
       })
-      const dbBefore1 = databaseCpu()
+      const dbBefore1 = await databaseCpu()
       const alone = await processes.run()
-      const dbAfter1 = databaseCpu()
+      const dbAfter1 = await databaseCpu()
       const pair = await serverProcesses({
         uri,
         token,
@@ -644,9 +648,9 @@ const main = async () => {
         writers: WRITERS,
         seconds: WRITERS_SECONDS,
       })
-      const dbBefore2 = databaseCpu()
+      const dbBefore2 = await databaseCpu()
       const together = await pair.run()
-      const dbAfter2 = databaseCpu()
+      const dbAfter2 = await databaseCpu()
       const saves = (outcomes: WritersOutcome[]) => outcomes.reduce((sum, outcome) => sum + outcome.saves, 0)
       const rateOf = (outcomes: WritersOutcome[]) =>
         outcomes.reduce((sum, outcome) => sum + outcome.saves / outcome.seconds, 0)
