@@ -53,8 +53,6 @@ export const loadPostFacts = async ({
     publishAt ? timezoneOf() : null,
   ])
   const slot =
-    publishAt && timezone
-      ? `${localTime({ instant: publishAt, timezone }).display} (${timezone})`
-      : null
+    publishAt && timezone ? `${localTime({ instant: publishAt, timezone }).display} (${timezone})` : null
   return { target, phase, slot }
 }
