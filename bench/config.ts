@@ -50,12 +50,15 @@ const plainPostsCollection = (): CollectionConfig => {
   }
 }
 
-/** The app's users, the plugin with its defaults, and the plain and bare collections, on `uri` (SQLite or PostgreSQL). */
-export const benchConfig = ({ uri }: { uri: string }) =>
+/**
+ * The app's users, the plugin with its defaults, and the plain and bare collections, on `uri` (SQLite or
+ * PostgreSQL). `push: false` for a second process on a database the first one shaped.
+ */
+export const benchConfig = ({ uri, push = true }: { uri: string; push?: boolean }) =>
   buildConfig({
     admin: { user: Users.slug },
     collections: [Users, plainPostsCollection(), barePostsCollection()],
-    db: databaseAdapter({ uri, push: true }),
+    db: databaseAdapter({ uri, push }),
     plugins: [editorialLine({ ...qalia })],
     secret: 'bench-secret',
     logger: { options: { level: 'warn' } },

@@ -61,6 +61,66 @@ describe('one save of a post reads the editorial line once', () => {
     expect(of('findOne', 'messages')).toBe(1)
     // The plan, once: for the default of publishAt_tz and for the rules.
     expect(of('findGlobal', 'editorial-plan')).toBe(1)
+    // The guard's existence check of the channel reads the list the rules read (Payload's population
+    // of the answer finds channels too, so only the count is checked here).
+    expect(of('count', 'channels')).toBe(0)
+  })
+
+  it('a later save reuses the line it read while the line is unchanged: one statement (its fingerprint) instead of five reads', async () => {
+    const save = () =>
+      payload.create({
+        collection: 'posts',
+        data: { ...compliantPost({ ids }), status: 'draft' },
+        user: people.editor.user,
+        overrideAccess: false,
+      })
+    await save()
+    const { of } = await adapterCalls(save)
+    // Payload's population of the answer finds targets, phases, messages and channels by id (`find`):
+    // the line's own reads are the `findOne`s, the target and channel lists and the plan.
+    expect(of('findOne', 'phases')).toBe(0)
+    expect(of('findOne', 'messages')).toBe(0)
+    expect(of('findGlobal', 'editorial-plan')).toBe(0)
+  })
+
+  it("a change to the line is read by the next save, and a submission's notification names the target and phase and gives the slot from the save's reads", async () => {
+    const phaseId = ids.phases['of.awareness']
+    const { name } = await payload.findByID({ collection: 'phases', id: phaseId, depth: 0 })
+    await payload.update({ collection: 'phases', id: phaseId, data: { name: 'OF — Awareness, renamed' } })
+    try {
+      const post = await payload.create({
+        collection: 'posts',
+        data: { ...compliantPost({ ids }), status: 'draft' },
+        user: people.editor.user,
+        overrideAccess: false,
+      })
+      const { of } = await adapterCalls(() =>
+        payload.update({
+          collection: 'posts',
+          id: post.id,
+          data: { status: 'in_review' },
+          user: people.editor.user,
+          overrideAccess: false,
+        }),
+      )
+      // Queued in the save: the approvers are told (one job each).
+      const { docs: jobs } = await payload.find({
+        collection: 'payload-jobs',
+        sort: '-createdAt',
+        limit: 1,
+        overrideAccess: true,
+      })
+      const job = jobs[0] as unknown as { input: { text: string } }
+      expect(job.input.text).toContain('Formateurs OF (Organismes de Formation)')
+      expect(job.input.text).toContain('OF — Awareness, renamed')
+      expect(job.input.text).toContain('(Europe/Paris)')
+      // The line read by the create, unchanged since: no read of the plan, target or phase by id.
+      expect(of('findGlobal', 'editorial-plan')).toBe(0)
+      expect(of('findOne', 'targets')).toBe(0)
+      expect(of('findOne', 'phases')).toBe(0)
+    } finally {
+      await payload.update({ collection: 'phases', id: phaseId, data: { name } })
+    }
   })
 
   it('a reference to a missing document is still refused by name', async () => {

@@ -23,15 +23,31 @@ export const lockRow = async ({
   collection,
   id,
   req,
+  read = [],
 }: {
   collection: CollectionSlug
   id: number | string
   req: PayloadRequest
-}) => {
-  if (req.payload.db.name !== 'postgres' || !req.transactionID || !isRowId(id)) return
+  /**
+   * Top-level fields to read from the row in the same statement (a save that locks a post and needs its
+   * status): the answer holds them, by field name, when the row was locked; `null` when nothing was
+   * locked (another database, no transaction, no such row).
+   */
+  read?: string[]
+}): Promise<null | Record<string, unknown>> => {
+  if (req.payload.db.name !== 'postgres' || !req.transactionID || !isRowId(id)) return null
   const drizzle = await loadDrizzle({ payload: req.payload })
   const found = drizzle && sqlTable({ req, collection })
   const key = found?.column('id')
-  if (!drizzle || !found || !key) return
-  await found.runInTransaction(drizzle.sql`SELECT 1 FROM ${found.table} WHERE ${key} = ${id} FOR UPDATE`)
+  if (!drizzle || !found || !key) return null
+  const { sql } = drizzle
+  const columns = read.flatMap((field) => {
+    const column = found.column(field)
+    return column ? [sql`${column} AS ${sql.identifier(field)}`] : []
+  })
+  const selected = columns.length > 0 ? sql.join(columns, sql`, `) : sql`1`
+  const rows = await found.runInTransaction(
+    sql`SELECT ${selected} FROM ${found.table} WHERE ${key} = ${id} FOR UPDATE`,
+  )
+  return rows?.[0] ?? null
 }

@@ -143,6 +143,9 @@ const exists = async ({
     return (await reads.targets()).some((target) => String(target.id) === String(id))
   if (reads && collection === slugs.phases) return (await reads.phase(id)) !== null
   if (reads && collection === slugs.messages) return (await reads.message(id)) !== null
+  // The rules read every channel anyway (the default channel, the channel rules): one read serves both.
+  if (reads && collection === slugs.channels)
+    return (await reads.channels()).some((channel) => String(channel.id) === String(id))
   const found = await req.payload.db.count({ collection, where: { id: { equals: id } }, req })
   return found.totalDocs > 0
 }

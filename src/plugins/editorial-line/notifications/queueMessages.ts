@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import type { NotificationLanguage, PostNotificationKind } from './notificationKinds.js'
+import type { SaveReads } from '../rules/saveReads.js'
 
 import { pluginSettings } from '../options/pluginSettings.js'
 import { relationId } from '../rules/relationId.js'
@@ -23,11 +24,14 @@ export const queueMessages = async ({
   kind,
   post,
   comment = null,
+  reads,
 }: {
   req: PayloadRequest
   kind: PostNotificationKind
   post: Record<string, unknown>
   comment?: null | string
+  /** The reads of the save that calls for the messages, when one does: its names and plan. */
+  reads?: SaveReads
 }): Promise<number> => {
   const { slugs, defaultLanguage } = pluginSettings({ payload: req.payload })
   const recipients = chooseRecipients({
@@ -39,7 +43,7 @@ export const queueMessages = async ({
   })
   if (recipients.length === 0) return 0
 
-  const facts = await loadPostFacts({ req, post })
+  const facts = await loadPostFacts({ req, post, reads })
   const { serverURL, routes } = req.payload.config
   const link = `${adminOrigin({ serverURL, url: req.url })}${routes.admin}/collections/${slugs.posts}/${String(post.id)}`
   for (const recipient of recipients) {

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { saveReadsOf } from '../rules/saveReads.js'
 import { recallSave } from '../workflow/savePlans.js'
 import { notificationEvent } from './notificationEvent.js'
 import { queueMessages } from './queueMessages.js'
@@ -12,8 +13,15 @@ export const SLOT_PASSED_CONTEXT = 'editorialLineSlotPassed'
  * or rolled back leaves no job, hence no message. Runs before keepPendingRevision, which forgets the
  * planned save. Saves without a user (seeds, scripts) tell no one, except the sweep's send-back.
  */
-export const queueNotifications: CollectionAfterChangeHook = async ({ context, doc, operation, req }) => {
-  const planned = recallSave({ context, key: operation === 'create' ? 'create' : String(doc.id) })
+export const queueNotifications: CollectionAfterChangeHook = async ({
+  collection,
+  context,
+  doc,
+  operation,
+  req,
+}) => {
+  const key = operation === 'create' ? 'create' : String(doc.id)
+  const planned = recallSave({ context, key })
   if (!planned) return doc
   const slotPassed = context[SLOT_PASSED_CONTEXT] === true
   if (!req.user && !slotPassed) return doc
@@ -24,6 +32,7 @@ export const queueNotifications: CollectionAfterChangeHook = async ({ context, d
     event === 'changesRequested'
       ? ((planned.reviewLog?.at(-1) as { comment?: null | string } | undefined)?.comment ?? null)
       : null
-  await queueMessages({ req, kind, post: doc, comment })
+  const reads = saveReadsOf({ context, collection: collection.slug, key })
+  await queueMessages({ req, kind, post: doc, comment, reads })
   return doc
 }

@@ -2,6 +2,7 @@ import type { PayloadRequest, RequestContext } from 'payload'
 
 import type { ChannelFacts, MessageFacts, PhaseFacts, TargetFacts } from './types.js'
 
+import { loadLineStamp } from '../db/loadLineStamp.js'
 import { relationId } from './relationId.js'
 import type { PluginSlugs } from '../options/slugs.js'
 import { pluginSlugs } from '../options/pluginSettings.js'
@@ -56,52 +57,117 @@ const PLAN_SELECT = {
   copyRules: true,
 } as const
 
+/** What saves of one Payload instance read of the line, filed under the line's fingerprint when read. */
+type LineReads = {
+  stamp: string
+  targets?: Promise<TargetFacts[]>
+  channels?: Promise<ChannelFacts[]>
+  plan?: Promise<Record<string, unknown>>
+  byId: Map<string, Promise<unknown>>
+}
+
+/** One per Payload instance (a process may run several: tests, the bench). */
+const remembered = new WeakMap<object, LineReads>()
+
 /**
  * Reads straight from the database (these reads are the plugin's own, and every save of a post makes
  * them), remembering each answer: the existence checks of the input guard, the default of
- * `publishAt_tz` and the rule context then share one read of the targets, phase, message and plan.
+ * `publishAt_tz`, the rule context and the notification then share one read of the targets, phase,
+ * message, channels and plan.
+ *
+ * Across saves, too: the line changes seldom and every save reads it, so a save first reads the line's
+ * fingerprint (`loadLineStamp`: one statement) and reuses what an earlier save read under the same
+ * fingerprint, in this process. Any write to a target, phase, message, channel or the plan changes the
+ * fingerprint (on any server: it is read from the database, in the save's transaction), and the next
+ * save reads the line again. Without a fingerprint (MongoDB) each save reads the line itself.
  */
 export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => {
   const { db } = req.payload
   const slugs = pluginSlugs({ payload: req.payload })
-  let targets: Promise<TargetFacts[]> | undefined
-  let channels: Promise<ChannelFacts[]> | undefined
-  let plan: Promise<Record<string, unknown>> | undefined
-  const byId = new Map<string, Promise<unknown>>()
-  const one = <T>(
+  let current: Promise<LineReads> | undefined
+  const line = () =>
+    (current ??= loadLineStamp({
+      req,
+      collections: [slugs.targets, slugs.phases, slugs.messages, slugs.channels, slugs.editorialPlan],
+    }).then((stamp) => {
+      const fresh: LineReads = { stamp: stamp ?? '', byId: new Map() }
+      if (stamp === null) return fresh
+      const known = remembered.get(req.payload)
+      if (known?.stamp === stamp) return known
+      remembered.set(req.payload, fresh)
+      return fresh
+    }))
+  /** A read kept for later saves only if it succeeds (a failed one is tried again by the next). */
+  const kept = <T>(reads: LineReads, read: () => Promise<T>, forget: () => void) => {
+    const promise = read()
+    promise.catch(() => {
+      if (remembered.get(req.payload) === reads) forget()
+    })
+    return promise
+  }
+  const one = async <T>(
     collection: PluginSlugs['messages' | 'phases'],
     id: unknown,
     select: Record<string, true>,
   ) => {
     const key = relationId(id)
-    if (key == null) return Promise.resolve(null)
+    if (key == null) return null
+    const reads = await line()
     const cacheKey = `${collection}:${String(key)}`
-    if (!byId.has(cacheKey))
-      byId.set(cacheKey, db.findOne({ collection, where: { id: { equals: key } }, select, req }))
-    return byId.get(cacheKey) as Promise<null | T>
+    if (!reads.byId.has(cacheKey))
+      reads.byId.set(
+        cacheKey,
+        kept(
+          reads,
+          () => db.findOne({ collection, where: { id: { equals: key } }, select, req }),
+          () => reads.byId.delete(cacheKey),
+        ),
+      )
+    return reads.byId.get(cacheKey) as Promise<null | T>
   }
   return {
-    targets: () =>
-      (targets ??= db
-        .find({ collection: slugs.targets, select: TARGET_SELECT, limit: 0, pagination: false, req })
-        .then((result) => result.docs as unknown as TargetFacts[])),
-    channels: () =>
-      (channels ??= db
-        .find({
-          collection: slugs.channels,
-          select: CHANNEL_SELECT,
-          sort: 'createdAt',
-          limit: 0,
-          pagination: false,
-          req,
-        })
-        .then((result) => result.docs as unknown as ChannelFacts[])),
+    targets: async () => {
+      const reads = await line()
+      return (reads.targets ??= kept(
+        reads,
+        () =>
+          db
+            .find({ collection: slugs.targets, select: TARGET_SELECT, limit: 0, pagination: false, req })
+            .then((result) => result.docs as unknown as TargetFacts[]),
+        () => (reads.targets = undefined),
+      ))
+    },
+    channels: async () => {
+      const reads = await line()
+      return (reads.channels ??= kept(
+        reads,
+        () =>
+          db
+            .find({
+              collection: slugs.channels,
+              select: CHANNEL_SELECT,
+              sort: 'createdAt',
+              limit: 0,
+              pagination: false,
+              req,
+            })
+            .then((result) => result.docs as unknown as ChannelFacts[]),
+        () => (reads.channels = undefined),
+      ))
+    },
     phase: (id) => one<PhaseFacts>(slugs.phases, id, PHASE_SELECT),
     message: (id) => one<MessageFacts>(slugs.messages, id, MESSAGE_SELECT),
-    plan: () =>
-      (plan ??= db
-        .findGlobal({ slug: slugs.editorialPlan, select: PLAN_SELECT, req })
-        .then((stored) => (stored ?? {}) as Record<string, unknown>)),
+    plan: async () => {
+      const reads = await line()
+      return (reads.plan ??= kept(
+        reads,
+        () =>
+          db
+            .findGlobal({ slug: slugs.editorialPlan, select: PLAN_SELECT, req })
+            .then((stored) => (stored ?? {}) as Record<string, unknown>),
+        () => (reads.plan = undefined),
+      ))
+    },
   }
 }
 

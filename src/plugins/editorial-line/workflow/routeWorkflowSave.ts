@@ -86,9 +86,15 @@ export const routeWorkflowSave: CollectionBeforeOperationHook = async ({
         data: { code: 'workflowBulk' },
       })
     }
-    await lockRow({ collection: collection.slug, id: args.id, req })
+    // On PostgreSQL the lock reads the stored status too: one statement fewer per save.
+    const locked = await lockRow({ collection: collection.slug, id: args.id, req, read: ['_status'] })
     startSaveReads({ context: req.context, collection: collection.slug, key: String(args.id), req })
-    const { latest, live } = await loadPostVersions({ collection, id: args.id, req })
+    const { latest, live } = await loadPostVersions({
+      collection,
+      id: args.id,
+      req,
+      storedStatus: locked ? (locked._status ?? null) : undefined,
+    })
     if (!latest) return operationArgs // Payload answers 404
     const { skipLockCheck } = await takeOverLocks({ req, postsSlug: collection.slug, post: args.id })
     const data = (args.data ?? {}) as Record<string, unknown>
