@@ -274,5 +274,12 @@ export const renderDocument = ({
       },
     ],
   }
-  return toMarkdown(tree as unknown as Root, { extensions: [gfmTableToMarkdown()], bullet: '-', rule: '-' })
+  return toMarkdown(tree as unknown as Root, {
+    extensions: [gfmTableToMarkdown()],
+    bullet: '-',
+    rule: '-',
+    // Every `<` of the line's words escaped: mdast-util-to-markdown escapes one only before a letter or
+    // `!/?`, so a text such as `<|@a>` went out bare and came back as an email autolink, its brackets lost.
+    unsafe: [{ character: '<' }],
+  })
 }
