@@ -7,8 +7,11 @@ export default defineConfig({
     // Browser tests, crash tests and the blank-app portability test have their own commands: npm run test:e2e
     // (vitest.e2e.config.ts), npm run test:crash (vitest.crash.config.ts) and npm run test:plugin.
     exclude: ['tests/e2e/**', 'tests/crash/**', 'tests/plugin/**', 'node_modules/**', '**/dist/**'],
-    // Integration suites each start Payload on their own database; one at a time keeps memory low.
-    fileParallelism: false,
+    // Integration suites each start Payload on their own fresh database, in their own process: two at
+    // a time keep both of CI's cores busy (one file leaves a core idle while it waits on its database
+    // or starts Payload), at about 1 GB of memory each.
+    fileParallelism: true,
+    maxWorkers: 2,
     hookTimeout: 120_000,
     testTimeout: 60_000,
   },
