@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
 import { Users } from './collections/Users'
 import { payloadSecret } from './config/payloadSecret'
@@ -44,6 +45,8 @@ export default buildConfig({
   // collection's hooks (see its db/withWriteGuarantees.ts).
   plugins: [editorialLine({ ...qalia })],
   secret,
+  // Reads image headers and makes the media library's sizes (thumbnail, feed).
+  sharp,
   // The admin's public address, for the links in notification messages (unset: the address a save came to).
   ...(process.env.SERVER_URL?.trim() ? { serverURL: process.env.SERVER_URL.trim() } : {}),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

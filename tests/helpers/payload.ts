@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import { buildConfig, getPayload } from 'payload'
 import pg from 'pg'
+import sharp from 'sharp'
 
 import { Users } from '../../src/collections/Users'
 import { databaseAdapter } from '../../src/db/databaseAdapter'
@@ -86,6 +87,7 @@ export const startPayload = async ({
         // The app's preset, then the test's options.
         plugins: [editorialLine({ ...qalia, ...pluginOptions })],
         secret: 'test-secret',
+        sharp,
       })
     : // The app's config is built once per file, with the first database: this one's adapter gets the
       // plugin's guarantees as the plugin gives them to the adapter it finds.

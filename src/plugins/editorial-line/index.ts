@@ -6,6 +6,7 @@ import { createChannelsCollection } from './line/createChannelsCollection.js'
 import { createPhasesCollection } from './line/createPhasesCollection.js'
 import { createPostsCollection } from './posts/createPostsCollection.js'
 import { createTargetsCollection } from './line/createTargetsCollection.js'
+import { createMediaCollection, withMediaLibrary } from './media/createMediaCollection.js'
 import {
   calendarNavLink,
   calendarView,
@@ -56,6 +57,8 @@ export { DEFAULT_SLUGS, type PluginSlugs } from './options/slugs.js'
 export type { IsAdmin } from './users/lineAdminField.js'
 export type { MixGroupOption } from './mix/groups.js'
 export type { FormatOption } from './posts/formats.js'
+export type { MediaKind } from './media/mediaKinds.js'
+export type { MediaOptions } from './options/resolveOptions.js'
 export type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Role, Weekday } from './constants.js'
 export type { Level, RuleName } from './rules/types.js'
 export type {
@@ -158,9 +161,16 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
         `editorialLine: no collection "${options.usersSlug}" to add roles to; set the usersSlug option to your auth collection`,
       )
     }
+    const hostMedia = options.media.uploadsCollection
+    if (hostMedia && !collections.some((collection) => collection.slug === hostMedia && collection.upload)) {
+      throw new Error(
+        `editorialLine: no upload collection "${hostMedia}" to use as the media library; set media.uploadsCollection to one of yours, or leave it out for the plugin's own`,
+      )
+    }
     refuseTakenSlugs({
       slugs: options.slugs,
       taken: [...collections, ...(config.globals ?? [])].map((entity) => entity.slug),
+      hostMedia: Boolean(hostMedia),
     })
     const { overrides, slugs } = options
     // The strategy stays with the team and publishers unless the host opens it.
@@ -199,6 +209,15 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
       adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
       override: overrides.posts,
     })
+    // The plugin's own media library, unless the host names its upload collection (then extended below).
+    const media = hostMedia
+      ? undefined
+      : createMediaCollection({
+          slugs,
+          media: options.media,
+          adminGroup: staticLabel({ key: 'groupPublishing', languages: i18n.translations }),
+          override: overrides.media,
+        })
     const editorialPlan = createEditorialPlanGlobal({
       slugs,
       timezone: options.timezone,
@@ -226,9 +245,14 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           ...collections.map((collection) =>
             collection.slug === options.usersSlug
               ? withNotificationsField(withRolesField(collection), options.defaultLanguage)
-              : collection,
+              : collection.slug === hostMedia
+                ? // The host's media keep the plugin's columns (fields, sizes), not its hooks or access.
+                  (({ fields, upload }) => ({ ...collection, fields, upload }))(
+                    withMediaLibrary({ collection, slugs, media: options.media }),
+                  )
+                : collection,
           ),
-          ...[targets, phases, messages, channels, posts].map(keepSchemaOnly),
+          ...[targets, phases, messages, channels, posts, ...(media ? [media] : [])].map(keepSchemaOnly),
           deadlineNoticesCollection,
         ],
         globals: [...(config.globals ?? []), keepSchemaOnly(editorialPlan)],
@@ -248,7 +272,9 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
             ? guardCollection(
                 withNotificationsField(withRoles(collection, options.isAdmin), options.defaultLanguage),
               )
-            : collection,
+            : collection.slug === hostMedia
+              ? guardCollection(withMediaLibrary({ collection, slugs, media: options.media }))
+              : collection,
         ),
         ...[
           line(targets, PUBLIC_LINE_FIELDS.targets),
@@ -256,6 +282,7 @@ export const editorialLine = (pluginOptions: EditorialLineOptions = {}) => {
           line(messages, PUBLIC_LINE_FIELDS.messages),
           line(channels, PUBLIC_LINE_FIELDS.channels),
           posts,
+          ...(media ? [media] : []),
         ].map(guardCollection),
         deadlineNoticesCollection,
       ],

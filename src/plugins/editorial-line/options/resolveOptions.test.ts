@@ -25,6 +25,7 @@ describe('resolveOptions', () => {
       timezone: 'Europe/Paris',
       rules: defaultLevels,
       publicEditorialLine: false,
+      media: { staticDir: './data/media', maxFileSize: 100 * 1024 * 1024, maxPixels: 40_000_000 },
       overrides: {},
     })
   })
@@ -58,9 +59,24 @@ describe('resolveOptions', () => {
     expect(slugs).toEqual({ ...DEFAULT_SLUGS, posts: 'social-posts', editorialPlan: 'line-plan' })
   })
 
+  it('uses the host\'s upload collection as the media library, whose slug is then no clash', () => {
+    const { slugs, media } = resolveOptions({ media: { uploadsCollection: 'uploads' } })
+    expect(slugs.media).toBe('uploads')
+    expect(media).toEqual({
+      uploadsCollection: 'uploads',
+      staticDir: './data/media',
+      maxFileSize: 100 * 1024 * 1024,
+      maxPixels: 40_000_000,
+    })
+    expect(() => refuseTakenSlugs({ slugs, taken: ['uploads'], hostMedia: true })).not.toThrow()
+    expect(() => resolveOptions({ media: { maxFileSize: 0 } })).toThrow(/media\.maxFileSize/)
+  })
+
   it('refuses a slug the host already uses, naming it', () => {
     const { slugs } = resolveOptions({ slugs: { posts: 'social-posts' } })
-    expect(() => refuseTakenSlugs({ slugs, taken: ['users', 'posts', 'media'] })).not.toThrow()
+    expect(() => refuseTakenSlugs({ slugs, taken: ['users', 'posts', 'uploads'] })).not.toThrow()
+    // The host's own `media` takes the plugin's media library's slug.
+    expect(() => refuseTakenSlugs({ slugs, taken: ['media'] })).toThrow(/slugs\.media/)
     expect(() => refuseTakenSlugs({ slugs: DEFAULT_SLUGS, taken: ['users', 'posts'] })).toThrow(
       /slugs\.posts: the host already has "posts"/,
     )

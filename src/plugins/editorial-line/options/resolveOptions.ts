@@ -60,7 +60,7 @@ export type EditorialLineOptions = {
   /**
    * Slugs of the plugin's collections and global, for a host that already uses one of them (a blog's
    * `posts`): lowercase letters, digits and dashes, unique, and no collection or global of the host's.
-   * @default { targets: 'targets', phases: 'phases', messages: 'messages', channels: 'channels', posts: 'posts', editorialPlan: 'editorial-plan' }
+   * @default { targets: 'targets', phases: 'phases', messages: 'messages', channels: 'channels', posts: 'posts', editorialPlan: 'editorial-plan', media: 'media' }
    */
   slugs?: Partial<Record<keyof PluginSlugs, string>>
   /**
@@ -133,6 +133,14 @@ export type EditorialLineOptions = {
    * @default false
    */
   publicEditorialLine?: boolean
+  /**
+   * The media library (#27): the upload collection that posts' `media` point at. By default the
+   * plugin adds its own (`slugs.media`), storing files under `staticDir`; name the host's own upload
+   * collection in `uploadsCollection` (as `@payloadcms/plugin-seo` does) and the plugin adds its
+   * fields, checks and access to that one instead.
+   * @default { staticDir: './data/media', maxFileSize: 104857600, maxPixels: 40000000 }
+   */
+  media?: MediaOptions
   /** Overrides for the plugin's collections and global; hooks given here run after the plugin's. */
   overrides?: {
     targets?: CollectionOverride
@@ -140,8 +148,45 @@ export type EditorialLineOptions = {
     messages?: CollectionOverride
     channels?: CollectionOverride
     posts?: CollectionOverride
+    /** The plugin's own media collection (not a host's `uploadsCollection`). */
+    media?: CollectionOverride
     editorialPlan?: GlobalOverride
   }
+}
+
+export type MediaOptions = {
+  /**
+   * Slug of the host's own upload collection to use as the media library instead of the plugin's:
+   * the plugin adds its fields (`alt`, `kind`, `pages`, `duration`), checks and access to it.
+   * @default none: the plugin's own collection, slug `slugs.media`
+   */
+  uploadsCollection?: string
+  /**
+   * Where the plugin's own collection stores its files (Payload's local storage).
+   * @default './data/media'
+   */
+  staticDir?: string
+  /**
+   * The largest file accepted, in bytes; a larger one is refused with a 413.
+   * @default 104857600 (100 MB, LinkedIn's limit for a document post)
+   */
+  maxFileSize?: number
+  /**
+   * The largest image accepted, in pixels (width × height, read from the header before decoding):
+   * a guard against decompression bombs.
+   * @default 40000000 (40 megapixels)
+   */
+  maxPixels?: number
+}
+
+/** What `media` resolves to. */
+export type ResolvedMediaOptions = Required<Omit<MediaOptions, 'uploadsCollection'>> &
+  Pick<MediaOptions, 'uploadsCollection'>
+
+export const DEFAULT_MEDIA_OPTIONS: ResolvedMediaOptions = {
+  staticDir: './data/media',
+  maxFileSize: 100 * 1024 * 1024,
+  maxPixels: 40_000_000,
 }
 
 const override = z
@@ -250,6 +295,15 @@ const optionsSchema = z
       .default({})
       .transform((levels) => ({ ...defaultLevels, ...levels }) as Record<RuleName, Level>),
     publicEditorialLine: z.boolean().default(false),
+    media: z
+      .object({
+        uploadsCollection: z.string().min(1).optional(),
+        staticDir: z.string().min(1).default(DEFAULT_MEDIA_OPTIONS.staticDir),
+        maxFileSize: z.number().int().positive().default(DEFAULT_MEDIA_OPTIONS.maxFileSize),
+        maxPixels: z.number().int().positive().default(DEFAULT_MEDIA_OPTIONS.maxPixels),
+      })
+      .strict()
+      .default(DEFAULT_MEDIA_OPTIONS),
     overrides: z
       .object({
         targets: override.optional(),
@@ -257,6 +311,7 @@ const optionsSchema = z
         messages: override.optional(),
         channels: override.optional(),
         posts: override.optional(),
+        media: override.optional(),
         editorialPlan: override.optional(),
       })
       .strict()
@@ -265,8 +320,9 @@ const optionsSchema = z
   .strict()
 
 export type ResolvedOptions = Required<
-  Omit<EditorialLineOptions, 'channels' | 'isAdmin' | 'notifications' | 'overrides' | 'rules' | 'slugs'>
+  Omit<EditorialLineOptions, 'channels' | 'isAdmin' | 'media' | 'notifications' | 'overrides' | 'rules' | 'slugs'>
 > & {
+  media: ResolvedMediaOptions
   notifications: { reminderHours: number; overdueHours: number }
   isAdmin?: IsAdmin
   overrides: NonNullable<EditorialLineOptions['overrides']>
@@ -277,7 +333,12 @@ export type ResolvedOptions = Required<
 /** Validates the options and fills in defaults; throws an error naming every bad option. */
 export const resolveOptions = (options: EditorialLineOptions = {}): ResolvedOptions => {
   const parsed = optionsSchema.safeParse(options)
-  if (parsed.success) return parsed.data as ResolvedOptions
+  if (parsed.success) {
+    const resolved = parsed.data as ResolvedOptions
+    // A host's own upload collection is the media library: posts point at it under its slug.
+    const uploads = resolved.media.uploadsCollection
+    return uploads ? { ...resolved, slugs: { ...resolved.slugs, media: uploads as 'media' } } : resolved
+  }
   const problems = parsed.error.issues.map((issue) => {
     const path = issue.path.length > 0 ? issue.path.join('.') : '(options)'
     return `  - ${path}: ${issue.message}`
@@ -289,12 +350,17 @@ export const resolveOptions = (options: EditorialLineOptions = {}): ResolvedOpti
 export const refuseTakenSlugs = ({
   slugs,
   taken,
+  hostMedia = false,
 }: {
   slugs: PluginSlugs
   /** The slugs of the host's collections and globals. */
   taken: readonly string[]
+  /** The media library is the host's own upload collection (`media.uploadsCollection`): its slug is meant to be taken. */
+  hostMedia?: boolean
 }) => {
-  const clashes = Object.entries(slugs).filter(([, slug]) => taken.includes(slug))
+  const clashes = Object.entries(slugs).filter(
+    ([key, slug]) => taken.includes(slug) && !(hostMedia && key === 'media'),
+  )
   if (clashes.length === 0) return
   const problems = clashes.map(
     ([key, slug]) => `  - slugs.${key}: the host already has "${slug}"; name the plugin's another way`,

@@ -10,6 +10,7 @@ export type PluginSlugs = {
   channels: 'channels'
   posts: 'posts'
   editorialPlan: 'editorial-plan'
+  media: 'media'
 }
 
 /** The slugs a host gets unless it names others: the public API of the plugin's first versions. */
@@ -20,6 +21,7 @@ export const DEFAULT_SLUGS: PluginSlugs = {
   channels: 'channels',
   posts: 'posts',
   editorialPlan: 'editorial-plan',
+  media: 'media',
 }
 
 /** The slugs as the host named them, filled in with the defaults. */

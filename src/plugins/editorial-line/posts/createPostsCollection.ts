@@ -196,6 +196,16 @@ export const createPostsCollection = ({
           // A channel's maximum length is checked on the body's plain text (channelLength).
           validate: checkpointValidation({ path: 'body', base: richText }),
         },
+        // The media library's files (#27), in the order the post shows them: what the publisher
+        // receives with the post (absolute URLs, sizes, alt text), and what the format rules count.
+        {
+          name: 'media',
+          type: 'upload',
+          relationTo: slugs.media,
+          hasMany: true,
+          label: label('media'),
+          admin: { description: label('mediaDescription'), isSortable: true },
+        },
         {
           type: 'row',
           fields: [

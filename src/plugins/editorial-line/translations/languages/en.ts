@@ -297,6 +297,34 @@ export const enTranslations = {
     phaseHasMessages_other: 'This phase has {{count}} key messages: move or delete them first.',
     targetHasPhases_one: 'This target has {{count}} journey phase: delete it first.',
     targetHasPhases_other: 'This target has {{count}} journey phases: delete them first.',
+    // Media library (#27)
+    mediaSingular: 'Media',
+    mediaPlural: 'Media',
+    media: 'Media',
+    mediaDescription: 'Images, PDF documents and MP4 videos, in the order the post shows them.',
+    mediaAlt: 'Alternative text',
+    mediaAltDescription: 'What the image shows, for screen readers and LinkedIn. Required on an image.',
+    mediaAltRequired: 'An image needs its alternative text (alt).',
+    mediaKind: 'Kind',
+    mediaKindImage: 'Image',
+    mediaKindDocument: 'Document',
+    mediaKindVideo: 'Video',
+    mediaPages: 'Pages',
+    mediaDuration: 'Duration (seconds)',
+    mediaEmpty: 'The file is empty.',
+    mediaTypeRefused:
+      'This file is not a JPEG, PNG, WebP or GIF image, a PDF document or an MP4 video (its content was read: {{found}}).',
+    mediaTooLarge: 'The file weighs {{size}} MB; at most {{max}} MB.',
+    mediaTooManyPixels:
+      'The image measures {{width}} × {{height}} pixels ({{pixels}} megapixels); at most {{max}} megapixels.',
+    mediaUnreadableImage: 'The image cannot be read: {{reason}}',
+    mediaUnreadablePdf: 'The PDF cannot be read (truncated or damaged): {{reason}}',
+    mediaPdfNoPage: 'The PDF has no page.',
+    mediaUnreadableVideo: 'The MP4 video cannot be read (truncated or damaged).',
+    mediaVideoNoDuration: 'The MP4 video has no duration.',
+    mediaInUse_one: 'This file is used by {{count}} approved or published post: it cannot be deleted.',
+    mediaInUse_other: 'This file is used by {{count}} approved or published posts: it cannot be deleted.',
+
     phaseMoveRefused:
       'This phase cannot move to another target while {{messages}} key message(s) and {{posts}} post(s) point at it.',
 

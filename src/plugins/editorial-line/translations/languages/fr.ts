@@ -290,6 +290,36 @@ export const frTranslations: EditorialLineTranslations = {
     phaseHasMessages_other: 'Cette phase a {{count}} messages clés : déplacez-les ou supprimez-les d’abord.',
     targetHasPhases_one: 'Cette cible a {{count}} phase du parcours : supprimez-la d’abord.',
     targetHasPhases_other: 'Cette cible a {{count}} phases du parcours : supprimez-les d’abord.',
+    // Médiathèque (#27)
+    mediaSingular: 'Média',
+    mediaPlural: 'Médias',
+    media: 'Médias',
+    mediaDescription: 'Images, documents PDF et vidéos MP4, dans l’ordre où le post les montre.',
+    mediaAlt: 'Texte alternatif',
+    mediaAltDescription:
+      'Ce que montre l’image, pour les lecteurs d’écran et LinkedIn. Obligatoire sur une image.',
+    mediaAltRequired: 'Une image doit avoir son texte alternatif (alt).',
+    mediaKind: 'Type',
+    mediaKindImage: 'Image',
+    mediaKindDocument: 'Document',
+    mediaKindVideo: 'Vidéo',
+    mediaPages: 'Pages',
+    mediaDuration: 'Durée (secondes)',
+    mediaEmpty: 'Le fichier est vide.',
+    mediaTypeRefused:
+      'Ce fichier n’est ni une image JPEG, PNG, WebP ou GIF, ni un document PDF, ni une vidéo MP4 (son contenu a été lu : {{found}}).',
+    mediaTooLarge: 'Le fichier pèse {{size}} Mo ; au plus {{max}} Mo.',
+    mediaTooManyPixels:
+      'L’image mesure {{width}} × {{height}} pixels ({{pixels}} mégapixels) ; au plus {{max}} mégapixels.',
+    mediaUnreadableImage: 'L’image est illisible : {{reason}}',
+    mediaUnreadablePdf: 'Le PDF est illisible (tronqué ou abîmé) : {{reason}}',
+    mediaPdfNoPage: 'Le PDF n’a aucune page.',
+    mediaUnreadableVideo: 'La vidéo MP4 est illisible (tronquée ou abîmée).',
+    mediaVideoNoDuration: 'La vidéo MP4 n’a pas de durée.',
+    mediaInUse_one: 'Ce fichier est utilisé par {{count}} post approuvé ou publié : il ne peut pas être supprimé.',
+    mediaInUse_other:
+      'Ce fichier est utilisé par {{count}} posts approuvés ou publiés : il ne peut pas être supprimé.',
+
     phaseMoveRefused:
       'Cette phase ne peut pas changer de cible tant que {{messages}} message(s) clé(s) et {{posts}} post(s) y renvoient.',
 
