@@ -9,6 +9,7 @@ import type { FormatOption } from '../posts/formats.js'
 import { publicReadAdminWrite } from '../access/publicReadAdminWrite.js'
 import { formatOptions } from '../translations/optionLists.js'
 import { timingField } from './timing.js'
+import { formatRequirementsField } from './formatRequirementsField.js'
 import { validateSlug } from '../validators/textValidations.js'
 import { refuseDeleteWhenUsed } from './refuseDeleteWhenUsed.js'
 import { label, staticLabel, translate } from '../translations/index.js'
@@ -104,6 +105,7 @@ export const createChannelsCollection = ({
           validate: validatePositiveInteger,
           admin: { description: label('channelMaxPostsDescription') },
         },
+        formatRequirementsField({ formats }),
       ],
     },
   })

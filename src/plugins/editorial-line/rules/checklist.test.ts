@@ -62,6 +62,22 @@ describe('checklist', () => {
     ).toMatchObject({ channel: false, format: false, target: true, complete: false })
   })
 
+  it('unticks the format while the post lacks the media its format needs on its channel', () => {
+    const base = contextFor({ phase: 'of.awareness', at: '2026-01-06 09:00', format: 'carousel' })
+    const channel = {
+      id: 'linkedin',
+      name: 'LinkedIn',
+      slug: 'linkedin',
+      formatRequirements: [{ format: 'carousel', kinds: ['image' as const], min: 2, max: 20 }],
+    }
+    const slide = (id: number) => ({ id, kind: 'image' as const, alt: 'Diapositive' })
+    const withMedia = (media: ReturnType<typeof slide>[]) =>
+      check({ ...base, post: { ...base.post, channel: 'linkedin', media }, channel, channels: [channel] })
+    expect(withMedia([slide(1)])).toMatchObject({ format: false, channel: true, complete: false })
+    expect(withMedia([slide(1), slide(2)]).format).toBe(true)
+    expect(withMedia([slide(1), { ...slide(2), alt: '' }]).format).toBe(false)
+  })
+
   it('keeps a point ticked when its rule only warns', () => {
     expect(
       check(contextFor({ phase: 'of.awareness', at: '2026-01-06 09:00', format: 'interview' })),

@@ -20,7 +20,8 @@ export const checklist = ({ findings }: { findings: Finding[] }): Checklist => {
     target: !missing('target') && !blocks('targetGate') && !blocks('mixZero'),
     phase: !missing('phase') && !blocks('phaseBelongsToTarget'),
     message: !missing('message') && !blocks('messageBelongsToPhase'),
-    format: !missing('format') && !blocks('formatOnChannel'),
+    // A format is only chosen well once the post carries what it needs (its media).
+    format: !missing('format') && !blocks('formatOnChannel') && !blocks('formatComplete'),
     channel: !blocks('channelAllowed') && !blocks('channelLength'),
     timing: !missing('publishAt') && !TIMING_RULES.some(blocks),
   }

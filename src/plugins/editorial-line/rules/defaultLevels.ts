@@ -18,4 +18,6 @@ export const defaultLevels: Record<RuleName, Level> = {
   channelLength: 'block',
   // Each copy rule's row sets its own level; `warn` here makes every row warn, `off` checks none.
   copy: 'block',
+  // A post's media must carry what its format needs on its channel (issue #27).
+  formatComplete: 'block',
 }

@@ -4,6 +4,7 @@ import { channelAllowed } from './channelAllowed.js'
 import { channelLength } from './channelLength.js'
 import { completeness } from './completeness.js'
 import { copy } from './copy.js'
+import { formatComplete } from './formatComplete.js'
 import { formatOnChannel } from './formatOnChannel.js'
 import { formatOptimal } from './formatOptimal.js'
 import { frequencyCap } from './frequencyCap.js'
@@ -32,6 +33,7 @@ export const rules: Record<RuleName, Rule> = {
   formatOnChannel,
   channelLength,
   copy,
+  formatComplete,
 }
 
 /** Runs every rule whose level is not `off` and tags each problem with its rule and level. */

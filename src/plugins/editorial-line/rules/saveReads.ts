@@ -44,6 +44,7 @@ const CHANNEL_SELECT = {
   formats: true,
   timing: true,
   maxPostsPerMonth: true,
+  formatRequirements: true,
 } as const
 const MESSAGE_SELECT = { phase: true, status: true, text: true } as const
 const PLAN_SELECT = {

@@ -21,6 +21,8 @@ export type RuleName =
   | 'channelLength'
   // Copy rules (issue #28)
   | 'copy'
+  // Media (issue #27)
+  | 'formatComplete'
 
 export type Id = number | string
 
@@ -64,6 +66,39 @@ export type PhaseFacts = {
   channels?: Id[] | null
 }
 
+/** What a media file is, as the server reads it from its content (never from its name). */
+export type MediaKind = 'document' | 'image' | 'video'
+
+/**
+ * What a channel requires of a post's media for one format. Several rows for one format are
+ * alternatives; the post's media must all be of the row's kinds, count within min..max, and each
+ * file keep within the row's limits.
+ */
+export type FormatRequirement = {
+  format: Format
+  kinds: MediaKind[]
+  min: number
+  max: number
+  /** A document's pages at most. */
+  maxPages?: null | number
+  /** A video's duration (seconds) at least and at most. */
+  minSeconds?: null | number
+  maxSeconds?: null | number
+}
+
+/** One of a post's media files, as the rules read it. */
+export type MediaFacts = {
+  id: Id
+  kind?: MediaKind | null
+  alt?: null | string
+  /** A PDF's page count. */
+  pages?: null | number
+  /** A video's duration in seconds. */
+  duration?: null | number
+  mimeType?: null | string
+  filename?: null | string
+}
+
 /** Where a post goes out: what it takes (formats, length) and, when it has one, its own slot and cap. */
 export type ChannelFacts = {
   id: Id
@@ -77,6 +112,8 @@ export type ChannelFacts = {
   /** Its own slot, replacing the target's or phase's window for its posts. */
   timing?: null | Timing
   maxPostsPerMonth?: null | number
+  /** What a post of each format must carry (media); a format with no row requires nothing. */
+  formatRequirements?: FormatRequirement[] | null
 }
 
 export type MessageFacts = { id: Id; phase: Id; status: MessageStatus; text: string }
@@ -106,6 +143,8 @@ export type PostFacts = {
   title?: null | string
   /** The body as the plain text the channel shows (`bodyPlaintext`); absent: not known, its length is not checked. */
   bodyText?: null | string
+  /** The post's media files in their order; absent: not known, the format's requirement is not checked. */
+  media?: MediaFacts[] | null
 }
 
 /** Posts of the post's month other than the post itself, counted by the caller in the database. */
@@ -146,7 +185,11 @@ export type MessageVars = {
   group?: MixGroup
   /** A copy rule's kind: names the reason when the row gives none. */
   kind?: CopyKind
-} & Record<string, Format[] | number | string | undefined | Weekday[]>
+  /** The alternatives a format's media must meet (formatComplete), described in words. */
+  requirements?: FormatRequirement[]
+  /** How many files of each kind the post has. */
+  counts?: Record<MediaKind, number>
+} & Record<string, FormatRequirement[] | Format[] | number | Record<MediaKind, number> | string | undefined | Weekday[]>
 
 export type RuleMessageKey =
   | 'missingTarget'
@@ -179,6 +222,11 @@ export type RuleMessageKey =
   | 'copyFound'
   | 'copyMissing'
   | 'copyMisspelled'
+  | 'formatMediaMismatch'
+  | 'mediaTooManyPages'
+  | 'mediaTooShort'
+  | 'mediaTooLong'
+  | 'mediaAltMissing'
 
 /** What a rule found wrong: the field to fix and what to say about it. */
 export type Problem = {

@@ -1,4 +1,5 @@
 import type { Format, MessageStatus, MixGroup, PhaseKey, Weekday } from '../constants.js'
+import type { FormatRequirement } from '../rules/types.js'
 
 export type TimingSeed = {
   days?: Weekday[]
@@ -70,6 +71,8 @@ export type ChannelSeed = {
   formats?: Format[]
   timing?: Pick<TimingSeed, 'days' | 'end' | 'start'>
   maxPostsPerMonth?: number
+  /** What a post of each format must carry (media); none: nothing required. */
+  formatRequirements?: FormatRequirement[]
 }
 
 /** A plan row: the month, then each group's percentage under the group's value. */

@@ -45,6 +45,7 @@ export const channelData = (channel: ChannelSeed) => ({
   formats: channel.formats ?? [],
   timing: { days: channel.timing?.days ?? [], start: channel.timing?.start, end: channel.timing?.end },
   maxPostsPerMonth: channel.maxPostsPerMonth,
+  formatRequirements: channel.formatRequirements ?? [],
 })
 
 /** Channel slugs as ids; a slug the line does not have is left out. */

@@ -4,6 +4,8 @@ import type { MixGroupOption } from '../mix/groups.js'
 import type { Problem, RuleMessageKey } from '../rules/types.js'
 
 import { groupLabel } from '../mix/groups.js'
+import { durationWords } from '../time/durationWords.js'
+import { describeRequirements } from './describeRequirements.js'
 import { type FormatOption, formatLabel } from '../posts/formats.js'
 
 import { type EditorialLineTranslationKey, translate, valueKey } from './index.js'
@@ -33,7 +35,8 @@ export const describeFinding = ({
 }): string => {
   const word = (prefix: string, value: string) => translate({ key: valueKey({ prefix, value }), t })
   const anyOf = (items: string[]) => new Intl.ListFormat(language, { type: 'disjunction' }).format(items)
-  const { day, days, format, formats: optimal, group, kind, ...rest } = finding.message.vars ?? {}
+  const { day, days, format, formats: optimal, group, kind, requirements, counts, ...rest } =
+    finding.message.vars ?? {}
   const vars: Record<string, unknown> = { ...rest }
   if (day) vars.day = word('dayName', day)
   if (days) vars.days = anyOf(days.map((value) => word('onDay', value)))
@@ -42,5 +45,20 @@ export const describeFinding = ({
   if (group) vars.group = groupLabel({ groups, value: group, language })
   // A copy rule's row without a reason of its own says what its kind checks.
   if (kind && !rest.reason) vars.reason = word('copyReason', kind)
+  // A format's media (formatComplete): what it takes, what the post has, durations in words.
+  if (requirements) vars.required = describeRequirements({ rows: requirements, t, language })
+  if (counts) {
+    const items = (Object.keys(counts) as (keyof typeof counts)[])
+      .filter((mediaKind) => counts[mediaKind] > 0)
+      .map((mediaKind) =>
+        translate({ key: valueKey({ prefix: 'mediaCount', value: mediaKind }) as never, t, vars: { count: counts[mediaKind] } }),
+      )
+    vars.has =
+      items.length === 0
+        ? translate({ key: 'mediaHasNone', t })
+        : translate({ key: 'mediaHas', t, vars: { items: new Intl.ListFormat(language, { type: 'conjunction' }).format(items) } })
+  }
+  if (typeof rest.duration === 'number') vars.duration = durationWords({ seconds: rest.duration, language })
+  if (typeof rest.limitSeconds === 'number') vars.limit = durationWords({ seconds: rest.limitSeconds, language })
   return translate({ key: finding.message.key, t, vars })
 }
