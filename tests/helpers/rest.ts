@@ -2,7 +2,7 @@ import type { SanitizedConfig } from 'payload'
 
 import { handleEndpoints } from 'payload'
 
-export type RestResponse = { status: number; body: any; text: string; headers: Headers }
+export type RestResponse = { status: number; body: any; text: string; headers: Headers; bytes: Uint8Array }
 
 export type RestClient = (args: {
   method: 'DELETE' | 'GET' | 'PATCH' | 'POST'
@@ -17,6 +17,8 @@ export type RestClient = (args: {
   language?: string
   /** A body sent as it is, with its content type (a Markdown document), instead of JSON. */
   raw?: { body: string; contentType: string }
+  /** A multipart form (a file upload), sent with the boundary `Request` gives it. */
+  form?: FormData
 }) => Promise<RestResponse>
 
 /**
@@ -25,7 +27,7 @@ export type RestClient = (args: {
  */
 export const restClient =
   ({ config, key }: { config: SanitizedConfig; key: string }): RestClient =>
-  async ({ method, path, body, token, apiKey, language, raw }) => {
+  async ({ method, path, body, token, apiKey, language, raw, form }) => {
     const headers: Record<string, string> = {}
     if (body !== undefined) headers['content-type'] = 'application/json'
     if (raw) headers['content-type'] = raw.contentType
@@ -35,15 +37,17 @@ export const restClient =
     const request = new Request(`http://localhost/api${path}`, {
       method,
       headers,
-      body: raw ? raw.body : body === undefined ? undefined : JSON.stringify(body),
+      body: form ?? (raw ? raw.body : body === undefined ? undefined : JSON.stringify(body)),
     })
     const response = await handleEndpoints({ config, request, payloadInstanceCacheKey: key })
-    const text = await response.text()
+    const bytes = new Uint8Array(await response.arrayBuffer())
+    const text = new TextDecoder().decode(bytes)
     const json = (response.headers.get('content-type') ?? 'application/json').includes('json')
     return {
       status: response.status,
       body: json && text ? JSON.parse(text) : null,
       text,
       headers: response.headers,
+      bytes,
     }
   }

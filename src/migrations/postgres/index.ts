@@ -8,6 +8,7 @@ import * as migration_20261207_142250_channels from './20261207_142250_channels'
 import * as migration_20261207_142251_channels_restore from './20261207_142251_channels_restore';
 import * as migration_20261207_151525_copy_rules_notifications from './20261207_151525_copy_rules_notifications';
 import * as migration_20261207_155015_notifications_digest from './20261207_155015_notifications_digest';
+import * as migration_20261207_180547_media from './20261207_180547_media';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_155015_notifications_digest.up,
     down: migration_20261207_155015_notifications_digest.down,
-    name: '20261207_155015_notifications_digest'
+    name: '20261207_155015_notifications_digest',
+  },
+  {
+    up: migration_20261207_180547_media.up,
+    down: migration_20261207_180547_media.down,
+    name: '20261207_180547_media'
   },
 ];

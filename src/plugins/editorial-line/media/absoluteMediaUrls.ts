@@ -19,7 +19,9 @@ export const absoluteMediaUrls: CollectionAfterReadHook = ({ doc, req }) => {
           sizes: Object.fromEntries(
             Object.entries(sizes).map(([name, size]) => [
               name,
-              size && typeof size.url === 'string' ? { ...size, url: absoluteUrl({ url: size.url, origin }) } : size,
+              size && typeof size.url === 'string'
+                ? { ...size, url: absoluteUrl({ url: size.url, origin }) }
+                : size,
             ]),
           ),
         }

@@ -19,8 +19,7 @@ export const inspectUpload =
     const file = req.file
     if (!file) return args
     // Payload keeps the file in memory unless the host's `upload.useTempFiles` puts it on disk.
-    const bytes =
-      file.data.length === 0 && file.tempFilePath ? await readFile(file.tempFilePath) : file.data
+    const bytes = file.data.length === 0 && file.tempFilePath ? await readFile(file.tempFilePath) : file.data
     const result = await readMediaFacts({ bytes, maxFileSize, maxPixels, sharp: req.payload.config.sharp })
     if ('problem' in result) {
       const { key, status, vars } = result.problem
@@ -30,6 +29,8 @@ export const inspectUpload =
         data: { code: key, ...vars },
       })
     }
+    // Payload stores and checks the type the caller declared: it is the content's from here on.
+    file.mimetype = result.facts.mimeType
     req.context[MEDIA_FACTS_CONTEXT] = result.facts
     return args
   }

@@ -25,7 +25,11 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 /** A PDF's page count; a truncated or damaged file throws (pdf-lib refuses an invalid object). */
 const pdfPages = async (bytes: Uint8Array) =>
   (
-    await PDFDocument.load(bytes, { ignoreEncryption: true, throwOnInvalidObject: true, updateMetadata: false })
+    await PDFDocument.load(bytes, {
+      ignoreEncryption: true,
+      throwOnInvalidObject: true,
+      updateMetadata: false,
+    })
   ).getPageCount()
 
 /**
@@ -44,8 +48,11 @@ const mp4Duration = (bytes: Uint8Array): number | undefined => {
   file.onError = () => {
     failed = true
   }
+  // A copy of the bytes alone: a Node Buffer is often a view into a larger shared ArrayBuffer.
+  const copy = new Uint8Array(bytes.length)
+  copy.set(bytes)
   // mp4box parses synchronously what it is given: once flushed, onReady has run or never will.
-  file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(bytes.slice().buffer, 0))
+  file.appendBuffer(MP4BoxBuffer.fromArrayBuffer(copy.buffer, 0))
   file.flush()
   return failed ? undefined : duration
 }

@@ -173,6 +173,17 @@ describe('icalendar', () => {
     expect(decodeURIComponent(written)).toBe(url)
   })
 
+  it('writes each attachment as an ATTACH a client reads back whole, in order', () => {
+    const attachments = [
+      'https://cms.example/api/media/file/slide 1,a.png',
+      'https://cms.example/api/media/file/deck.pdf',
+    ]
+    const [parsed] = eventsOf(feed({ events: [event({ attachments })] }))
+    const written = parsed.component.getAllProperties('attach').map((property) => String(property.getFirstValue()))
+    expect(written.map((value) => decodeURIComponent(value))).toEqual(attachments)
+    expect(eventsOf(feed({ events: [event()] }))[0].component.getAllProperties('attach')).toEqual([])
+  })
+
   it('maps 09:00 in Paris to its instant in winter, in summer and past the change to summer time', () => {
     const text = feed({
       events: [

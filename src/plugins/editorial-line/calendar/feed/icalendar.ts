@@ -14,6 +14,8 @@ export type CalendarEvent = {
   description?: string
   categories?: string[]
   url?: string
+  /** Absolute URLs of the files the event carries (a post's media), written as ATTACH. */
+  attachments?: string[]
   lastModified?: Date
 }
 
@@ -76,6 +78,8 @@ export const icalendar = ({
       description: event.description ? printable(event.description) : null,
       categories: categories.map((category) => ({ name: category })),
       url: event.url ? uriValue(event.url) : null,
+      // ical-generator writes a URI attachment without parameters (no FMTTYPE).
+      attachments: (event.attachments ?? []).map(uriValue),
       lastModified: isDate(event.lastModified) ? event.lastModified : null,
       status: ICalEventStatus.CONFIRMED,
     })

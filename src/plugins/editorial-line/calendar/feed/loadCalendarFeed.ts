@@ -32,7 +32,7 @@ const findTarget = async ({ req, value }: { req: PayloadRequest; value: string }
 /**
  * The iCalendar feed's posts: the approved and published ones within the query's range, of its
  * target and channel when it names them, as the caller may read them, by date, with their target's
- * name and slug, their phase's name and their message's text. `unknownTarget` when the query names a
+ * name and slug, their phase's name, their message's text and their media (with absolute URLs). `unknownTarget` when the query names a
  * target the line does not have.
  */
 export const loadCalendarFeed = async ({
@@ -68,6 +68,7 @@ export const loadCalendarFeed = async ({
       phases: { name: true },
       messages: { text: true },
       channels: { name: true, slug: true },
+      // Media are not listed: they come whole, their url made from the filename as they are read.
     },
     limit: 0,
     pagination: false,

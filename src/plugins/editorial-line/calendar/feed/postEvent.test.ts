@@ -62,8 +62,29 @@ describe('postEvent', () => {
       ].join('\n'),
       categories: ['Organismes de formation (OF)'],
       url: 'https://www.linkedin.com/feed/update/urn:li:activity:42',
+      attachments: [],
       lastModified: new Date('2026-03-31T07:00:00.000Z'),
     })
+  })
+
+  it('attaches the media the caller may read, in the post\'s order, by their absolute URL', () => {
+    const event = postEvent({
+      post: {
+        ...post,
+        media: [
+          { id: 2, url: 'https://cms.example/api/media/file/slide-2.png', mimeType: 'image/png' },
+          7, // a file the caller may not read comes back as its id
+          { id: 1, url: 'https://cms.example/api/media/file/deck.pdf' },
+          { id: 3, url: '/api/media/file/relative.png' },
+        ],
+      },
+      labels,
+      domain: 'qalia.example',
+    })
+    expect(event?.attachments).toEqual([
+      'https://cms.example/api/media/file/slide-2.png',
+      'https://cms.example/api/media/file/deck.pdf',
+    ])
   })
 
   it('leaves out what the post lacks or what came back unpopulated', () => {

@@ -16,6 +16,8 @@ export type FeedPost = {
   status?: unknown
   publishAt?: unknown
   publishedUrl?: unknown
+  /** The post's media, populated (with their absolute `url`) or bare ids the caller may not read. */
+  media?: unknown
   updatedAt?: unknown
 }
 
@@ -43,10 +45,16 @@ const validDate = (value: unknown) => {
   return Number.isNaN(date.getTime()) ? undefined : date
 }
 
+/** The absolute URLs of a post's populated media, in the post's order. */
+const mediaUrls = (media: unknown): string[] =>
+  (Array.isArray(media) ? media : [])
+    .map((item) => populated(item, 'url'))
+    .filter((url) => isHttpUrl(url))
+
 /**
  * The calendar event of a post: its title as summary, target, phase, key message, format,
  * channel and status then the body's text as description, the target as category, the
- * publication URL once there is one. A post without a readable publication date has no event.
+ * publication URL once there is one, its media's files as attachments. A post without a readable publication date has no event.
  */
 export const postEvent = ({
   post,
@@ -86,6 +94,7 @@ export const postEvent = ({
     description: [head, body].filter((part) => part !== '').join('\n\n'),
     categories: target ? [target] : [],
     url: isHttpUrl(text(post.publishedUrl)) ? text(post.publishedUrl) : undefined,
+    attachments: mediaUrls(post.media),
     lastModified: validDate(post.updatedAt),
   }
 }
