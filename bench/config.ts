@@ -1,6 +1,8 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import path from 'node:path'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
 import { Users } from '../src/collections/Users'
 import { databaseAdapter } from '../src/db/databaseAdapter'
@@ -8,9 +10,11 @@ import { editorialLine } from 'payload-plugin-editorial-line'
 import { qalia } from 'payload-plugin-editorial-line/qalia'
 import { createPostsCollection } from '../src/plugins/editorial-line/posts/createPostsCollection'
 import { resolveOptions } from '../src/plugins/editorial-line/options/resolveOptions'
+import { MEDIA_IMAGE_SIZES, MEDIA_MIME_TYPES } from '../src/plugins/editorial-line/media/mediaKinds'
 
 export const PLAIN_POSTS_SLUG = 'plain-posts'
 export const BARE_POSTS_SLUG = 'bare-posts'
+export const PLAIN_MEDIA_SLUG = 'plain-media'
 
 /** What Payload itself costs: one text field, no versions, no hooks, open access. */
 const barePostsCollection = (): CollectionConfig => ({
@@ -50,13 +54,37 @@ const plainPostsCollection = (): CollectionConfig => {
   }
 }
 
-/** The app's users, the plugin with its defaults, and the plain and bare collections, on `uri` (SQLite or PostgreSQL). */
-export const benchConfig = ({ uri }: { uri: string }) =>
+/**
+ * The baseline of the media library: a Payload upload collection with the same file types and image
+ * sizes (made with sharp alike), an `alt` text field, and none of the plugin's checks, facts or access.
+ */
+const plainMediaCollection = ({ staticDir }: { staticDir: string }): CollectionConfig => ({
+  slug: PLAIN_MEDIA_SLUG,
+  access: { read: () => true, create: () => true, update: () => true, delete: () => true },
+  upload: {
+    staticDir,
+    mimeTypes: [...MEDIA_MIME_TYPES],
+    imageSizes: MEDIA_IMAGE_SIZES.map((size) => ({ ...size })),
+  },
+  fields: [{ name: 'alt', type: 'text' }],
+})
+
+/**
+ * The app's users, the plugin with its defaults, and the plain and bare collections, on `uri` (SQLite
+ * or PostgreSQL); the plugin's media and the plain collection's files under `mediaDir`, apart.
+ */
+export const benchConfig = ({ uri, mediaDir }: { uri: string; mediaDir: string }) =>
   buildConfig({
     admin: { user: Users.slug },
-    collections: [Users, plainPostsCollection(), barePostsCollection()],
+    collections: [
+      Users,
+      plainPostsCollection(),
+      barePostsCollection(),
+      plainMediaCollection({ staticDir: path.join(mediaDir, 'plain') }),
+    ],
     db: databaseAdapter({ uri, push: true }),
-    plugins: [editorialLine({ ...qalia })],
+    plugins: [editorialLine({ ...qalia, media: { staticDir: path.join(mediaDir, 'plugin') } })],
     secret: 'bench-secret',
+    sharp,
     logger: { options: { level: 'warn' } },
   })
