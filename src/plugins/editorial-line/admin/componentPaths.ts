@@ -22,6 +22,8 @@ export const documentNavLinks = rsc('DocumentNavLinks')
 export const mixHint = rsc('MixHint')
 export const workflowStatus = rsc('WorkflowStatus')
 export const liveChecklist = client('LiveChecklist')
+/** The post as its channel shows it, beside the form (issue #27). */
+export const postPreview = client('PostPreview')
 export const slotPicker = client('SlotPicker')
 export const briefPanel = client('BriefPanel')
 export const addPlanRow = client('AddPlanRow')

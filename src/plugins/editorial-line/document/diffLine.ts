@@ -87,6 +87,7 @@ const CHANNEL_PATHS = [
   'timing.start',
   'timing.end',
   'maxPostsPerMonth',
+  'formatRequirements',
 ]
 
 const PHASE_PATHS = [

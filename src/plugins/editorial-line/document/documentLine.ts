@@ -1,4 +1,5 @@
 import type { Format, MessageStatus, PhaseKey, Weekday } from '../constants.js'
+import type { FormatRequirement } from '../rules/types.js'
 import type {
   ChannelSeed,
   CopyRuleSeed,
@@ -78,6 +79,8 @@ export type DocumentChannel = {
   maxLength: null | number
   timing: { days: Weekday[]; start: null | string; end: null | string }
   maxPostsPerMonth: null | number
+  /** `undefined`: the table has no "Exigences" column (an export before issue #27). */
+  formatRequirements?: FormatRequirement[]
 }
 
 export type DocumentPlan = {
@@ -106,6 +109,7 @@ export const DOCUMENT_PROBLEM_CODES = [
   'badHeader',
   'badHours',
   'badCopyRule',
+  'badRequirement',
   'badMonths',
   'badNumber',
   'badPercent',

@@ -57,6 +57,8 @@ export const WORDS = {
   channelFormats: 'Formats',
   maxLength: 'Longueur maximale',
   slot: 'Créneau',
+  // Format requirements (issue #27): one requirement a line of the cell (`requirementLine`).
+  formatRequirements: 'Exigences',
   active: 'Actif',
   yes: 'oui',
   no: 'non',

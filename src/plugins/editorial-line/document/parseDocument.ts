@@ -1,5 +1,6 @@
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { readCopyRuleLine } from './copyRuleWords.js'
+import { readRequirementLine } from './requirementWords.js'
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table'
 import { toString } from 'mdast-util-to-string'
 import { gfmTable } from 'micromark-extension-gfm-table'
@@ -737,7 +738,7 @@ const readChannels = ({
 }): DocumentChannel[] => {
   const channels: DocumentChannel[] = []
   for (const row of rows) {
-    const [nameCell, slugCell, activeCell, formatsCell, lengthCell, slotCell] = row.children
+    const [nameCell, slugCell, activeCell, formatsCell, lengthCell, slotCell, requirementsCell] = row.children
     if (!nameCell || !slugCell) continue
     const cells = [activeCell, formatsCell, lengthCell, slotCell].map((cell) => (cell ? cellText(cell) : '—'))
     const [active, formats, maxLength, slot] = cells
@@ -751,6 +752,16 @@ const readChannels = ({
       maxLength: isEmptyMark(maxLength) || !lengthCell ? null : integerOf(maxLength, lengthCell),
       timing: { days: timing.days ?? [], start: timing.start ?? null, end: timing.end ?? null },
       maxPostsPerMonth: timing.maxPostsPerMonth ?? null,
+      // An export before issue #27 has no such column: the requirements are then not stated.
+      ...(requirementsCell
+        ? {
+            formatRequirements: isEmptyMark(cellText(requirementsCell))
+              ? []
+              : cellParts(requirementsCell).map(
+                  (line) => readRequirementLine({ line, formatNames }) ?? fail('badRequirement', requirementsCell, line),
+                ),
+          }
+        : {}),
     })
   }
   return channels

@@ -61,12 +61,16 @@ describe('renderDocument', () => {
     const { markdown, diff } = roundTrip(line)
     expect(markdown).toContain('## Canaux')
     expect(markdown).toMatch(/\| Newsletter QALIA +\| newsletter +\| oui +\| Post texte, .* +\| — +\| Jours : mar · Heures : 07:00-08:00 · Max : 1 +\|/)
+    // Format requirements (issue #27): one a line of the "Exigences" cell.
+    expect(markdown).toContain('Carousel éducatif : document 1-1, pages ≤ 300<br>Carousel éducatif : image 2-20')
     expect(diff.changes).toEqual([])
     // A line whose channels differ from the document's: each difference found by slug.
     const other: StoredLine = {
       ...line,
       channels: line.channels!.map((channel) =>
-        channel.slug === 'newsletter' ? { ...channel, maxPostsPerMonth: 2 } : channel,
+        channel.slug === 'newsletter'
+          ? { ...channel, maxPostsPerMonth: 2 }
+          : { ...channel, formatRequirements: channel.formatRequirements!.slice(1) },
       ),
     }
     const read = parseDocument({
@@ -80,6 +84,14 @@ describe('renderDocument', () => {
     expect(read.line.targets[0].phases.at(-1)!.channels).toEqual(['linkedin', 'newsletter'])
     const changes = diffLine({ current: other, incoming: read.line, defaults: qaliaEditorialLine, groups: QALIA_GROUPS })
     expect(changes.changes).toEqual([
+      {
+        action: 'update',
+        collection: 'channels',
+        key: 'linkedin',
+        field: 'formatRequirements',
+        from: line.channels![0]!.formatRequirements!.slice(1),
+        to: line.channels![0]!.formatRequirements,
+      },
       { action: 'update', collection: 'channels', key: 'newsletter', field: 'maxPostsPerMonth', from: 2, to: 1 },
     ])
   })

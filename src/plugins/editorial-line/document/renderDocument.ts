@@ -1,5 +1,6 @@
 import { gfmTableToMarkdown } from 'mdast-util-gfm-table'
 import { copyRuleLine } from './copyRuleWords.js'
+import { requirementLine } from './requirementWords.js'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import { stringify } from 'yaml'
 
@@ -85,7 +86,15 @@ const channelWords = (slugs: string[] | undefined) => (slugs ?? []).join(', ')
 const channelTable = (channels: readonly StoredChannel[], formats: readonly FormatOption[]): Node[] => [
   heading(2, WORDS.channelsHeading),
   table(
-    [WORDS.channel, WORDS.slug, WORDS.active, WORDS.channelFormats, WORDS.maxLength, WORDS.slot],
+    [
+      WORDS.channel,
+      WORDS.slug,
+      WORDS.active,
+      WORDS.channelFormats,
+      WORDS.maxLength,
+      WORDS.slot,
+      WORDS.formatRequirements,
+    ],
     channels.map((channel) => [
       cell(channel.name),
       cell(channel.slug),
@@ -93,6 +102,7 @@ const channelTable = (channels: readonly StoredChannel[], formats: readonly Form
       cell(formatWords(channel.formats, formats)),
       cell(channel.maxLength?.toString()),
       cell(timingWords({ ...channel.timing, maxPostsPerMonth: channel.maxPostsPerMonth })),
+      cell((channel.formatRequirements ?? []).map((row) => requirementLine({ row, formats }))),
     ]),
   ),
   { type: 'thematicBreak' },

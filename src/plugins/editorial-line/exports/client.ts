@@ -8,5 +8,6 @@ export { DependentRelationship } from '../desk/components/DependentRelationship.
 export { FormatSelect } from '../desk/components/FormatSelect.client.js'
 export { ChannelSelect } from '../desk/components/ChannelSelect.client.js'
 export { LiveChecklist } from '../desk/components/LiveChecklist.client.js'
+export { PostPreview } from '../desk/components/PostPreview.client.js'
 export { SlotPicker } from '../slots/components/SlotPicker.client.js'
 export { TargetGuard } from '../desk/components/TargetGuard.client.js'

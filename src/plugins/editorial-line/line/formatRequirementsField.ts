@@ -3,13 +3,11 @@ import type { ArrayField, NumberFieldSingleValidation } from 'payload'
 import { number } from 'payload/shared'
 
 import type { FormatOption } from '../posts/formats.js'
-import type { MediaKind } from '../rules/types.js'
 
+import { MEDIA_KINDS } from '../media/mediaKinds.js'
 import { formatOptions } from '../translations/optionLists.js'
 import { label, translate } from '../translations/index.js'
 import { isPositiveInteger } from '../validators/positiveInteger.js'
-
-const KINDS: MediaKind[] = ['image', 'document', 'video']
 
 /** Payload's number checks, then a whole number from 0 (`from: 0`) or 1 up; empty passes unless required. */
 const wholeNumber =
@@ -54,9 +52,10 @@ export const formatRequirementsField = ({ formats }: { formats: FormatOption[] }
           hasMany: true,
           required: true,
           label: label('requirementKinds'),
-          options: KINDS.map((kind) => ({
+          // The media library's kinds, in its words.
+          options: MEDIA_KINDS.map((kind) => ({
             value: kind,
-            label: label(kind === 'image' ? 'requirementKindImage' : kind === 'document' ? 'requirementKindDocument' : 'requirementKindVideo'),
+            label: label(kind === 'image' ? 'mediaKindImage' : kind === 'document' ? 'mediaKindDocument' : 'mediaKindVideo'),
           })),
         },
       ],

@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { copyRulesSeed } from '../seed/lineRecords.js'
+import { copyRulesSeed, formatRequirementsSeed } from '../seed/lineRecords.js'
 import type { StoredLine, StoredPhase, StoredTarget } from '../document/documentLine.js'
 import type { MixSeed } from '../seed/editorialLineData.js'
 
@@ -117,6 +117,7 @@ export const loadEditorialLine = async ({ req }: { req: PayloadRequest }): Promi
       end: channel.timing?.end ?? undefined,
     },
     maxPostsPerMonth: channel.maxPostsPerMonth ?? undefined,
+    formatRequirements: formatRequirementsSeed(channel.formatRequirements),
   }))
   return {
     channels,

@@ -1,7 +1,7 @@
 import type { CollectionConfig, CollectionSlug, GroupField } from 'payload'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { date, relationship, richText, select, text } from 'payload/shared'
+import { date, relationship, richText, select, text, upload } from 'payload/shared'
 
 import type { CollectionOverride } from '../options/resolveOptions.js'
 import type { Level, RuleName } from '../rules/types.js'
@@ -22,6 +22,7 @@ import {
   formatSelect,
   liveChecklist,
   mixHint,
+  postPreview,
   slotPicker,
   targetGuard,
   warningsCell,
@@ -204,6 +205,8 @@ export const createPostsCollection = ({
           relationTo: slugs.media,
           hasMany: true,
           label: label('media'),
+          // What its format requires on its channel and the images' alt text (formatComplete).
+          validate: checkpointValidation({ path: 'media', base: upload }),
           admin: { description: label('mediaDescription'), isSortable: true },
         },
         {
@@ -349,6 +352,7 @@ export const createPostsCollection = ({
           admin: { position: 'sidebar', components: { Field: mixHint } },
         },
         { name: 'brief', type: 'ui', admin: { position: 'sidebar', components: { Field: briefPanel } } },
+        { name: 'preview', type: 'ui', admin: { position: 'sidebar', components: { Field: postPreview } } },
         {
           name: 'checklist',
           type: 'group',

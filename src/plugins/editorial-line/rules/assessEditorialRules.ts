@@ -22,7 +22,7 @@ import type { EditorialLineTranslationKey } from '../translations/index.js'
 /** States in which a post must hold every control point. */
 const CHECKED: PostStatus[] = ['in_review', 'approved', 'published']
 /** Fields whose change re-runs the rules on a post in a checked state. */
-const WATCHED = ['publishAt', 'target', 'phase', 'message', 'format', 'channel', 'title', 'body'] as const
+const WATCHED = ['publishAt', 'target', 'phase', 'message', 'format', 'channel', 'title', 'body', 'media'] as const
 
 type TimingOverride = { reason?: null | string; by?: unknown; at?: null | string }
 
@@ -86,6 +86,8 @@ export const assessEditorialRules =
       submitting,
       defaultTimezone,
       lockMix: levels.mixTolerance === 'block',
+      // A post without files has none to read (formatComplete then checks it holds none).
+      media: merged.media ?? [],
       reads: saveReadsOf({
         context,
         collection: collection.slug,

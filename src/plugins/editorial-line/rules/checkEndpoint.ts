@@ -58,6 +58,9 @@ export const checkEndpoint = ({
       now: new Date(),
       submitting: true,
       defaultTimezone,
+      // The media as the form holds them (ids, in order): the format's requirement is checked as
+      // the editor adds files (absent: not known, not checked).
+      media: input.media === undefined ? undefined : input.media,
     })
     const findings = runRules({ context, levels })
     const language = req.i18n?.language ?? 'fr'

@@ -12,6 +12,7 @@ import { lockRow } from '../db/lockRow.js'
 import { createSaveReads, type SaveReads } from './saveReads.js'
 import { countInMonth, type MonthCountQuery } from '../mix/countInMonth.js'
 import { pluginSlugs } from '../options/pluginSettings.js'
+import { loadMediaFacts } from './loadMediaFacts.js'
 
 const COMMITTED = ['approved', 'published']
 const IN_PIPELINE_OR_COMMITTED = ['in_review', ...COMMITTED]
@@ -29,6 +30,7 @@ export const loadRuleContext = async ({
   defaultTimezone,
   lockMix = false,
   reads,
+  media,
 }: {
   req: PayloadRequest
   post: PostFacts
@@ -43,6 +45,8 @@ export const loadRuleContext = async ({
   lockMix?: boolean
   /** The save's reads, shared with its input guard (`saveReads`); fresh ones otherwise. */
   reads?: SaveReads
+  /** The post's media as saved or sent (ids or documents, in order); absent: not known, not checked. */
+  media?: unknown
 }): Promise<RuleContext> => {
   const line = reads ?? createSaveReads({ req })
   // A hasMany relationship reads as ids, or as documents where something populated it.
@@ -89,6 +93,8 @@ export const loadRuleContext = async ({
     await lockPlan({ req })
   }
   const plan = planFacts({ stored: await line.plan(), defaultTimezone })
+  // One query for all of the post's files, none when it has none (formatComplete).
+  if (media !== undefined) post = { ...post, media: await loadMediaFacts({ req, ids: ids(media) }) }
 
   const counts: MonthCounts = { phaseInMonth: 0, committedInMonth: 0, groupCommittedInMonth: 0 }
   if (post.publishAt) {

@@ -1,4 +1,5 @@
 import type { Format, MessageStatus, MixGroup, PhaseKey, PostStatus, Weekday } from '../constants.js'
+import type { MediaKind } from '../media/mediaKinds.js'
 import type { CopyKind } from './matchCopy.js'
 
 /** How a rule's findings are treated: refused, stored as a warning, or not checked. */
@@ -67,7 +68,7 @@ export type PhaseFacts = {
 }
 
 /** What a media file is, as the server reads it from its content (never from its name). */
-export type MediaKind = 'document' | 'image' | 'video'
+export type { MediaKind }
 
 /**
  * What a channel requires of a post's media for one format. Several rows for one format are

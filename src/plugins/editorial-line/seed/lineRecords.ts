@@ -1,3 +1,4 @@
+import type { FormatRequirement } from '../rules/types.js'
 import type { ChannelSeed, CopyRuleSeed, PhaseSeed, TargetSeed, TimingSeed } from './editorialLineData.js'
 
 /** The records a target, a phase and their timing are stored as: what the seed and the document import write. */
@@ -19,6 +20,21 @@ export const copyRulesData = (rules: CopyRuleSeed[] = []) =>
   }))
 
 /** Stored copy rules in the seed's shape (the terms a list), as the document compares and writes them. */
+/**
+ * A channel's stored format requirements as the seed and the document write them: the row's id and
+ * empty limits left out, its keys in one order (the document's import compares them as written).
+ */
+export const formatRequirementsSeed = (rows: unknown): FormatRequirement[] =>
+  ((rows ?? []) as (FormatRequirement & { id?: unknown })[]).map((row) => ({
+    format: row.format,
+    kinds: [...(row.kinds ?? [])],
+    min: row.min,
+    max: row.max,
+    ...(row.maxPages != null ? { maxPages: row.maxPages } : {}),
+    ...(row.minSeconds != null ? { minSeconds: row.minSeconds } : {}),
+    ...(row.maxSeconds != null ? { maxSeconds: row.maxSeconds } : {}),
+  }))
+
 export const copyRulesSeed = (rows: unknown): CopyRuleSeed[] =>
   (
     (rows ?? []) as {

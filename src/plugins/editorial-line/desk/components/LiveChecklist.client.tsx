@@ -20,13 +20,15 @@ const FIELDS: Record<(typeof POINTS)[number], string[]> = {
   target: ['target'],
   phase: ['phase'],
   message: ['message'],
-  format: ['format'],
+  // The format's media (formatComplete) are found on the media field.
+  format: ['format', 'media'],
   // The channel's length is checked on the body.
   channel: ['channel', 'body'],
   timing: ['publishAt'],
 }
-// The channel's length and the copy rules (issue #28) read the title and body.
-const WATCHED = ['id', 'target', 'phase', 'message', 'format', 'channel', 'publishAt', 'title', 'body'] as const
+// The channel's length and the copy rules (issue #28) read the title and body; the format's
+// requirement (issue #27) the media.
+const WATCHED = ['id', 'target', 'phase', 'message', 'format', 'channel', 'publishAt', 'title', 'body', 'media'] as const
 
 /**
  * The five control points of the post as it stands in the form, updated as the editor types

@@ -558,9 +558,6 @@ export const enTranslations = {
     formatRequirementsDescription:
       'What a post of each format must carry on this channel. Several rows for one format are alternatives (one PDF, or 2 to 20 images); a post’s files must all be of the row’s kinds. A format with no row requires nothing.',
     requirementKinds: 'Kinds of file',
-    requirementKindImage: 'Image',
-    requirementKindDocument: 'Document (PDF)',
-    requirementKindVideo: 'Video',
     requirementMin: 'Files at least',
     requirementMax: 'Files at most',
     requirementMaxPages: 'Pages at most (PDF)',
@@ -637,6 +634,8 @@ export const enTranslations = {
     notifyLanguage: 'Language of the emails',
 
     // Copy rules (issue #28)
+    documentProblemBadRequirement:
+      '“{{value}}” is not a format requirement; expected for example Carousel éducatif : document 1-1, pages ≤ 300.',
     documentProblemBadCopyRule:
       'unreadable copy rule “{{value}}”; expected “Interdire, bloque : «term» «term» — reason”.',
     copyRules: 'Copy rules',

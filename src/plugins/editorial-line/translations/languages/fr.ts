@@ -561,9 +561,6 @@ export const frTranslations: EditorialLineTranslations = {
     formatRequirementsDescription:
       'Ce qu’un post de chaque format doit porter sur ce canal. Plusieurs lignes pour un format sont des alternatives (un PDF, ou 2 à 20 images) ; les fichiers d’un post doivent tous être des types de la ligne. Un format sans ligne n’exige rien.',
     requirementKinds: 'Types de fichier',
-    requirementKindImage: 'Image',
-    requirementKindDocument: 'Document (PDF)',
-    requirementKindVideo: 'Vidéo',
     requirementMin: 'Fichiers au moins',
     requirementMax: 'Fichiers au plus',
     requirementMaxPages: 'Pages au plus (PDF)',
@@ -641,6 +638,8 @@ export const frTranslations: EditorialLineTranslations = {
     notifyLanguage: 'Langue des e-mails',
 
     // Copy rules (issue #28)
+    documentProblemBadRequirement:
+      '« {{value}} » n’est pas une exigence de format ; attendu par exemple Carousel éducatif : document 1-1, pages ≤ 300.',
     documentProblemBadCopyRule:
       'règle de rédaction illisible « {{value}} » ; attendu « Interdire, bloque : «terme» «terme» — raison ».',
     copyRules: 'Règles de rédaction',
