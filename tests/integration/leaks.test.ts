@@ -48,6 +48,8 @@ const PUBLIC_FIELDS = new Set([
   'publishAt_tz',
   'status',
   'publishedUrl',
+  // The post's files (#27): the media collection's own read access decides what each caller gets.
+  'media',
   'createdAt',
   'updatedAt',
   '_status',

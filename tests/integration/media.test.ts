@@ -469,3 +469,60 @@ describe('what consumers receive', () => {
     ])
   })
 })
+
+describe("a host's own upload collection as the media library", () => {
+  const hostDir = mkdtempSync(path.join(tmpdir(), 'qalia-uploads-'))
+  let host: Awaited<ReturnType<typeof startPayload>>
+  let token: string
+
+  beforeAll(async () => {
+    host = await startPayload({
+      editorialLine: { media: { uploadsCollection: 'uploads' } },
+      collections: [
+        {
+          slug: 'uploads',
+          // The host opens its files to everyone; the plugin keeps a draft's to the team.
+          access: { read: () => true },
+          upload: { staticDir: hostDir },
+          fields: [{ name: 'credit', type: 'text' }],
+        },
+      ],
+    })
+    ;({ token } = await createPeople({ payload: host.payload, rest: host.rest }).then(
+      (people) => people.editor,
+    ))
+  })
+  afterAll(async () => {
+    await host?.stop()
+    rmSync(hostDir, { recursive: true, force: true })
+  })
+
+  const send = async (bytes: Uint8Array, filename: string, data: Record<string, unknown>) => {
+    const form = new FormData()
+    form.append('file', new Blob([Buffer.from(bytes)]), filename)
+    form.append('_payload', JSON.stringify(data))
+    return host.rest({ method: 'POST', path: '/uploads', form, token, language: 'en' })
+  }
+
+  it("adds the plugin's fields, sizes, checks and read access to it, and posts point at it", async () => {
+    expect(host.payload.collections.media).toBeUndefined()
+    expect((await send(Buffer.from('<html></html>'), 'x.png', {})).status).toBe(400)
+    expect((await send(await makeImage({ width: 800, height: 600 }), 'a.jpg', {})).status).toBe(400)
+    expect(readdirSync(hostDir)).toEqual([])
+
+    const created = await send(await makeImage({ width: 1600, height: 1200 }), 'b.jpg', {
+      alt: 'Une salle de formation',
+      credit: 'QALIA',
+    })
+    expect(created.status, created.text).toBe(201)
+    const doc = created.body.doc
+    expect(doc).toMatchObject({ kind: 'image', credit: 'QALIA', sizes: { feed: { width: 1200 } } })
+    // Unused by any approved post: hidden from anonymous callers despite the host's `read: () => true`.
+    expect((await host.rest({ method: 'GET', path: `/uploads/file/${doc.filename}` })).status).toBe(403)
+
+    const postsMedia = host.payload.collections.posts.config.flattenedFields.find(
+      (field) => field.name === 'media',
+    )
+    expect(postsMedia).toMatchObject({ type: 'upload', relationTo: 'uploads', hasMany: true })
+  })
+})

@@ -36,6 +36,8 @@ describe('editorialLine(options)(config)', () => {
       'messages',
       'channels',
       'posts',
+      // The media library (#27), which posts' media point at.
+      'media',
       // The deadline messages already sent (notifications), server-only.
       'editorial-line-notices',
     ])

@@ -21,6 +21,7 @@ const SLUGS = {
   messages: 'line-messages',
   channels: 'line-channels',
   posts: 'social-posts',
+  media: 'line-media',
   editorialPlan: 'line-plan',
 }
 
@@ -29,7 +30,8 @@ const relations = (fields: Field[]): Record<string, unknown> =>
   Object.assign(
     {},
     ...fields.map((field) => {
-      if (field.type === 'relationship' && 'name' in field) return { [field.name]: field.relationTo }
+      if ((field.type === 'relationship' || field.type === 'upload') && 'name' in field)
+        return { [field.name]: field.relationTo }
       if ('fields' in field) return relations(field.fields as Field[])
       if (field.type === 'tabs') return relations(field.tabs.flatMap((tab) => tab.fields))
       return {}
@@ -43,7 +45,7 @@ describe('the slugs option', () => {
     // The notifications' own notices keep their slug (server-only, no relationship).
     expect(Object.keys(bySlug)).toEqual([
       'users',
-      ...Object.values(SLUGS).slice(0, 5),
+      ...Object.values(SLUGS).slice(0, 6),
       'editorial-line-notices',
     ])
     expect(config.globals?.map((global) => global.slug)).toEqual(['line-plan'])
@@ -52,6 +54,7 @@ describe('the slugs option', () => {
       phase: 'line-phases',
       message: 'line-messages',
       channel: 'line-channels',
+      media: 'line-media',
     })
     expect(relations(bySlug['line-phases'].fields)).toEqual({ target: 'line-targets', channels: 'line-channels' })
     expect(relations(bySlug['line-targets'].fields)).toEqual({ channels: 'line-channels' })

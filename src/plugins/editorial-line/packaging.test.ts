@@ -17,7 +17,7 @@ const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'
   peerDependencies?: Record<string, string>
 }
 /** Packages the tests (never shipped) may use besides the manifest's: the workspace's dev tools. */
-const TEST_ONLY = ['vitest', 'fast-check', 'ical.js']
+const TEST_ONLY = ['vitest', 'fast-check', 'ical.js', 'sharp']
 
 const sources = (folder: string): string[] =>
   readdirSync(folder).flatMap((name) => {

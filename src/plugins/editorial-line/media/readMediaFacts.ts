@@ -96,8 +96,9 @@ export const readMediaFacts = async ({
   if (kind === 'image') {
     if (!sharp) return { facts: { kind, mimeType } }
     try {
-      // The header only: sharp's metadata() decodes no pixel.
-      const { width = 0, height = 0, pages = 1 } = await sharp(bytes).metadata()
+      // The header only: metadata() decodes no pixel, so sharp's own pixel limit (which would refuse
+      // a bomb with a bare "exceeds pixel limit") is lifted here to let ours answer with the dimensions.
+      const { width = 0, height = 0, pages = 1 } = await sharp(bytes, { limitInputPixels: false }).metadata()
       const pixels = width * height * Math.max(pages, 1)
       if (!width || !height) {
         return { problem: { key: 'mediaUnreadableImage', status: 400, vars: { reason: 'no dimensions' } } }
