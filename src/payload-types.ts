@@ -265,6 +265,28 @@ export interface Channel {
     end?: string | null;
   };
   maxPostsPerMonth?: number | null;
+  formatRequirements?:
+    | {
+        format:
+          | 'text'
+          | 'carousel'
+          | 'testimonial'
+          | 'short-video'
+          | 'case-study'
+          | 'comparison'
+          | 'behind-the-scenes'
+          | 'product-news'
+          | 'co-creation'
+          | 'interview';
+        kinds: ('image' | 'document' | 'video')[];
+        min: number;
+        max: number;
+        maxPages?: number | null;
+        minSeconds?: number | null;
+        maxSeconds?: number | null;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -864,6 +886,18 @@ export interface ChannelsSelect<T extends boolean = true> {
         end?: T;
       };
   maxPostsPerMonth?: T;
+  formatRequirements?:
+    | T
+    | {
+        format?: T;
+        kinds?: T;
+        min?: T;
+        max?: T;
+        maxPages?: T;
+        minSeconds?: T;
+        maxSeconds?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

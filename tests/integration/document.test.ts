@@ -409,7 +409,11 @@ describe('document: channels', () => {
     const targets = await payload.find({ collection: 'targets', pagination: false, depth: 1 })
     const phases = await payload.find({ collection: 'phases', pagination: false, depth: 1 })
     return {
-      channels: channels.docs.map(({ id: _, createdAt: __, updatedAt: ___, ...channel }) => channel),
+      // Format requirements (#27) as written: a row's id is the database's own.
+      channels: channels.docs.map(({ id: _, createdAt: __, updatedAt: ___, formatRequirements, ...channel }) => ({
+        ...channel,
+        formatRequirements: (formatRequirements ?? []).map(({ id: ____, ...row }) => row),
+      })),
       targets: Object.fromEntries(
         targets.docs.map((target) => [target.slug, ((target.channels ?? []) as unknown[]).map(slugOf)]),
       ),
@@ -434,6 +438,8 @@ describe('document: channels', () => {
         formats: ['text', 'case-study'],
         timing: { days: ['fri'], start: '12:00', end: '13:00' },
         maxPostsPerMonth: 2,
+        // Its own format requirement (#27), carried by the document's "Exigences" column.
+        formatRequirements: [{ format: 'case-study', kinds: ['document'], min: 0, max: 1, maxPages: 40 }],
       } as never,
     })
     const linkedin = (await seeded.payload.find({ collection: 'channels', where: { slug: { equals: 'linkedin' } } }))

@@ -355,7 +355,8 @@ describe('editorial rules on posts, through REST', () => {
       method: 'POST',
       path: '/posts',
       token: editorToken,
-      body: compliant({ status: 'in_review', format: 'carousel', publishAt: paris('2027-01-07 08:30') }),
+      // A text post: a carousel now needs its slides (formatComplete, tested in formatRequirements.test).
+      body: compliant({ status: 'in_review', format: 'text', publishAt: paris('2027-01-07 08:30') }),
     })
     expect(accepted.status).toBe(201)
     expect(accepted.body.doc.checklist.complete).toBe(true)

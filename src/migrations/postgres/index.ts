@@ -9,6 +9,7 @@ import * as migration_20261207_142251_channels_restore from './20261207_142251_c
 import * as migration_20261207_151525_copy_rules_notifications from './20261207_151525_copy_rules_notifications';
 import * as migration_20261207_155015_notifications_digest from './20261207_155015_notifications_digest';
 import * as migration_20261207_180547_media from './20261207_180547_media';
+import * as migration_20261207_181253_format_requirements from './20261207_181253_format_requirements';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_180547_media.up,
     down: migration_20261207_180547_media.down,
-    name: '20261207_180547_media'
+    name: '20261207_180547_media',
+  },
+  {
+    up: migration_20261207_181253_format_requirements.up,
+    down: migration_20261207_181253_format_requirements.down,
+    name: '20261207_181253_format_requirements'
   },
 ];
