@@ -1,25 +1,18 @@
-import { createClient } from '@libsql/client'
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, it } from 'vitest'
+import { afterAll, beforeAll, inject, it } from 'vitest'
 
-import { seedDemo } from '../e2e/server'
 import { KILL_DELAYS_MS, crashRun } from './crashRun'
 import { inspectSqlite } from './inspectSqlite'
 
+/** The demo the global setup seeded (tests/e2e/build.ts, typed in tests/e2e/server.ts), in one file. */
+const template = inject('demoTemplate')
 let folder: string
-let template: string
 
-beforeAll(async () => {
+beforeAll(() => {
   folder = mkdtempSync(path.join(tmpdir(), 'qalia-crash-'))
-  template = path.join(folder, 'template.db')
-  seedDemo({ databaseUri: `file:${template}` })
-  // Everything into the main file, so a copy of it alone is the whole seeded database.
-  const client = createClient({ url: `file:${template}` })
-  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
-  client.close()
-}, 600_000)
+})
 
 afterAll(() => {
   if (folder) rmSync(folder, { recursive: true, force: true })

@@ -45,10 +45,12 @@ describe('copy rules in the post form, in Chromium, against the production build
     await editor.click()
     await page.keyboard.type('Profitez de notre essai gratuit dès maintenant.')
     const finding = page.locator('[data-copy-findings] li[data-path="body"]')
-    await finding.waitFor({ timeout: 15_000 })
-    expect(await finding.innerText()).toBe(
-      'Auditeurs : ne pas vendre (partenariat, pas vente) — « essai gratuit » : Profitez de notre essai gratuit dès maintenant',
-    )
+    // The checklist checks again as the words arrive: the finding is first shown on part of the sentence.
+    await expect
+      .poll(async () => ((await finding.count()) > 0 ? finding.innerText() : ''), { timeout: 15_000 })
+      .toBe(
+        'Auditeurs : ne pas vendre (partenariat, pas vente) — « essai gratuit » : Profitez de notre essai gratuit dès maintenant',
+      )
 
     // Every control point met through the form itself: the key message from the brief, a format, a
     // proposed slot. Submitting the same words is still refused, on `body`, and nothing goes to review.

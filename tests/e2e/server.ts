@@ -1,8 +1,17 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { createClient } from '@libsql/client'
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { inject } from 'vitest'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The SQLite file the e2e and crash global setup seeded with the demo (tests/e2e/build.ts). */
+    demoTemplate: string
+  }
+}
 
 const root = path.resolve(import.meta.dirname, '../..')
 /** The e2e build lives beside `.next`, so a running `next dev` is left alone. */
@@ -60,6 +69,28 @@ export const seedDemo = ({ databaseUri }: { databaseUri: string }) => {
     env: { ...serverEnv({ databaseUri }), NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
     stdio: 'inherit',
   })
+}
+
+/**
+ * Seeds the demo once into a fresh SQLite file, for every test file of a run to copy: the seed takes
+ * about half a minute, and once per file it made the browser suite several minutes longer.
+ */
+export const seedDemoTemplate = async (): Promise<{ folder: string; file: string }> => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'qalia-demo-template-'))
+  const file = path.join(folder, 'template.db')
+  seedDemo({ databaseUri: `file:${file}` })
+  // Everything into the main file, so that a copy of it alone is the whole seeded database.
+  const client = createClient({ url: `file:${file}` })
+  await client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+  client.close()
+  return { folder, file }
+}
+
+/** A copy of the demo the global setup seeded (`seedDemoTemplate`), in `folder`: a server's `DATABASE_URI`. */
+export const copyDemoTemplate = ({ folder, name = 'e2e.db' }: { folder: string; name?: string }): string => {
+  const file = path.join(folder, name)
+  copyFileSync(inject('demoTemplate'), file)
+  return `file:${file}`
 }
 
 /** True while any process of the group led by `pid` is alive. */
@@ -150,13 +181,13 @@ export const startServer = async ({
 }
 
 /**
- * Seeds a fresh SQLite database with the editorial line and the demo data, and serves the e2e
- * build with `next start` on a free port.
+ * Serves the e2e build with `next start` on a free port, on a copy of the demo database the global
+ * setup seeded once (`tests/e2e/build.ts`): each test file starts from the same seeded demo, and none
+ * sees what another file changed.
  */
 export const startProductionServer = async (): Promise<{ baseURL: string; stop: () => Promise<void> }> => {
   const folder = mkdtempSync(path.join(tmpdir(), 'qalia-e2e-'))
-  const databaseUri = `file:${path.join(folder, 'e2e.db')}`
-  seedDemo({ databaseUri })
+  const databaseUri = copyDemoTemplate({ folder })
   const server = await startServer({ databaseUri })
   return {
     baseURL: server.baseURL,
