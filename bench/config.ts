@@ -1,6 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 
+import { mkdtempSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import { buildConfig } from 'payload'
+import sharp from 'sharp'
 
 import { Users } from '../src/collections/Users'
 import { databaseAdapter } from '../src/db/databaseAdapter'
@@ -8,9 +12,11 @@ import { editorialLine } from 'payload-plugin-editorial-line'
 import { qalia } from 'payload-plugin-editorial-line/qalia'
 import { createPostsCollection } from '../src/plugins/editorial-line/posts/createPostsCollection'
 import { resolveOptions } from '../src/plugins/editorial-line/options/resolveOptions'
+import { MEDIA_IMAGE_SIZES, MEDIA_MIME_TYPES } from '../src/plugins/editorial-line/media/mediaKinds'
 
 export const PLAIN_POSTS_SLUG = 'plain-posts'
 export const BARE_POSTS_SLUG = 'bare-posts'
+export const PLAIN_MEDIA_SLUG = 'plain-media'
 
 /** What Payload itself costs: one text field, no versions, no hooks, open access. */
 const barePostsCollection = (): CollectionConfig => ({
@@ -51,15 +57,45 @@ const plainPostsCollection = (): CollectionConfig => {
 }
 
 /**
- * The app's users, the plugin with its defaults, and the plain and bare collections, on `uri` (SQLite or
- * PostgreSQL). `push: false` for a second process on a database the first one shaped.
+ * The baseline of the media library: a Payload upload collection with the same file types and image
+ * sizes (made with sharp alike), an `alt` text field, and none of the plugin's checks, facts or access.
  */
-export const benchConfig = ({ uri, push = true }: { uri: string; push?: boolean }) =>
+const plainMediaCollection = ({ staticDir }: { staticDir: string }): CollectionConfig => ({
+  slug: PLAIN_MEDIA_SLUG,
+  access: { read: () => true, create: () => true, update: () => true, delete: () => true },
+  upload: {
+    staticDir,
+    mimeTypes: [...MEDIA_MIME_TYPES],
+    imageSizes: MEDIA_IMAGE_SIZES.map((size) => ({ ...size })),
+  },
+  fields: [{ name: 'alt', type: 'text' }],
+})
+
+/**
+ * The app's users, the plugin with its defaults, and the plain and bare collections, on `uri` (SQLite
+ * or PostgreSQL); the plugin's media and the plain collection's files under `mediaDir`, apart (a
+ * temporary folder when not given). `push: false` for a second process on a database the first one shaped.
+ */
+export const benchConfig = ({
+  uri,
+  mediaDir = mkdtempSync(path.join(tmpdir(), 'bench-media-')),
+  push = true,
+}: {
+  uri: string
+  mediaDir?: string
+  push?: boolean
+}) =>
   buildConfig({
     admin: { user: Users.slug },
-    collections: [Users, plainPostsCollection(), barePostsCollection()],
+    collections: [
+      Users,
+      plainPostsCollection(),
+      barePostsCollection(),
+      plainMediaCollection({ staticDir: path.join(mediaDir, 'plain') }),
+    ],
     db: databaseAdapter({ uri, push }),
-    plugins: [editorialLine({ ...qalia })],
+    plugins: [editorialLine({ ...qalia, media: { staticDir: path.join(mediaDir, 'plugin') } })],
     secret: 'bench-secret',
+    sharp,
     logger: { options: { level: 'warn' } },
   })

@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { getPayload } from 'payload'
 
+import type { User } from '../src/payload-types'
 import type { PostStatus } from '../src/plugins/editorial-line/constants'
 
 import { qaliaFormats } from '../src/plugins/editorial-line/presets/qalia/qaliaFormats'
@@ -21,6 +22,7 @@ import { copyRulesCase } from './copyRules'
 import { clusterCpuMs } from './cpu'
 import { serverProcesses } from './serverProcesses'
 import { runWriters, type WritersOutcome } from './writerProcess'
+import { uploadCase } from './upload'
 
 const TIMEZONE = 'Europe/Paris'
 /** The month the mix endpoint reports on; the archive lies in the 24 months before it. */
@@ -227,18 +229,51 @@ const copyRulesResult = (): Result => {
   }
 }
 
+/** Media (issue #27): a 4-megapixel JPEG uploaded with its sizes, plugin vs plain upload collection. */
+const uploadResult = async ({ payload, editor }: { payload: Payload; editor: User }): Promise<Result> => {
+  log('uploading a 4-megapixel JPEG with its sizes: plugin vs plain upload collection…')
+  const upload = await uploadCase({ payload, editor })
+  return {
+    measure: `Upload a ${upload.megapixels.toFixed(1)}-megapixel JPEG (${(upload.bytes / 1e6).toFixed(1)} MB) with its thumbnail and feed sizes (Local API, as an editor): plugin's media collection vs plain upload collection`,
+    goal: '≤ 1.2×',
+    measured: `${ms(upload.plugin)} vs ${ms(upload.plain)}`,
+    ratio: upload.plugin / upload.plain,
+    limit: 1.2,
+    whenMissed:
+      "Both decode the image and write three files with sharp; the plugin also reads the file's type from its " +
+      'content and its pixel count from its header before Payload does, and sets the kind and facts.',
+  }
+}
+
+/** `npm run bench -- --upload`: the upload measure alone, on a fresh database. */
+const UPLOAD_ONLY = process.argv.includes('--upload')
+
 const main = async () => {
   // `npm run bench -- --copy-rules`: this case alone, no database.
   if (process.argv.includes('--copy-rules')) return [copyRulesResult()]
   const database = openDatabase()
   const { uri } = database
   process.env.DATABASE_URI = uri
-  const config = await benchConfig({ uri })
+  // The uploaded files of both media collections, removed with the database.
+  const mediaDir = mkdtempSync(path.join(tmpdir(), 'qalia-bench-media-'))
+  const config = await benchConfig({ uri, mediaDir })
   const payload = await getPayload({ config })
   const rest = restClient({ config, key: 'default' })
-  const results: Result[] = [copyRulesResult()]
+  const results: Result[] = UPLOAD_ONLY ? [] : [copyRulesResult()]
   try {
     log(`Payload started on a throwaway ${POSTGRES ? 'PostgreSQL cluster' : 'SQLite database'}`)
+    if (UPLOAD_ONLY) {
+      // The first account of a database becomes an admin; the upload is an editor's.
+      await payload.create({
+        collection: 'users',
+        data: { email: 'admin@bench.local', name: 'Admin', password: 'bench-password', roles: ['admin'] },
+      })
+      const editor = await payload.create({
+        collection: 'users',
+        data: { email: 'editor@bench.local', name: 'Editor', password: 'bench-password', roles: ['editor'] },
+      })
+      return [await uploadResult({ payload, editor })]
+    }
     const ids = await seedForPosts({ payload })
     const plan = await payload.findGlobal({ slug: 'editorial-plan' })
     await payload.updateGlobal({
@@ -676,10 +711,13 @@ const main = async () => {
               '(the CPU per save above says how many a given rate needs).',
       })
     }
+
+    results.push(await uploadResult({ payload, editor }))
   } finally {
     ;(payload.db as unknown as { client?: { close: () => void } }).client?.close()
     await payload.destroy()
     database.close()
+    rmSync(mediaDir, { recursive: true, force: true })
   }
   return results
 }
@@ -755,7 +793,7 @@ main()
     const section = report(results)
     console.log(`\n${section}`)
     // One case alone does not replace the run's section of bench/results.md.
-    if (!process.argv.includes('--copy-rules') && !SAVES_ONLY) writeResults(section)
+    if (!process.argv.includes('--copy-rules') && !SAVES_ONLY && !UPLOAD_ONLY) writeResults(section)
     process.exit(0)
   })
   .catch((error) => {

@@ -8,6 +8,7 @@ import { wallClockInstant } from 'payload-plugin-editorial-line'
 import { qaliaEditorialLine } from 'payload-plugin-editorial-line/qalia'
 
 import { assertDemoAllowed } from './assertDemoAllowed'
+import { demoMediaFor } from './demoMedia'
 import { DEMO_WALKS, type DemoPost, demoMetrics, demoPosts, demoUsers, livingDemoPosts } from './demoData'
 
 export const DEFAULT_DEMO_PASSWORD = 'demo-password'
@@ -44,7 +45,8 @@ const richText = (...texts: string[]) => ({
  * Demo accounts (created when missing; an existing account is left alone) and, on a database
  * without posts, the demo posts: the forty of the document's January–June 2026, and the living
  * ones around `today` (the seeding day, see `livingDemoPosts`), so that the demo opens on a current
- * month with posts whatever the date. Each is written by the demo editor, then reviewed, approved
+ * month with posts whatever the date; those of formats with media carry files drawn at seed time
+ * (see `demoMediaFor`). Each is written by the demo editor, then reviewed, approved
  * and published by the demo approver and publisher through the same workflow as in the admin.
  * Refuses production and databases with other accounts (see `assertDemoAllowed`), creating nothing.
  */
@@ -63,7 +65,7 @@ export const seedDemo = async ({
   req?: Partial<PayloadRequest>
 }) => {
   await assertDemoAllowed({ env: process.env, payload, req })
-  const created = { users: 0, posts: 0 }
+  const created = { users: 0, posts: 0, media: 0 }
   const users: Record<string, User> = {}
   for (const user of demoUsers) {
     const { docs } = await payload.find({
@@ -133,6 +135,27 @@ export const seedDemo = async ({
       req,
     })
     const message = messages.docs[post.message] ?? messages.docs[0]
+    // The files its format calls for, drawn now and uploaded by the editor, as in the admin.
+    const files = await demoMediaFor({
+      format: post.format,
+      index,
+      title: post.title,
+      message: message?.text ?? post.title,
+      detail: phase.priorityContent ?? '',
+    })
+    const media: number[] = []
+    for (const { data, mimetype, name, alt } of files) {
+      const upload = await payload.create({
+        collection: 'media',
+        data: { alt },
+        file: { data, mimetype, name, size: data.byteLength },
+        user: users['editor@qalia.local'],
+        overrideAccess: false,
+        req,
+      })
+      media.push(upload.id)
+      created.media++
+    }
     const { id } = await payload.create({
       collection: 'posts',
       data: {
@@ -145,6 +168,7 @@ export const seedDemo = async ({
         format: post.format as Post['format'],
         channel: channelIds[post.channel ?? 'linkedin'],
         publishAt: instantOf(post.at),
+        media,
         status: 'draft',
       },
       user: users['editor@qalia.local'],

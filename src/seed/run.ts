@@ -48,7 +48,9 @@ try {
     const password = process.env.DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD
     const apiKey = process.env.DEMO_API_KEY || DEFAULT_DEMO_API_KEY
     const created = await seedDemo({ payload, password, apiKey })
-    payload.logger.info(`Demo: ${created.users} accounts and ${created.posts} posts created.`)
+    payload.logger.info(
+      `Demo: ${created.users} accounts, ${created.posts} posts and ${created.media} media files created.`,
+    )
     const logins = demoUsers
       .filter((user) => !user.roles.includes('publisher'))
       .map((user) => `  ${user.roles.join(', ').padEnd(9)} ${user.email}`)

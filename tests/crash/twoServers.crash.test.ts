@@ -1,3 +1,4 @@
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { composeMessage } from '../../src/plugins/editorial-line/notifications/composeMessage'
@@ -475,6 +476,51 @@ describe('two servers on one PostgreSQL', () => {
     )
 
     await ok({ session: admin, method: 'PATCH', path: `/api/phases/${phaseId}?depth=0`, body: { timing } })
+  })
+
+  it('serves a file uploaded on one server, and each of its sizes, from the other', async () => {
+    // Both servers run from the checkout with the app's default staticDir (./data/media): one disk.
+    const original = await sharp({
+      create: { width: 1600, height: 1000, channels: 3, background: '#12355b' },
+    })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(original)], { type: 'image/png' }), 'deux-serveurs.png')
+    form.append('_payload', JSON.stringify({ alt: 'Un aplat bleu, envoyé sur un serveur et lu sur l’autre' }))
+    const uploaded = await fetch(`${servers[0].baseURL}/api/media?depth=0`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${tokens.editor}` },
+      body: form,
+    })
+    const body = (await uploaded.json()) as {
+      doc: { id: Id; url: string; sizes: Record<string, { url?: string | null; width?: number | null }> }
+    }
+    expect(uploaded.status, JSON.stringify(body).slice(0, 500)).toBe(201)
+    const { doc } = body
+    // The document as server B reads it from the shared database.
+    const read = await ok<{ sizes: Record<string, { width?: number | null }> }>({
+      session: on({ server: 1, person: 'editor' }),
+      path: `/api/media/${doc.id}?depth=0`,
+    })
+    expect(read.sizes.thumbnail?.width).toBe(400)
+    expect(read.sizes.feed?.width).toBe(1200)
+    const files = [
+      { url: doc.url, width: 1600 },
+      { url: doc.sizes.thumbnail.url!, width: 400 },
+      { url: doc.sizes.feed.url!, width: 1200 },
+    ]
+    for (const { url, width } of files) {
+      // The same path on server B, whatever address server A wrote into the URL.
+      const onB = new URL(new URL(url, servers[0].baseURL).pathname, servers[1].baseURL)
+      const response = await fetch(onB, { headers: { Authorization: `JWT ${tokens.editor}` } })
+      expect(response.status, onB.href).toBe(200)
+      expect(response.headers.get('content-type')).toBe('image/png')
+      const bytes = Buffer.from(await response.arrayBuffer())
+      expect((await sharp(bytes).metadata()).width, onB.href).toBe(width)
+      if (width === 1600) expect(bytes.equals(original)).toBe(true)
+    }
+    count('files uploaded on one server and served by the other, with their sizes', files.length)
   })
 
   it('leaves every post consistent in the database', async () => {

@@ -182,16 +182,35 @@ describe('seed', () => {
   })
 
   it('creates the demo accounts, the forty posts of the document and the living ones once', async () => {
+    // A carousel gets one PDF or four slides, in turns; a video, a testimonial, an interview, a case study one file.
+    const files = [...demoPosts, ...living].reduce(
+      (sum, post, index) =>
+        sum +
+        (post.format === 'carousel'
+          ? index % 2 === 0
+            ? 1
+            : 4
+          : ['short-video', 'testimonial', 'interview', 'case-study'].includes(post.format)
+            ? 1
+            : 0),
+      0,
+    )
     expect(await seedDemo({ payload, password: 'test-password', today })).toEqual({
       users: demoUsers.length,
       posts: demoPosts.length + living.length,
+      media: files,
     })
+    expect((await payload.count({ collection: 'media' })).totalDocs).toBe(files)
     expect(demoPosts.length).toBeGreaterThanOrEqual(35)
     expect(living.length).toBeGreaterThan(10)
     const before = await counts()
     expect(before.posts).toBe(demoPosts.length + living.length)
 
-    expect(await seedDemo({ payload, password: 'test-password', today })).toEqual({ users: 0, posts: 0 })
+    expect(await seedDemo({ payload, password: 'test-password', today })).toEqual({
+      users: 0,
+      posts: 0,
+      media: 0,
+    })
     expect(await counts()).toEqual(before)
 
     const { docs } = await payload.find({
@@ -263,6 +282,42 @@ describe('seed', () => {
     for (const post of docs.filter((candidate) => candidate.status !== 'published')) {
       expect(post.metrics?.measuredAt ?? null, post.title).toBeNull()
     }
+  })
+
+  it('gives the demo carousels and videos the files LinkedIn takes, every image with its alt text', async () => {
+    const { docs } = await payload.find({ collection: 'posts', limit: 0, pagination: false, depth: 1 })
+    type Media = {
+      kind?: string | null
+      alt?: string | null
+      pages?: number | null
+      duration?: number | null
+    }
+    const mediaOf = (post: (typeof docs)[number]) => (post.media ?? []) as Media[]
+    const carousels = docs.filter((post) => post.format === 'carousel')
+    expect(carousels.length).toBeGreaterThanOrEqual(4)
+    for (const post of carousels) {
+      const kinds = mediaOf(post).map((media) => media.kind)
+      expect([['document'], ['image', 'image', 'image', 'image']], post.title).toContainEqual(kinds)
+      if (kinds[0] === 'document') expect(mediaOf(post)[0].pages).toBe(4)
+    }
+    // Both kinds of carousel are in the demo.
+    expect(new Set(carousels.map((post) => mediaOf(post)[0].kind))).toEqual(new Set(['document', 'image']))
+    const videos = docs.filter((post) => post.format === 'short-video')
+    expect(videos.length).toBeGreaterThan(0)
+    for (const post of videos) {
+      expect(
+        mediaOf(post).map((media) => [media.kind, media.duration]),
+        post.title,
+      ).toEqual([['video', 4]])
+    }
+    for (const post of docs.filter((each) =>
+      ['testimonial', 'interview', 'case-study'].includes(each.format ?? ''),
+    )) {
+      expect(mediaOf(post), post.title).toHaveLength(1)
+    }
+    const images = docs.flatMap(mediaOf).filter((media) => media.kind === 'image')
+    expect(images.length).toBeGreaterThan(10)
+    expect(images.filter((media) => !media.alt?.trim())).toEqual([])
   })
 
   it('writes demo posts that follow the editorial line: every control point holds, nothing to warn about', async () => {
