@@ -49,6 +49,30 @@ export const percentile = (values: number[], share: number) => {
 /** Time spent in each database adapter method, and how often it was called. */
 export type DbProfile = Record<string, { calls: number; ms: number }>
 
+/** The database adapter's methods a profile counts: each call is one or more statements. */
+export const DB_METHODS = [
+  'count',
+  'countVersions',
+  'create',
+  'createVersion',
+  'deleteMany',
+  'deleteOne',
+  'deleteVersions',
+  'find',
+  'findGlobal',
+  'findOne',
+  'findVersions',
+  'queryDrafts',
+  'updateOne',
+  'updateMany',
+  'updateVersion',
+  'upsert',
+  'execute',
+  'beginTransaction',
+  'commitTransaction',
+  'rollbackTransaction',
+]
+
 /**
  * Runs `work` with every method of the database adapter timed: where a path's time goes, Payload's
  * and the plugin's own work on one side, the database reads and writes on the other. Calls nested
@@ -64,29 +88,7 @@ export const profileDb = async <T>({
   const profile: DbProfile = {}
   const originals = new Map<string, unknown>()
   let depth = 0
-  const METHODS = [
-    'count',
-    'countVersions',
-    'create',
-    'createVersion',
-    'deleteMany',
-    'deleteOne',
-    'deleteVersions',
-    'find',
-    'findGlobal',
-    'findOne',
-    'findVersions',
-    'queryDrafts',
-    'updateOne',
-    'updateMany',
-    'updateVersion',
-    'upsert',
-    'execute',
-    'beginTransaction',
-    'commitTransaction',
-    'rollbackTransaction',
-  ]
-  for (const name of METHODS) {
+  for (const name of DB_METHODS) {
     const original = db[name]
     if (typeof original !== 'function') continue
     originals.set(name, original)
