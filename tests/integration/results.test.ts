@@ -32,6 +32,8 @@ const RULES: RuleName[] = [
   'frequencyCap',
   'mixZero',
   'mixTolerance',
+  // The posts carry no files, whatever their format.
+  'formatComplete',
 ]
 const GROUPINGS = ['target', 'phase', 'message', 'format', 'weekday', 'hour'] as const
 type Grouping = (typeof GROUPINGS)[number]
