@@ -8,6 +8,7 @@ type SqlAdapter = {
   sessions?: Record<string, { db: unknown }>
   tableNameMap?: Map<string, string>
   tables?: Record<string, Record<string, unknown>>
+  relationshipsSuffix?: string
   execute?: (args: { drizzle: unknown; sql: SQL }) => Promise<unknown> | unknown
 }
 
@@ -48,6 +49,19 @@ export const sqlTable = ({ req, collection }: { req: PayloadRequest; collection:
     table: table as unknown as Table,
     /** A top-level field's drizzle column (rendered as its quoted, qualified name), `null` if none. */
     column: (field: string) => (table[field] as AnyColumn | undefined) ?? null,
+    /**
+     * The table of its `hasMany` relationships and uploads (`<table>_rels`: `parent`, `path`, and one
+     * `<slug>ID` column per related collection), `null` if it has none.
+     */
+    relations: () => {
+      const rels = db.tables?.[`${tableName}${db.relationshipsSuffix ?? '_rels'}`]
+      return rels
+        ? {
+            table: rels as unknown as Table,
+            column: (name: string) => (rels[name] as AnyColumn | undefined) ?? null,
+          }
+        : null
+    },
     run: async (statement: SQL) => runOn((await session())?.db ?? db.drizzle, statement),
     /**
      * Like `run`, but only on the request's transaction's connection: `null`, and nothing run, when the
