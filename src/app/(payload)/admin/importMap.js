@@ -29,6 +29,7 @@ import { ChannelSelect as ChannelSelect_e1a5df2f3014673d28fc0cfdeb497560 } from 
 import { SlotPicker as SlotPicker_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { MixHint as MixHint_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { BriefPanel as BriefPanel_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
+import { PostPreview as PostPreview_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { LiveChecklist as LiveChecklist_e1a5df2f3014673d28fc0cfdeb497560 } from 'payload-plugin-editorial-line/client'
 import { WarningsCell as WarningsCell_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
 import { WorkflowStatus as WorkflowStatus_40bdbc3c0a20e8613380fd57da29d930 } from 'payload-plugin-editorial-line/rsc'
@@ -78,6 +79,7 @@ export const importMap = {
   "payload-plugin-editorial-line/client#SlotPicker": SlotPicker_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/rsc#MixHint": MixHint_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/client#BriefPanel": BriefPanel_e1a5df2f3014673d28fc0cfdeb497560,
+  "payload-plugin-editorial-line/client#PostPreview": PostPreview_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/client#LiveChecklist": LiveChecklist_e1a5df2f3014673d28fc0cfdeb497560,
   "payload-plugin-editorial-line/rsc#WarningsCell": WarningsCell_40bdbc3c0a20e8613380fd57da29d930,
   "payload-plugin-editorial-line/rsc#WorkflowStatus": WorkflowStatus_40bdbc3c0a20e8613380fd57da29d930,
