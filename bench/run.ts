@@ -11,97 +11,34 @@ import { getPayload } from 'payload'
 import type { User } from '../src/payload-types'
 import type { PostStatus } from '../src/plugins/editorial-line/constants'
 
-import { qaliaFormats } from '../src/plugins/editorial-line/presets/qalia/qaliaFormats'
-import { monthBounds } from '../src/plugins/editorial-line/time/monthBounds'
 import { compliantPost, type EditorialLineIds, seedForPosts } from '../tests/helpers/editorialLine'
 import { restClient } from '../tests/helpers/rest'
 import { BARE_POSTS_SLUG, benchConfig, PLAIN_POSTS_SLUG } from './config'
 import { insertRows, pick, random, type Row } from './fill'
+import {
+  ARCHIVE_MONTHS,
+  archiveStatus,
+  inMonths,
+  LARGE,
+  MIX_FROM,
+  MIX_MONTH,
+  MIX_MONTH_POSTS,
+  rowsFor,
+  SCHEDULED,
+  SCHEDULED_MONTHS,
+  SMALL,
+} from './rows'
 import { type DbProfile, medians, profileDb } from './measure'
 import { copyRulesCase } from './copyRules'
 import { clusterCpuMs } from './cpu'
 import { serverProcesses } from './serverProcesses'
 import { runWriters, type WritersOutcome } from './writerProcess'
 import { uploadCase } from './upload'
-
-const TIMEZONE = 'Europe/Paris'
-/** The month the mix endpoint reports on; the archive lies in the 24 months before it. */
-const MIX_MONTH = '2026-10'
-/** The first of the 13 months the admin's mix page shows. */
-const MIX_FROM = '2025-10'
-const ARCHIVE_MONTHS = Array.from({ length: 24 }, (_, index) => {
-  const date = new Date(Date.UTC(2024, 9 + index, 1))
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`
-})
-const SMALL = 1_000
-const LARGE = 100_000
-const MIX_MONTH_POSTS = 40
-const SCHEDULED = 10_000
+import { adminResults } from './admin/adminBench'
 
 const started = performance.now()
 const log = (message: string) =>
   console.log(`[${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s] ${message}`)
-
-const rowsFor = ({
-  ids,
-  count,
-  next,
-  instant,
-  status,
-  skipPhase,
-}: {
-  ids: EditorialLineIds
-  count: number
-  next: () => number
-  instant: () => number
-  status: () => PostStatus
-  /** A phase (`target.phase`) the rows leave out. */
-  skipPhase?: string
-}): Row[] => {
-  const phasesOf = (target: string) =>
-    Object.keys(ids.phases).filter((key) => key.startsWith(`${target}.`) && key !== skipPhase)
-  const targets = Object.keys(ids.targets)
-    .filter((slug) => phasesOf(slug).length > 0)
-    .map((slug): [string, number] => [slug, slug === 'of' ? 70 : 7])
-  return Array.from({ length: count }, (_, index) => {
-    const target = pick(next, targets)
-    const phase = pick(
-      next,
-      phasesOf(target).map((key): [string, number] => [key, 1]),
-    )
-    const messages = Object.keys(ids.messages).filter((key) => key.startsWith(`${phase}.`))
-    const message = messages.length > 0 ? ids.messages[messages[Math.floor(next() * messages.length)]] : null
-    return {
-      title: `Bench post ${index}`,
-      target: ids.targets[target],
-      phase: ids.phases[phase],
-      message,
-      format: qaliaFormats[Math.floor(next() * qaliaFormats.length)].value,
-      // Every format goes out on LinkedIn in QALIA's reading.
-      channel: ids.channels.linkedin,
-      publishAt: new Date(instant()).toISOString(),
-      status: status(),
-    }
-  })
-}
-
-/** An instant in one of `months` (plan timezone), months drawn evenly. */
-const inMonths = (next: () => number, months: string[]) => () => {
-  const { start, end } = monthBounds({
-    month: months[Math.floor(next() * months.length)],
-    timezone: TIMEZONE,
-  })
-  return Date.parse(start) + next() * (Date.parse(end) - Date.parse(start))
-}
-
-const archiveStatus = (next: () => number) => () =>
-  pick<PostStatus>(next, [
-    ['published', 60],
-    ['approved', 15],
-    ['in_review', 10],
-    ['changes_requested', 5],
-    ['draft', 10],
-  ])
 
 /** The same rows in the plugin's posts and in the plain collection. */
 const fillBoth = async ({ payload, rows }: { payload: Payload; rows: Row[] }) => {
@@ -163,6 +100,8 @@ const describeProfile = ({ profile }: { profile: { profile: DbProfile; total: nu
 
 const POSTGRES = process.argv.includes('--postgres')
 const SAVES_ONLY = process.argv.includes('--saves')
+/** `npm run bench -- --admin`: goal 3 alone (SQLite; it builds the app and drives Chromium). */
+const ADMIN_ONLY = process.argv.includes('--admin')
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** A database for this run: a temporary SQLite file, or a throwaway PostgreSQL cluster (`scripts/postgres.sh`). */
@@ -192,10 +131,6 @@ const BUSY_MONTH_AT = '2027-02-02T08:00:00.000Z'
 const BUSY_MONTH_POSTS = 2_000
 /** The slot finder searches the OF advocacy phase (campaign month 6 on, any day) from here, a year of posts ahead. */
 const SLOTS_FROM = '2027-06-01'
-const SCHEDULED_MONTHS = Array.from({ length: 12 }, (_, index) => {
-  const date = new Date(Date.UTC(2027, 5 + index, 1))
-  return `${date.getUTCFullYear()}-${String(date.getUTCMonth() + 1).padStart(2, '0')}`
-})
 /** Why the anonymous list costs more than the plain collection's where it does (SQLite). */
 const LIST_REASON =
   'Payload counts the matching posts for every paginated list. Counting what a filter matches visits each ' +
@@ -251,6 +186,11 @@ const UPLOAD_ONLY = process.argv.includes('--upload')
 const main = async () => {
   // `npm run bench -- --copy-rules`: this case alone, no database.
   if (process.argv.includes('--copy-rules')) return [copyRulesResult()]
+  if (ADMIN_ONLY) {
+    if (POSTGRES) throw new Error('--admin measures on SQLite only (its databases are two files, one build)')
+    log(`load average ${loadavg()[0].toFixed(1)} at the start`)
+    return adminResults({ log })
+  }
   const database = openDatabase()
   const { uri } = database
   process.env.DATABASE_URI = uri
@@ -723,6 +663,8 @@ const main = async () => {
 }
 
 const DATABASE = POSTGRES ? 'PostgreSQL' : 'SQLite'
+/** The section of bench/results.md a run writes. */
+const SECTION = ADMIN_ONLY ? 'Admin in Chromium (SQLite)' : DATABASE
 const missed = ({ ratio, limit, atLeast }: Result) =>
   ratio !== null && limit !== null && !(atLeast ? ratio >= limit : ratio <= limit)
 
@@ -737,9 +679,9 @@ const report = (results: Result[]) => {
     return `| ${measure} | ${goal} | ${measured} | ${shown} | ${verdict} |`
   })
   return [
-    `## ${DATABASE}`,
+    `## ${SECTION}`,
     '',
-    `\`npm run bench${POSTGRES ? ' -- --postgres' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ${DATABASE}, ${seconds} s in all, load average ${loadavg()[0].toFixed(1)} at the end (other processes on the machine slow every figure alike; the ratios, taken in turns, less so).`,
+    `\`npm run bench${POSTGRES ? ' -- --postgres' : ADMIN_ONLY ? ' -- --admin' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${availableParallelism()} cores (${cpu}), Node ${process.version}, ${DATABASE}, ${seconds} s in all, load average ${loadavg()[0].toFixed(1)} at the end (other processes on the machine slow every figure alike; the ratios, taken in turns, less so).`,
     'Medians of interleaved runs after a warm-up; each ratio compares two figures measured in the same run.',
     '',
     '| Measure | Goal | Median | Ratio | Result |',
@@ -754,8 +696,7 @@ const report = (results: Result[]) => {
         '',
       ]),
     ...notes.flatMap((note) => [note, '']),
-    RETIRED,
-    '',
+    ...(ADMIN_ONLY ? [] : [RETIRED, '']),
   ].join('\n')
 }
 
@@ -767,9 +708,9 @@ const writeResults = (section: string) => {
   for (const part of before.split(/^(?=## )/m).filter((part) => part.startsWith('## '))) {
     sections.set(part.split('\n')[0], part.trim())
   }
-  sections.set(`## ${DATABASE}`, section.trim())
-  // Other sections (the goals, the statement counts) are kept as written, before the two runs'.
-  const runs = ['## SQLite', '## PostgreSQL']
+  sections.set(`## ${SECTION}`, section.trim())
+  // Other sections (the goals, the statement counts) are kept as written, before the runs'.
+  const runs = ['## SQLite', '## PostgreSQL', '## Admin in Chromium (SQLite)']
   const ordered = [
     ...[...sections].filter(([title]) => !runs.includes(title)).map(([, part]) => part),
     ...runs.flatMap((title) => (sections.has(title) ? [sections.get(title)!] : [])),
@@ -781,7 +722,9 @@ const writeResults = (section: string) => {
       '',
       '`npm run bench` (SQLite) and `npm run bench -- --postgres` (a throwaway PostgreSQL cluster) write their own section.',
       '`npm run bench -- --saves` (either database) runs the saves and the writers alone, without the 100,000 posts, and',
-      'writes nothing here: a quick check while working on a save.',
+      'writes nothing here: a quick check while working on a save. `npm run bench -- --admin` (goal 3, SQLite) builds the',
+      "app's bench variant for production and measures the admin in Chromium: it writes its own section and is not part",
+      'of the full run (a production build takes several minutes; `BENCH_SKIP_BUILD=true` reuses `.next-bench`).',
       '',
       ...ordered.flatMap((part) => [part, '']),
     ].join('\n'),

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { Users } from './collections/Users'
@@ -18,7 +18,11 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 // First, so that production without a usable secret stops before any database is touched.
 const secret = payloadSecret({ env: process.env })
 
-export default buildConfig({
+/**
+ * The app's configuration before Payload sanitizes it: the admin benchmark's app variant
+ * (`bench/admin/payload.config.ts`) serves it with one more collection beside the plugin's.
+ */
+export const appConfig: Config = {
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
@@ -50,4 +54,6 @@ export default buildConfig({
   // The admin's public address, for the links in notification messages (unset: the address a save came to).
   ...(process.env.SERVER_URL?.trim() ? { serverURL: process.env.SERVER_URL.trim() } : {}),
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
-})
+}
+
+export default buildConfig(appConfig)
