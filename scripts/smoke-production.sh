@@ -11,7 +11,7 @@ export PAYLOAD_SECRET=smoke-production-secret-0123456789abcdef
 base="http://127.0.0.1:$port"
 
 # The seed says what it created ("5 targets, 17 phases, …"): the server must serve exactly that.
-seeded=$(npm run --silent seed 2>&1)
+seeded=$(npm run --silent seed 2>&1) || { echo "$seeded" >&2; echo "smoke: the seed failed" >&2; exit 1; }
 # Shown through the script's own stderr: `tee /dev/stderr` reopened it, truncating a log it was redirected to.
 echo "$seeded" >&2
 seeded_count() { grep -o "[0-9][0-9]* $1" <<<"$seeded" | head -n 1 | grep -o '^[0-9]*' || true; }
