@@ -16,8 +16,7 @@ import { restClient } from '../tests/helpers/rest'
 import { BARE_POSTS_SLUG, benchConfig, PLAIN_POSTS_SLUG } from './config'
 import { insertRows, pick, random, type Row } from './fill'
 import {
-  ARCHIVE_MONTHS,
-  archiveStatus,
+  benchRows,
   inMonths,
   LARGE,
   MIX_FROM,
@@ -25,7 +24,6 @@ import {
   MIX_MONTH_POSTS,
   rowsFor,
   SCHEDULED,
-  SCHEDULED_MONTHS,
   SMALL,
 } from './rows'
 import { type DbProfile, medians, profileDb } from './measure'
@@ -236,42 +234,14 @@ const main = async () => {
     })
     const token = login.body.token as string
     const next = random(2026)
-    const scheduledStatus = () =>
-      pick<PostStatus>(next, [
-        ['approved', 60],
-        ['in_review', 40],
-      ])
 
     // `npm run bench -- --saves`: the saves and writers alone, without the 100,000 posts (a quick check).
     if (!SAVES_ONLY) {
       // --- 1,000 posts: 40 in the mix month, a tenth scheduled over the slot finder's year, the rest archive.
+      // The same rows as the admin bench's (bench/rows.ts): 1,000, then 99,000 more.
+      const rows = benchRows({ ids, next })
       const smallScheduled = SMALL / 10
-      await fillBoth({
-        payload,
-        rows: [
-          ...rowsFor({
-            ids,
-            count: MIX_MONTH_POSTS,
-            next,
-            instant: inMonths(next, [MIX_MONTH]),
-            status: archiveStatus(next),
-          }),
-          ...rowsFor({
-            ids,
-            count: smallScheduled,
-            next,
-            instant: inMonths(next, SCHEDULED_MONTHS),
-            status: scheduledStatus,
-          }),
-          ...rowsFor({
-            ids,
-            count: SMALL - MIX_MONTH_POSTS - smallScheduled,
-            next,
-            instant: inMonths(next, ARCHIVE_MONTHS),
-            status: archiveStatus(next),
-          }),
-        ],
-      })
+      await fillBoth({ payload, rows: rows.small })
       const mixCall = () => rest({ method: 'GET', path: `/posts/mix?month=${MIX_MONTH}`, token })
       const mix13Call = () =>
         rest({ method: 'GET', path: `/posts/mix?from=${MIX_FROM}&to=${MIX_MONTH}`, token })
@@ -310,26 +280,7 @@ const main = async () => {
 
       // --- 100,000 posts, 10,000 of them scheduled over the finder's year.
       log(`inserting ${(LARGE - SMALL).toLocaleString('en')} posts in each collection…`)
-      const largeScheduled = SCHEDULED - smallScheduled
-      await fillBoth({
-        payload,
-        rows: [
-          ...rowsFor({
-            ids,
-            count: largeScheduled,
-            next,
-            instant: inMonths(next, SCHEDULED_MONTHS),
-            status: scheduledStatus,
-          }),
-          ...rowsFor({
-            ids,
-            count: LARGE - SMALL - largeScheduled,
-            next,
-            instant: inMonths(next, ARCHIVE_MONTHS),
-            status: archiveStatus(next),
-          }),
-        ],
-      })
+      await fillBoth({ payload, rows: rows.more })
       const mixLarge = await mixCall()
       ok(
         'mix at 100,000 posts',
