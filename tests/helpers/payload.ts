@@ -50,7 +50,11 @@ const freshDatabase = async (): Promise<{ uri: string; drop: () => Promise<void>
 
 /**
  * The first Payload of a test file takes Payload's default cache key, which the GraphQL route
- * handler uses; any further one in the same file gets a key of its own.
+ * handler uses; any further one in the same file gets a key of its own. Files run one after another
+ * in a worker that keeps its modules (vitest.config.ts: `isolate: false`), so this module, the app's
+ * config and Payload's caches outlive a file: `stop` hands them back clean. A file that changes the
+ * environment the app's config reads calls `vi.resetModules()` before it starts and after it ends
+ * (notifications.test.ts).
  */
 let defaultKeyTaken = false
 
@@ -89,8 +93,8 @@ export const startPayload = async ({
         secret: 'test-secret',
         sharp,
       })
-    : // The app's config is built once per file, with the first database: this one's adapter gets the
-      // plugin's guarantees as the plugin gives them to the adapter it finds.
+    : // The app's config is built once per worker, with its first database: this one's adapter gets
+      // the plugin's guarantees as the plugin gives them to the adapter it finds.
       {
         ...(await (
           await import('../../src/payload.config')
@@ -114,6 +118,16 @@ export const startPayload = async ({
       connections.client?.close()
       await payload.destroy()
       await database.drop()
+      // The next file this worker runs (vitest.config.ts: `isolate: false`) starts its own Payload:
+      // forget this one in Payload's cache and give the default key back, and drop the GraphQL schema
+      // the route handler built from this config (it keeps the first one it builds, in a global).
+      const caches = globalThis as unknown as {
+        _payload?: Map<string, unknown>
+        _payload_graphql?: { graphql: unknown; promise: unknown }
+      }
+      caches._payload?.delete(key)
+      if (caches._payload_graphql) Object.assign(caches._payload_graphql, { graphql: null, promise: null })
+      if (key === 'default') defaultKeyTaken = false
     },
   }
 }

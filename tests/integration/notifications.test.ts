@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, Payload } from 'payload'
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { compliantPost, createPeople, type EditorialLineIds } from '../helpers/editorialLine'
 import { startPayload } from '../helpers/payload'
@@ -40,10 +40,12 @@ const recipientsOf = (mails: { to: string[] }[]) => mails.flatMap((mail) => mail
 
 beforeAll(async () => {
   smtp = await startSmtpServer()
-  // The app's config reads these when the test's Payload first loads it.
+  // The app's config reads these when it is loaded. Integration files share their worker's modules
+  // (vitest.config.ts: isolate false): load it again after setting them, and again after this file.
   process.env.SMTP_HOST = '127.0.0.1'
   process.env.SMTP_PORT = String(smtp.port)
   process.env.EMAIL_FROM = 'QALIA <cms@qalia.test>'
+  vi.resetModules()
   ;({ payload, rest, stop } = await startPayload())
   const { seedForPosts } = await import('../helpers/editorialLine')
   ids = await seedForPosts({ payload })
@@ -58,6 +60,7 @@ afterAll(async () => {
   await stop?.()
   await smtp?.stop()
   for (const name of ['SMTP_HOST', 'SMTP_PORT', 'EMAIL_FROM']) delete process.env[name]
+  vi.resetModules()
 })
 beforeEach(async () => {
   await payload.jobs.run()
