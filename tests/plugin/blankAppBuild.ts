@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node'
 
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -13,6 +13,8 @@ export type BlankAppBuild = {
   app: string
   /** An SQLite file with the app's schema, migrated and empty. */
   template: string
+  /** The plugin's tarball the app was installed from. */
+  tarball: string
 }
 
 declare module 'vitest' {
@@ -60,7 +62,12 @@ export default function setup(project: TestProject) {
     copyFileSync(path.join(folder, 'build.db'), template)
     run('npx', ['next', 'build'], { NODE_ENV: 'production' })
   }
-  project.provide('blankApp', { app, template })
+  const pack = path.join(folder, 'pack')
+  const tarball = path.join(
+    pack,
+    readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
+  )
+  project.provide('blankApp', { app, template, tarball })
   return () => {
     if (!reuse) rmSync(folder, { recursive: true, force: true })
   }

@@ -17,12 +17,24 @@ export const installBlankApp = ({
   folder,
   app,
   env,
+  modulesFrom,
   ...blankApp
 }: {
   folder: string
   app: string
   env: NodeJS.ProcessEnv
+  /**
+   * A blank app installed before from the same manifest (the run's first, `blankAppBuild`): this one
+   * names the same tarball and gets hard links to its `node_modules` instead of a second `npm install`
+   * of the same packages. The database adapter must be the same (the manifest names it).
+   */
+  modulesFrom?: { app: string; tarball: string }
 } & Omit<Parameters<typeof writeBlankApp>[0], 'folder' | 'tarball'>) => {
+  if (modulesFrom) {
+    writeBlankApp({ ...blankApp, folder: app, tarball: modulesFrom.tarball })
+    execFileSync('cp', ['-al', path.join(modulesFrom.app, 'node_modules'), path.join(app, 'node_modules')])
+    return
+  }
   const pack = path.join(folder, 'pack')
   mkdirSync(pack, { recursive: true })
   execFileSync('npm', ['pack', '--pack-destination', pack], {
@@ -34,7 +46,11 @@ export const installBlankApp = ({
     readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
   )
   writeBlankApp({ ...blankApp, folder: app, tarball })
-  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--include=dev'], {
+  // The blank app has no lockfile: npm asks the registry about every package (about 430) before it
+  // installs. `--prefer-offline` takes what npm's cache already knows (from this workspace's install or
+  // an earlier blank app), so the run's second and third apps skip those requests; npm still fetches
+  // what the cache lacks.
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--include=dev', '--prefer-offline'], {
     cwd: app,
     env,
     stdio: 'inherit',

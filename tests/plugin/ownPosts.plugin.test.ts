@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { launchBrowser } from '../e2e/browser'
 import { type ApiClient, apiClient } from './apiClient'
@@ -45,6 +45,8 @@ beforeAll(async () => {
     folder,
     app,
     env: appEnv(),
+    // The same packages as the run's first blank app (both on SQLite): its node_modules, hard-linked.
+    modulesFrom: inject('blankApp'),
     hostCollections: `{
       slug: 'posts',
       admin: { useAsTitle: 'title' },
