@@ -425,7 +425,9 @@ const main = async () => {
       const collection = slug as 'posts'
       const created = await payload.create({
         collection,
-        data: { ...data, publishAt, status: 'draft' },
+        // The same document in both: the plugin sets the post's author from the user, the plain
+        // collection takes it from the data (without it, only the plugin's answers would populate one).
+        data: { ...data, publishAt, status: 'draft', ...(slug === 'posts' ? {} : { author: editor.id }) },
         user: editor,
         overrideAccess: false,
       })

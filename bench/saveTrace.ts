@@ -41,7 +41,8 @@ try {
   const submit = async (collection: 'posts') => {
     const created = await payload.create({
       collection,
-      data: { ...data, status: 'draft' },
+      // The same document in both: the plain collection takes the author the plugin sets from the user.
+      data: { ...data, status: 'draft', ...(collection === 'posts' ? {} : { author: editor.id }) },
       user: editor,
       overrideAccess: false,
     })
