@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node'
 
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -37,11 +37,28 @@ export const blankAppEnv = (env: Record<string, string> = {}) =>
   }) as unknown as NodeJS.ProcessEnv
 
 /**
+ * Packs the plugin and installs the blank app into `folder/app` (`installBlankApp`), unless an earlier
+ * call finished doing so there (its mark: `folder/installed`). CI runs it ahead of the suite, in the
+ * background while the integration suites run (`installBlankAppCli.ts`): the install mostly waits on
+ * the registry.
+ */
+export const installBlankAppOnce = ({ folder }: { folder: string }) => {
+  const installed = path.join(folder, 'installed')
+  if (existsSync(installed)) return
+  installBlankApp({
+    folder,
+    app: path.join(folder, 'app'),
+    env: blankAppEnv({ DATABASE_URI: `file:${path.join(folder, 'build.db')}` }),
+  })
+  writeFileSync(installed, new Date().toISOString())
+}
+
+/**
  * Vitest global setup of `test:plugin`: the plugin packed with `npm pack`, installed from the tarball
  * into a blank Payload app laid out as `create-payload-app` lays one out, its import map generated,
  * its schema migrated into a template database, built for production: once for every test file.
  * `BLANK_APP_FOLDER` names a folder where such an app was built before, to reuse it (when checking
- * a test against a changed build of the plugin, for instance).
+ * a test against a changed build of the plugin, for instance), or only installed (CI).
  */
 export default function setup(project: TestProject) {
   const reuse = process.env.BLANK_APP_FOLDER
@@ -53,7 +70,7 @@ export default function setup(project: TestProject) {
       blankAppEnv({ DATABASE_URI: `file:${path.join(folder, 'build.db')}`, ...env })
     const run = (command: string, args: string[], env: Record<string, string> = {}) =>
       execFileSync(command, args, { cwd: app, env: appEnv(env), stdio: 'inherit' })
-    installBlankApp({ folder, app, env: appEnv() })
+    installBlankAppOnce({ folder })
     // Payload's CLI on Node 20 needs the development condition (Lexical's top-level await).
     const cli = { NODE_OPTIONS: '--conditions=development' }
     run('npx', ['payload', 'generate:importmap'], cli)
