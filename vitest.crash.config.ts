@@ -9,8 +9,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/crash/**/*.crash.test.ts'],
-    // The same production build as the e2e tests; E2E_SKIP_BUILD=true reuses theirs.
-    globalSetup: ['tests/e2e/build.ts'],
+    // The same production build as the e2e tests (E2E_SKIP_BUILD=true reuses theirs), and one PostgreSQL
+    // cluster with the demo seeded once for both PostgreSQL files.
+    globalSetup: ['tests/e2e/build.ts', 'tests/crash/postgresTemplate.ts'],
     fileParallelism: false,
     hookTimeout: 600_000,
     testTimeout: 300_000,

@@ -5,6 +5,8 @@ import pg from 'pg'
 const root = path.resolve(import.meta.dirname, '../..')
 
 export type Postgres = {
+  /** The URI of the server's own database. */
+  server: string
   /** The URI of database `name` on that server. */
   databaseUri: (name: string) => string
   /** Runs `work` with a client connected to the server's own database (to create and drop others). */
@@ -14,11 +16,11 @@ export type Postgres = {
 }
 
 /**
- * The server `TEST_POSTGRES_URI` names, or a throwaway cluster on 127.0.0.1 (scripts/postgres.sh),
- * as `npm run test:pg` does.
+ * The server `server` or `TEST_POSTGRES_URI` names, or a throwaway cluster on 127.0.0.1
+ * (scripts/postgres.sh), as `npm run test:pg` does.
  */
-export const startPostgres = (): Postgres => {
-  let server = process.env.TEST_POSTGRES_URI ?? ''
+export const startPostgres = ({ server: given }: { server?: string } = {}): Postgres => {
+  let server = given ?? process.env.TEST_POSTGRES_URI ?? ''
   const ownCluster = !server
   if (ownCluster) {
     server = execFileSync('bash', ['scripts/postgres.sh', 'start'], { cwd: root, encoding: 'utf8' }).trim()
@@ -49,7 +51,7 @@ export const startPostgres = (): Postgres => {
       for (const name of databases) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
     })
   }
-  return { databaseUri, admin, stop }
+  return { server, databaseUri, admin, stop }
 }
 
 /** Reads a database directly, for the consistency checks (`checkConsistency`'s `query`). */

@@ -1,15 +1,16 @@
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { composeMessage } from '../../src/plugins/editorial-line/notifications/composeMessage'
 import { notificationEvent } from '../../src/plugins/editorial-line/notifications/notificationEvent'
 import type { PostStatus } from '../../src/plugins/editorial-line/constants'
 import { TRANSITIONS } from '../../src/plugins/editorial-line/workflow/transitions'
 import { startSmtpServer } from '../helpers/smtp'
-import { type RunningServer, seedDemo, startServer } from '../e2e/server'
+import { type RunningServer, startServer } from '../e2e/server'
 import { ADMIN, APPROVER, EDITOR, type Session, call, login, ok } from './api'
 import { checkConsistency } from './consistency'
 import { type Postgres, startPostgres, withDatabase } from './postgres'
+import { CRASH_TEMPLATE } from './postgresTemplate'
 import { planPosts } from './workload'
 
 /**
@@ -172,10 +173,11 @@ const rounds = <T>({ posts, run }: { posts: Id[]; run: (args: { id: Id; round: n
 const take = (from: Id[]) => from.splice(0, ROUNDS)
 
 beforeAll(async () => {
-  postgres = startPostgres()
+  postgres = startPostgres({ server: inject('crashPostgres') })
+  // A copy of the demo the suite's setup seeded (tests/crash/postgresTemplate.ts).
   await postgres.admin(async (client) => {
     await client.query(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`)
-    await client.query(`CREATE DATABASE ${DATABASE}`)
+    await client.query(`CREATE DATABASE ${DATABASE} TEMPLATE ${CRASH_TEMPLATE}`)
   })
   const databaseUri = postgres.databaseUri(DATABASE)
   // Both servers read these when they start (serverEnv passes the test's environment on); each runs the
@@ -184,7 +186,6 @@ beforeAll(async () => {
   process.env.SMTP_HOST = '127.0.0.1'
   process.env.SMTP_PORT = String(smtp.port)
   process.env.EMAIL_FROM = 'cms@qalia.test'
-  seedDemo({ databaseUri })
   servers = await Promise.all([startServer({ databaseUri }), startServer({ databaseUri })])
   for (const [person, email] of [
     ['admin', ADMIN],
