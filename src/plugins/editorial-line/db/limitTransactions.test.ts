@@ -24,6 +24,9 @@ const fakeAdapter = ({ beginReturns }: { beginReturns: null | string }) => {
       rollbackTransaction: async (id: unknown) => {
         calls.push(`rollback ${await id}`)
       },
+      destroy: async () => {
+        calls.push('destroy')
+      },
     }),
   } as unknown as DatabaseAdapterObj
   return { adapter, calls }
@@ -32,6 +35,22 @@ const fakeAdapter = ({ beginReturns }: { beginReturns: null | string }) => {
 const start = (adapter: DatabaseAdapterObj) => adapter.init({ payload: {} as Payload })
 
 describe('limitTransactions', () => {
+  it('ends its queue when the adapter is destroyed: a write still waiting never begins, a new one is refused', async () => {
+    const { adapter, calls } = fakeAdapter({ beginReturns: 'tx' })
+    const db = start(limitTransactions({ adapter, size: 1, database: true }))
+    await db.beginTransaction() // never ended, as a save cut short by the shutdown
+    let waiter = 'waiting'
+    void db.beginTransaction().then(
+      () => (waiter = 'began'),
+      () => (waiter = 'refused'),
+    )
+    await db.destroy!()
+    await expect(db.beginTransaction()).rejects.toThrow(/adapter was destroyed/)
+    await tick()
+    expect(waiter).toBe('waiting')
+    expect(calls).toEqual(['begin', 'destroy'])
+  })
+
   it('without database transactions, lets one write in at a time until it commits or rolls back', async () => {
     const { adapter, calls } = fakeAdapter({ beginReturns: null })
     const db = start(limitTransactions({ adapter, size: 1, database: false }))

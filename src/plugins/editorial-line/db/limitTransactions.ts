@@ -74,6 +74,13 @@ export const limitTransactions = ({
         await release(id)
       }
     }
+    // Payload's destroy() ends the queue: a write still waiting for a place then never starts, and its
+    // timer does not fire later in a process that goes on without this adapter.
+    const destroy = instance.destroy?.bind(instance)
+    instance.destroy = async () => {
+      semaphore.close()
+      await destroy?.()
+    }
     return instance
   },
 })

@@ -82,6 +82,23 @@ describe('createSemaphore', () => {
     expect(next).toBe(true)
   })
 
+  it('once closed, drops its waiters without their timers firing, and refuses anyone new', async () => {
+    const semaphore = createSemaphore({ size: 1, timeoutMs: 20 })
+    await semaphore.acquire() // held for good, as by a write its closed database never ends
+    const outcomes: string[] = []
+    const track = (promise: Promise<unknown>) =>
+      promise.then(
+        () => outcomes.push('granted'),
+        (error: Error) => outcomes.push(error.message),
+      )
+    void track(semaphore.acquire())
+    semaphore.close()
+    await expect(semaphore.acquire()).rejects.toThrow(/adapter was destroyed/)
+    // Past the timeout: without close(), the waiter would have been refused by now.
+    await new Promise((resolve) => setTimeout(resolve, 60))
+    expect(outcomes).toEqual([])
+  })
+
   it('refuses a size below 1', () => {
     expect(() => createSemaphore({ size: 0 })).toThrow(/size of 1 or more/)
   })
