@@ -86,9 +86,11 @@ const child = async () => {
       writers: Number(BENCH_WRITERS),
       seconds,
     })
-  // Warmed up as the in-process writers are (the parent's warm-up run): a cold process spends its first
-  // seconds compiling Payload's and the plugin's code, which the rate would otherwise count.
-  await run(3)
+  // Warmed up before the timed run: a cold process spends its first seconds (and hundreds of saves)
+  // compiling Payload's and the plugin's code, which the rate would otherwise count. The in-process
+  // writers run after the whole bench has warmed their process; two processes warming up together get
+  // half the processor each, hence ten seconds.
+  await run(10)
   console.log('READY')
   const lines = createInterface({ input: process.stdin })
   for await (const line of lines) if (line.trim() === 'go') break
