@@ -87,6 +87,9 @@ describe('guaranteeWrites', () => {
     void db.beginTransaction().then(() => (third = true))
     await tick()
     expect(third).toBe(false)
+    // Ends the queue: the third write would otherwise wait out its 60-second timeout, and be refused then
+    // during another test file of this worker (vitest.config.ts: isolate false), as an unhandled rejection.
+    await db.destroy!()
   })
 
   it('refuses a PostgreSQL pool too small to leave connections free', () => {
