@@ -123,6 +123,64 @@ describe('one save of a post reads the editorial line once', () => {
     }
   })
 
+  it('a submission reads the people to notify again only after a user changed: a new approver is told, a demoted one no longer', async () => {
+    const draft = () =>
+      payload.create({
+        collection: 'posts',
+        data: { ...compliantPost({ ids }), status: 'draft' },
+        user: people.editor.user,
+        overrideAccess: false,
+      })
+    const submit = async () => {
+      const post = await draft()
+      const { of } = await adapterCalls(() =>
+        payload.update({
+          collection: 'posts',
+          id: post.id,
+          data: { status: 'in_review' },
+          user: people.editor.user,
+          overrideAccess: false,
+        }),
+      )
+      const { docs } = await payload.find({
+        collection: 'payload-jobs',
+        sort: '-createdAt',
+        limit: 20,
+        overrideAccess: true,
+      })
+      const told = docs
+        .map((job) => job as unknown as { input?: { to?: string; text?: string } })
+        .filter((job) => job.input?.text?.includes(`/posts/${String(post.id)}`))
+        .map((job) => job.input?.to)
+      // Payload's population of the answer finds users too (the author): only the difference counts.
+      return { usersRead: of('find', 'users'), told }
+    }
+    await submit() // the list is read and kept
+    const kept = await submit()
+    const newcomer = await payload.create({
+      collection: 'users',
+      data: {
+        email: 'approver3@test.local',
+        name: 'New approver',
+        password: 'pw-pw-pw-pw-1',
+        roles: ['approver'],
+      },
+    })
+    try {
+      const afterCreate = await submit()
+      expect(afterCreate.usersRead).toBe(kept.usersRead + 1)
+      expect(afterCreate.told).toContain('approver3@test.local')
+      expect(kept.told).not.toContain('approver3@test.local')
+      await payload.update({ collection: 'users', id: newcomer.id, data: { roles: ['editor'] } })
+      const afterDemotion = await submit()
+      expect(afterDemotion.usersRead).toBe(kept.usersRead + 1)
+      expect(afterDemotion.told).not.toContain('approver3@test.local')
+      expect(afterDemotion.told).toContain('approver@test.local')
+    } finally {
+      await payload.delete({ collection: 'users', id: newcomer.id })
+    }
+  })
+
   it('a reference to a missing document is still refused by name', async () => {
     const response = await payload
       .create({

@@ -3,6 +3,8 @@ import type { Payload } from 'payload'
 /** Payload's SQL adapters (`@payloadcms/drizzle`): SQLite (and D1) and PostgreSQL (and Vercel's). */
 const SQL_ADAPTERS = new Set(['postgres', 'sqlite'])
 
+let drizzleModule: Promise<typeof import('drizzle-orm')> | undefined
+
 /**
  * `drizzle-orm` (its `sql` tag and operators) on Payload's SQL adapters, `null` on any other database.
  *
@@ -14,5 +16,7 @@ const SQL_ADAPTERS = new Set(['postgres', 'sqlite'])
 export const loadDrizzle = async ({ payload }: { payload: Payload }) => {
   const db = payload.db as unknown as { name: string; drizzle?: unknown }
   if (!SQL_ADAPTERS.has(db.name) || !db.drizzle) return null
-  return import('drizzle-orm')
+  // Imported once per process: every statement of the plugin asks for it, and each `import()` of a
+  // loaded module still resolves its specifier (through the loader's hooks, where a host has some).
+  return (drizzleModule ??= import('drizzle-orm'))
 }

@@ -30,13 +30,14 @@ export const queueMessages = async ({
   kind: PostNotificationKind
   post: Record<string, unknown>
   comment?: null | string
-  /** The reads of the save that calls for the messages, when one does: its names and plan. */
+  /** The reads of the save that calls for the messages, when one does: its names, plan and people. */
   reads?: SaveReads
 }): Promise<number> => {
   const { slugs, defaultLanguage } = pluginSettings({ payload: req.payload })
   const recipients = chooseRecipients({
     kind,
-    people: await loadNotificationPeople({ req }),
+    // A save's reads keep the list while no user changes (saveReads); other callers read it.
+    people: reads ? await reads.people() : await loadNotificationPeople({ req }),
     author: relationId(post.author),
     reviewer: relationId(post.reviewer),
     defaultLanguage: defaultLanguage as NotificationLanguage,

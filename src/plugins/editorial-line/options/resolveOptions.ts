@@ -72,7 +72,9 @@ export type EditorialLineOptions = {
    * Names the host's users who administer the editorial line, for a host that already has users (the
    * first account created after install is otherwise the only admin): each user for whom it returns
    * `true` is the plugin's admin (writes the plan, targets, phases and messages, reviews, changes
-   * roles) whatever their stored `roles`. Worked out each time the user is read, never stored.
+   * roles) whatever their stored `roles`. Worked out each time the user is read, never stored. It
+   * should depend on the user's document alone: the people a submission notifies are read again only
+   * after a user is created, saved or deleted.
    * @example isAdmin: ({ user }) => user.role === 'owner'
    * @default none: only users whose roles hold `admin`
    */

@@ -2,10 +2,13 @@ import type { PayloadRequest, RequestContext } from 'payload'
 
 import type { ChannelFacts, MessageFacts, PhaseFacts, TargetFacts } from './types.js'
 
-import { loadLineStamp } from '../db/loadLineStamp.js'
+import type { Person } from '../notifications/chooseRecipients.js'
+
+import { loadTableStamps } from '../db/loadTableStamps.js'
+import { loadNotificationPeople } from '../notifications/loadNotificationPeople.js'
 import { relationId } from './relationId.js'
 import type { PluginSlugs } from '../options/slugs.js'
-import { pluginSlugs } from '../options/pluginSettings.js'
+import { pluginSettings, pluginSlugs } from '../options/pluginSettings.js'
 
 /** The editorial line's documents and plan one save of a post reads, each read at most once. */
 export type SaveReads = {
@@ -16,6 +19,8 @@ export type SaveReads = {
   channels: () => Promise<ChannelFacts[]>
   /** The editorial plan as stored (its timezone, mix rows, active clients, tolerance). */
   plan: () => Promise<Record<string, unknown>>
+  /** Everyone a change of status may be told to (the users, with their roles and choices). */
+  people: () => Promise<Person[]>
 }
 
 // Copy rules (issue #28) are read with the line: no extra query per save.
@@ -68,6 +73,8 @@ type LineReads = {
 
 /** One per Payload instance (a process may run several: tests, the bench). */
 const remembered = new WeakMap<object, LineReads>()
+/** The people to notify, filed under the users table's fingerprint, one list per Payload instance. */
+const rememberedPeople = new WeakMap<object, { stamp: string; people: Promise<Person[]> }>()
 
 /**
  * Reads straight from the database (these reads are the plugin's own, and every save of a post makes
@@ -76,20 +83,27 @@ const remembered = new WeakMap<object, LineReads>()
  * message, channels and plan.
  *
  * Across saves, too: the line changes seldom and every save reads it, so a save first reads the line's
- * fingerprint (`loadLineStamp`: one statement) and reuses what an earlier save read under the same
+ * fingerprint (`loadTableStamps`: one statement) and reuses what an earlier save read under the same
  * fingerprint, in this process. Any write to a target, phase, message, channel or the plan changes the
  * fingerprint (on any server: it is read from the database, in the save's transaction), and the next
  * save reads the line again. Without a fingerprint (MongoDB) each save reads the line itself.
+ *
+ * The same statement fingerprints the users, whose list a submission's notification needs: it is read
+ * again only after a user was created, saved or deleted (so the host's `isAdmin` must depend on the
+ * user's document alone, as documented).
  */
 export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => {
   const { db } = req.payload
   const slugs = pluginSlugs({ payload: req.payload })
+  const usersSlug = pluginSettings({ payload: req.payload }).usersSlug
+  const lineSlugs = [slugs.targets, slugs.phases, slugs.messages, slugs.channels, slugs.editorialPlan]
+  let stamps: Promise<null | Record<string, null | string>> | undefined
+  const stampsOf = () => (stamps ??= loadTableStamps({ req, collections: [...lineSlugs, usersSlug] }))
   let current: Promise<LineReads> | undefined
   const line = () =>
-    (current ??= loadLineStamp({
-      req,
-      collections: [slugs.targets, slugs.phases, slugs.messages, slugs.channels, slugs.editorialPlan],
-    }).then((stamp) => {
+    (current ??= stampsOf().then((found) => {
+      const parts = lineSlugs.map((slug) => found?.[slug] ?? null)
+      const stamp = parts.includes(null) ? null : JSON.stringify(parts)
       const fresh: LineReads = { stamp: stamp ?? '', byId: new Map() }
       if (stamp === null) return fresh
       const known = remembered.get(req.payload)
@@ -167,6 +181,19 @@ export const createSaveReads = ({ req }: { req: PayloadRequest }): SaveReads => 
             .then((stored) => (stored ?? {}) as Record<string, unknown>),
         () => (reads.plan = undefined),
       ))
+    },
+    people: async () => {
+      const stamp = (await stampsOf())?.[usersSlug] ?? null
+      if (stamp === null) return loadNotificationPeople({ req })
+      const known = rememberedPeople.get(req.payload)
+      if (known?.stamp === stamp) return known.people
+      const people = loadNotificationPeople({ req })
+      rememberedPeople.set(req.payload, { stamp, people })
+      // A failed read is not kept: the next submission reads the users again.
+      people.catch(() => {
+        if (rememberedPeople.get(req.payload)?.people === people) rememberedPeople.delete(req.payload)
+      })
+      return people
     },
   }
 }

@@ -1,7 +1,7 @@
 'use client'
 
 import { Button, useAuth, useDocumentInfo, useForm, useFormFields, useTranslation } from '@payloadcms/ui'
-import React, { useEffect, useState } from 'react'
+import React, { useEffect, useRef, useState } from 'react'
 
 import type { Checklist } from '../../rules/checklist.js'
 
@@ -48,10 +48,13 @@ export const LiveChecklist = () => {
   const status = useFormFields(([fields]) => fields.status?.initialValue) as string | undefined
   const [check, setCheck] = useState<Check | null>(null)
   const body = JSON.stringify({ ...values, id })
+  // The first check runs as soon as the form is there; later ones wait for a pause in the typing.
+  const asked = useRef(false)
 
   useEffect(() => {
     let current = true
     const timer = setTimeout(() => {
+      asked.current = true
       void apiFetch<Check>(`/${posts}/check`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -59,7 +62,7 @@ export const LiveChecklist = () => {
       }).then((result) => {
         if (current && result) setCheck(result)
       })
-    }, 300)
+    }, asked.current ? 300 : 0)
     return () => {
       current = false
       clearTimeout(timer)
