@@ -18,6 +18,25 @@ beforeAll(async () => {
 })
 afterAll(async () => stop?.())
 
+/** A compliant draft, created by the editor through the Local API with their access. */
+const draftAsEditor = () =>
+  payload.create({
+    collection: 'posts',
+    data: { ...compliantPost({ ids }), status: 'draft' },
+    user: people.editor.user,
+    overrideAccess: false,
+  })
+
+/** The editor submits their post for review. */
+const submitAsEditor = ({ id }: { id: number | string }) =>
+  payload.update({
+    collection: 'posts',
+    id,
+    data: { status: 'in_review' },
+    user: people.editor.user,
+    overrideAccess: false,
+  })
+
 type Call = { method: string; collection?: string }
 
 /** Every call the save makes to the database adapter, by method and collection. */
@@ -45,14 +64,7 @@ const adapterCalls = async (work: () => Promise<unknown>) => {
 
 describe('one save of a post reads the editorial line once', () => {
   it('the input guard, the timezone default and the rules share the target, phase, message and plan they read', async () => {
-    const { of } = await adapterCalls(() =>
-      payload.create({
-        collection: 'posts',
-        data: { ...compliantPost({ ids }), status: 'draft' },
-        user: people.editor.user,
-        overrideAccess: false,
-      }),
-    )
+    const { of } = await adapterCalls(draftAsEditor)
     // Before: the guard counted each reference (3 counts), then the rules read them again.
     expect(of('count', 'targets')).toBe(0)
     expect(of('count', 'phases')).toBe(0)
@@ -67,15 +79,8 @@ describe('one save of a post reads the editorial line once', () => {
   })
 
   it('a later save reuses the line it read while the line is unchanged: one statement (its fingerprint) instead of five reads', async () => {
-    const save = () =>
-      payload.create({
-        collection: 'posts',
-        data: { ...compliantPost({ ids }), status: 'draft' },
-        user: people.editor.user,
-        overrideAccess: false,
-      })
-    await save()
-    const { of } = await adapterCalls(save)
+    await draftAsEditor()
+    const { of } = await adapterCalls(draftAsEditor)
     // Payload's population of the answer finds targets, phases, messages and channels by id (`find`):
     // the line's own reads are the `findOne`s, the target and channel lists and the plan.
     expect(of('findOne', 'phases')).toBe(0)
@@ -88,21 +93,8 @@ describe('one save of a post reads the editorial line once', () => {
     const { name } = await payload.findByID({ collection: 'phases', id: phaseId, depth: 0 })
     await payload.update({ collection: 'phases', id: phaseId, data: { name: 'OF — Awareness, renamed' } })
     try {
-      const post = await payload.create({
-        collection: 'posts',
-        data: { ...compliantPost({ ids }), status: 'draft' },
-        user: people.editor.user,
-        overrideAccess: false,
-      })
-      const { of } = await adapterCalls(() =>
-        payload.update({
-          collection: 'posts',
-          id: post.id,
-          data: { status: 'in_review' },
-          user: people.editor.user,
-          overrideAccess: false,
-        }),
-      )
+      const post = await draftAsEditor()
+      const { of } = await adapterCalls(() => submitAsEditor({ id: post.id }))
       // Queued in the save: the approvers are told (one job each).
       const { docs: jobs } = await payload.find({
         collection: 'payload-jobs',
@@ -124,24 +116,9 @@ describe('one save of a post reads the editorial line once', () => {
   })
 
   it('a submission reads the people to notify again only after a user changed: a new approver is told, a demoted one no longer', async () => {
-    const draft = () =>
-      payload.create({
-        collection: 'posts',
-        data: { ...compliantPost({ ids }), status: 'draft' },
-        user: people.editor.user,
-        overrideAccess: false,
-      })
     const submit = async () => {
-      const post = await draft()
-      const { of } = await adapterCalls(() =>
-        payload.update({
-          collection: 'posts',
-          id: post.id,
-          data: { status: 'in_review' },
-          user: people.editor.user,
-          overrideAccess: false,
-        }),
-      )
+      const post = await draftAsEditor()
+      const { of } = await adapterCalls(() => submitAsEditor({ id: post.id }))
       const { docs } = await payload.find({
         collection: 'payload-jobs',
         sort: '-createdAt',
@@ -198,21 +175,8 @@ describe('one save of a post reads the editorial line once', () => {
   })
 
   it('the month counts of the rules are one statement on SQL databases', async () => {
-    const post = await payload.create({
-      collection: 'posts',
-      data: { ...compliantPost({ ids }), status: 'draft' },
-      user: people.editor.user,
-      overrideAccess: false,
-    })
-    const { of } = await adapterCalls(() =>
-      payload.update({
-        collection: 'posts',
-        id: post.id,
-        data: { status: 'in_review' },
-        user: people.editor.user,
-        overrideAccess: false,
-      }),
-    )
+    const post = await draftAsEditor()
+    const { of } = await adapterCalls(() => submitAsEditor({ id: post.id }))
     expect(of('count', 'posts')).toBe(0)
     const updated = await payload.findByID({ collection: 'posts', id: post.id, overrideAccess: true })
     expect(updated.status).toBe('in_review')
