@@ -187,7 +187,9 @@ const main = async () => {
   if (ADMIN_ONLY) {
     if (POSTGRES) throw new Error('--admin measures on SQLite only (its databases are two files, one build)')
     log(`load average ${loadavg()[0].toFixed(1)} at the start`)
-    return adminResults({ log })
+    const admin = await adminResults({ log })
+    for (const result of admin) if (result.note) notes.push(result.note)
+    return admin
   }
   const database = openDatabase()
   const { uri } = database
