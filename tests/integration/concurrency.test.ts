@@ -133,7 +133,9 @@ describe('concurrent saves of posts', () => {
       expect(live.status).toBe(200)
       expect(live.body).toMatchObject({ title: `Publication parallèle ${i}`, status: 'approved' })
     }
-  })
+    // 150 saves, one transaction at a time on SQLite: 10 s alone, 35 to 60 s in CI beside another file on
+    // 2 cores. The test asserts what is saved, not how fast.
+  }, 240_000)
 
   it('logs one approval when two approvers approve the same post at once', async () => {
     for (let round = 0; round < 20; round++) {

@@ -1,9 +1,10 @@
+import type * as Drizzle from 'drizzle-orm'
 import type { Payload } from 'payload'
 
 /** Payload's SQL adapters (`@payloadcms/drizzle`): SQLite (and D1) and PostgreSQL (and Vercel's). */
 const SQL_ADAPTERS = new Set(['postgres', 'sqlite'])
 
-let drizzleModule: Promise<typeof import('drizzle-orm')> | undefined
+let drizzleModule: Promise<typeof Drizzle> | undefined
 
 /**
  * `drizzle-orm` (its `sql` tag and operators) on Payload's SQL adapters, `null` on any other database.
