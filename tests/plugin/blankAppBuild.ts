@@ -1,11 +1,11 @@
 import type { TestProject } from 'vitest/node'
 
 import { execFileSync } from 'node:child_process'
-import { copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import { installBlankApp, packedTarball } from './installBlankApp'
+import { installBlankApp } from './installBlankApp'
 
 /** The blank app every `*.plugin.test.ts` file serves, each on its own copy of `template`. */
 export type BlankAppBuild = {
@@ -79,7 +79,11 @@ export default function setup(project: TestProject) {
     copyFileSync(path.join(folder, 'build.db'), template)
     run('npx', ['next', 'build'], { NODE_ENV: 'production' })
   }
-  const tarball = packedTarball({ folder })
+  const pack = path.join(folder, 'pack')
+  const tarball = path.join(
+    pack,
+    readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
+  )
   project.provide('blankApp', { app, template, tarball })
   return () => {
     if (!reuse) rmSync(folder, { recursive: true, force: true })

@@ -6,14 +6,6 @@ import { writeBlankApp } from './blankApp'
 
 const root = path.resolve(import.meta.dirname, '../..')
 
-/** The plugin's tarball that `installBlankApp` packed into `folder/pack`. */
-export const packedTarball = ({ folder }: { folder: string }) => {
-  const pack = path.join(folder, 'pack')
-  const name = readdirSync(pack).find((file) => file.endsWith('.tgz'))
-  if (!name) throw new Error(`no packed plugin (.tgz) in ${pack}`)
-  return path.join(pack, name)
-}
-
 /**
  * The plugin as another team gets it: packed with `npm pack` into `folder/pack` (the tarball, not the
  * workspace, so that what the package's `files` leave out is missing here too), then installed from
@@ -49,7 +41,10 @@ export const installBlankApp = ({
     cwd: path.join(root, 'src/plugins/editorial-line'),
     stdio: 'inherit',
   })
-  const tarball = packedTarball({ folder })
+  const tarball = path.join(
+    pack,
+    readdirSync(pack).find((name) => name.endsWith('.tgz'))!,
+  )
   writeBlankApp({ ...blankApp, folder: app, tarball })
   // The blank app has no lockfile: npm asks the registry about every package (about 430) before it
   // installs. `--prefer-offline` takes what npm's cache already knows (from this workspace's install or
